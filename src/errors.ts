@@ -1,0 +1,54 @@
+/** Typed errors shared by every module. The CLI maps each code to an exit status in one place. */
+export enum ErrorCode {
+  /** A configuration file or value is invalid; the message names the JSON path and the fix. */
+  ConfigInvalid = 'CONFIG_INVALID',
+  /** A file the user named (config, checkpoint, data) does not exist or cannot be read. */
+  FileNotFound = 'FILE_NOT_FOUND',
+  /** No Python interpreter that can import torch was found. */
+  PythonNotFound = 'PYTHON_NOT_FOUND',
+  /** The worker process could not be started or did not complete the handshake in time. */
+  WorkerStartFailed = 'WORKER_START_FAILED',
+  /** The worker process exited or was killed while requests were pending. */
+  WorkerDied = 'WORKER_DIED',
+  /** The worker stopped sending heartbeats. */
+  WorkerUnresponsive = 'WORKER_UNRESPONSIVE',
+  /** A request did not get its reply before its deadline. */
+  DeadlineExceeded = 'DEADLINE_EXCEEDED',
+  /** Controller and worker speak different protocol versions. */
+  ProtocolMismatch = 'PROTOCOL_MISMATCH',
+  /** The worker answered a request with an error (its wire code is in `details.wireCode`). */
+  WorkerError = 'WORKER_ERROR',
+  /** The tracking database has a schema this version cannot use. */
+  StoreSchema = 'STORE_SCHEMA',
+  /** No run (or more than one) matches the id the user gave. */
+  RunNotFound = 'RUN_NOT_FOUND',
+  /** The user interrupted the work (Ctrl-C). */
+  Interrupted = 'INTERRUPTED',
+  /** Bad command-line usage. */
+  Usage = 'USAGE',
+}
+
+export interface ErrorOptions {
+  /** What the user should do about it, one sentence. */
+  hint?: string;
+  details?: Record<string, string>;
+  cause?: unknown;
+}
+
+export class MoqlabError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly details: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, options: ErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'MoqlabError';
+    this.code = code;
+    this.hint = options.hint;
+    this.details = options.details ?? {};
+  }
+}
+
+export function isMoqlabError(e: unknown, code?: ErrorCode): e is MoqlabError {
+  return e instanceof MoqlabError && (code === undefined || e.code === code);
+}

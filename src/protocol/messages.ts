@@ -1,0 +1,2 @@
+import { moqlab } from './gen/moqlab.js';
+export const pb = moqlab.v1;
