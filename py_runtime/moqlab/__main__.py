@@ -1,0 +1,52 @@
+"""`python -m moqlab worker --connect ENDPOINT`: run a worker that serves one controller session."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import uuid
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m moqlab", description="moqlab worker")
+    sub = p.add_subparsers(dest="command", required=True)
+    w = sub.add_parser("worker", help="connect to a moqlab controller and serve its requests")
+    w.add_argument("--connect", required=True, help="controller endpoint, e.g. ipc:///tmp/moqlab-x.sock or tcp://host:5555")
+    w.add_argument("--session", default="", help="session id (the controller assigns one when it spawns the worker)")
+    w.add_argument("--parent-pid", type=int, default=0, help="exit when this process dies")
+    w.add_argument("--heartbeat-ms", type=int, default=1000, help="heartbeat interval")
+    w.add_argument(
+        "--controller-timeout", type=float, default=30.0, help="exit after this many seconds without a message from the controller (0 = never)"
+    )
+    w.add_argument("--zmq-binding", choices=["pyzmq", "ctypes"], default=None, help="force a ZeroMQ binding (default: pyzmq when importable)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="moqlab-worker[%(process)d] %(levelname)s %(message)s")
+    from .server.handlers import HANDLERS, WorkerState
+    from .server.loop import WorkerServer
+    from .server.watchdog import watch_parent
+    from .server.zmqlib import open_context
+
+    if args.parent_pid:
+        watch_parent(args.parent_pid)
+    ctx = open_context(args.zmq_binding)
+    server = WorkerServer(
+        ctx,
+        endpoint=args.connect,
+        session_id=args.session or uuid.uuid4().hex,
+        handlers=HANDLERS,
+        state=WorkerState(zmq_kind=ctx.kind.value, zmq_version=ctx.version),
+        heartbeat_interval=args.heartbeat_ms / 1000.0,
+        controller_timeout=args.controller_timeout,
+    )
+    logging.getLogger("moqlab.worker").info("serving %s (pid %d, zmq %s via %s)", args.connect, os.getpid(), ctx.version, ctx.kind.value)
+    return server.serve()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,293 @@
+"""Request handlers: turn wire messages into calls on the training stack and results back into messages.
+
+The training stack (torch, models, data) is imported on first use so that the server answers the
+handshake and protocol errors even where torch cannot be imported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+
+from .. import __version__
+from ..errors import Code, WorkerError
+from ..proto import PROTOCOL_VERSION, messages, type_name
+from . import capabilities
+from .dispatch import RequestContext
+
+# Worker-side events are throttled to this interval so a fast training loop does not flood the socket.
+EVENT_INTERVAL_S = 0.25
+
+
+@dataclasses.dataclass
+class WorkerState:
+    zmq_kind: str
+    zmq_version: str
+    device: object = None
+    model: object = None
+    data: object = None
+    trainer: object = None
+
+    @property
+    def optimizer_step(self) -> int | None:
+        return None if self.trainer is None else self.trainer.optimizer_step
+
+
+def _state(ctx: RequestContext) -> WorkerState:
+    return ctx.state  # type: ignore[return-value]
+
+
+def _phase(name: str) -> int:
+    return messages.Phase.Value("PHASE_" + name)
+
+
+def _status(ctx: RequestContext, phase: str, done: int = 0, total: int = 0, detail: str = "") -> None:
+    ctx.emit(messages.Status(request_id=ctx.request_id, phase=_phase(phase), done=done, total=total, detail=detail))
+
+
+def hello(req, ctx: RequestContext):
+    state = _state(ctx)
+    return messages.HelloResult(
+        protocol_version=PROTOCOL_VERSION,
+        worker_version=__version__,
+        capabilities=capabilities.probe(state.zmq_kind, state.zmq_version),
+    )
+
+
+def _resolve_device(name: str):
+    import torch
+
+    name = (name or "auto").strip()
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        device = torch.device(name)
+    except RuntimeError as e:
+        raise WorkerError(Code.INVALID_ARGUMENT, f"device {name!r} is not a torch device: {e}", device=name)
+    if device.type == "cuda":
+        if not torch.cuda.is_available():
+            raise WorkerError(Code.UNAVAILABLE, f"device {name!r} requested but CUDA is not available to this worker; use device 'cpu' or 'auto'", device=name)
+        if device.index is not None and device.index >= torch.cuda.device_count():
+            raise WorkerError(Code.INVALID_ARGUMENT, f"device {name!r}: this worker has {torch.cuda.device_count()} CUDA device(s)", device=name)
+    return device
+
+
+def _json_object(text: str, what: str) -> dict:
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise WorkerError(Code.INVALID_ARGUMENT, f"{what} is not valid JSON: {e}", value=text)
+    if not isinstance(value, dict):
+        raise WorkerError(Code.INVALID_ARGUMENT, f"{what} must be a JSON object, got {type(value).__name__}", value=text)
+    return value
+
+
+def summary_message(summary: dict):
+    out = messages.ModelSummary(
+        model_class=summary["model_class"],
+        num_parameters=float(summary["num_parameters"]),
+        num_trainable=float(summary["num_trainable"]),
+    )
+    for module in summary["modules"]:
+        m = out.modules.add(name=module["name"], type=module["type"])
+        for p in module["parameters"]:
+            m.parameters.add(name=p["name"], shape=list(p["shape"]), numel=float(p["numel"]), dtype=p["dtype"], trainable=p["trainable"])
+    return out
+
+
+def load_model(req, ctx: RequestContext):
+    import torch
+
+    from ..models import build_model, summarize_model
+
+    state = _state(ctx)
+    _status(ctx, "LOADING_MODEL", detail=req.spec.name)
+    device = _resolve_device(req.device)
+    torch.manual_seed(req.seed)
+    model = build_model(req.spec.name, _json_object(req.spec.kwargs_json, "model.kwargs"), list(req.spec.python_path))
+    state.model = model.to(device)
+    state.device = device
+    state.trainer = None
+    return messages.LoadModelResult(summary=summary_message(summarize_model(state.model)), device=str(device))
+
+
+def load_data(req, ctx: RequestContext):
+    from ..data import DataSpec, TaskType, load_data as load
+
+    state = _state(ctx)
+    s = req.spec
+    _status(ctx, "LOADING_DATA", detail=s.name)
+    spec = DataSpec(
+        name=s.name,
+        path=s.path,
+        task=s.task,
+        vocab_path=s.vocab_path,
+        max_seq_len=s.max_seq_len or DataSpec.max_seq_len,
+        max_train_examples=s.max_train_examples,
+        max_eval_examples=s.max_eval_examples,
+    )
+    data = load(spec, req.seed)
+    state.data = data
+    state.trainer = None
+    task_type = "TASK_TYPE_REGRESSION" if data.task_type == TaskType.REGRESSION else "TASK_TYPE_CLASSIFICATION"
+    return messages.LoadDataResult(
+        train_examples=len(data.train),
+        eval_examples=len(data.eval),
+        num_labels=data.num_labels,
+        task_type=messages.TaskType.Value(task_type),
+        metrics=list(data.metrics),
+        eval_split=data.eval_split,
+        source=data.source,
+        tokenizer=data.tokenizer,
+    )
+
+
+_PRECISIONS = {"PRECISION_FP32": "fp32", "PRECISION_FP16": "fp16", "PRECISION_BF16": "bf16"}
+
+
+def configure_training(req, ctx: RequestContext):
+    from ..training import Precision, Trainer, TrainingConfig
+
+    state = _state(ctx)
+    missing = [what for what, value in (("LoadData", state.data), ("LoadModel", state.model)) if value is None]
+    if missing:
+        raise WorkerError(Code.FAILED_PRECONDITION, f"ConfigureTraining needs {' and '.join(missing)} first")
+    precision_name = messages.Precision.Name(req.precision)
+    precision = Precision(_PRECISIONS.get(precision_name, "fp32"))
+    defaults = TrainingConfig()
+    config = TrainingConfig(
+        lr=req.lr,
+        weight_decay=req.weight_decay,
+        beta1=req.beta1,
+        beta2=req.beta2,
+        eps=req.eps or defaults.eps,
+        warmup_steps=req.warmup_steps,
+        total_steps=req.total_steps,
+        batch_size=req.batch_size or defaults.batch_size,
+        gradient_accumulation_steps=req.gradient_accumulation_steps or 1,
+        max_grad_norm=req.max_grad_norm,
+        precision=precision,
+        seed=req.seed,
+        initial_loss_scale=req.initial_loss_scale or defaults.initial_loss_scale,
+        loss_scale_window=req.loss_scale_window or defaults.loss_scale_window,
+        num_threads=req.num_threads,
+    )
+    state.trainer = Trainer(state.model, state.data, state.device, config)
+    working = next(state.model.parameters()).dtype
+    return messages.ConfigureTrainingResult(device=str(state.device), working_dtype=str(working).replace("torch.", ""))
+
+
+def _trainer(ctx: RequestContext, what: str):
+    trainer = _state(ctx).trainer
+    if trainer is None:
+        raise WorkerError(Code.FAILED_PRECONDITION, f"{what} needs LoadData, LoadModel and ConfigureTraining first")
+    return trainer
+
+
+class _MetricStream:
+    """Buffers per-step metric points and sends them, with a Status, at most every EVENT_INTERVAL_S."""
+
+    def __init__(self, ctx: RequestContext, total: int) -> None:
+        self.ctx = ctx
+        self.total = total
+        self.done = 0
+        self.points: list = []
+        self.last_flush = time.monotonic()
+
+    def on_step(self, record) -> None:
+        self.done += 0 if record.skipped else 1
+        step, t = record.optimizer_step, record.wall_time
+        add = self.points.append
+        add(messages.MetricPoint(name="train/loss", step=step, wall_time=t, value=record.loss))
+        add(messages.MetricPoint(name="train/lr", step=step, wall_time=t, value=record.lr))
+        add(messages.MetricPoint(name="train/grad_norm", step=step, wall_time=t, value=record.grad_norm))
+        if record.loss_scale is not None:
+            add(messages.MetricPoint(name="train/loss_scale", step=step, wall_time=t, value=record.loss_scale))
+        if time.monotonic() - self.last_flush >= EVENT_INTERVAL_S:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.points:
+            self.ctx.emit(messages.MetricBatch(request_id=self.ctx.request_id, points=self.points))
+            self.points = []
+        _status(self.ctx, "TRAINING", self.done, self.total)
+        self.last_flush = time.monotonic()
+
+
+def run_segment(req, ctx: RequestContext):
+    trainer = _trainer(ctx, "RunSegment")
+    if len(req.plan):
+        raise WorkerError(
+            Code.UNIMPLEMENTED,
+            "this worker trains without quantization: per-layer bit plans are not supported yet",
+            layers=str(len(req.plan)),
+        )
+    stream = _MetricStream(ctx, req.num_steps)
+    summary = trainer.run_steps(req.num_steps, on_step=stream.on_step, should_stop=ctx.cancelled)
+    stream.flush()
+    if summary.steps_run < req.num_steps and ctx.cancelled():
+        raise WorkerError(Code.CANCELLED, f"segment cancelled after {summary.steps_run} of {req.num_steps} steps", optimizer_step=summary.optimizer_step)
+    return messages.RunSegmentResult(
+        optimizer_step=summary.optimizer_step,
+        steps_run=summary.steps_run,
+        skipped_steps=summary.skipped_steps,
+        mean_loss=summary.mean_loss,
+        seconds=summary.seconds,
+        examples=summary.examples,
+        epoch=summary.epoch,
+    )
+
+
+def evaluate(req, ctx: RequestContext):
+    trainer = _trainer(ctx, "Evaluate")
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= EVENT_INTERVAL_S or done == total:
+            last[0] = now
+            _status(ctx, "EVALUATING", done, total)
+
+    result = trainer.evaluate(req.batch_size or 256, req.max_examples, on_progress=progress)
+    return messages.EvaluateResult(
+        metrics=result.metrics,
+        examples=result.examples,
+        loss=result.loss,
+        seconds=result.seconds,
+        optimizer_step=result.optimizer_step,
+    )
+
+
+def save_checkpoint(req, ctx: RequestContext):
+    trainer = _trainer(ctx, "SaveCheckpoint")
+    if not req.path:
+        raise WorkerError(Code.INVALID_ARGUMENT, "SaveCheckpoint needs a path")
+    _status(ctx, "CHECKPOINTING", detail=req.path)
+    size = trainer.save_checkpoint(req.path)
+    return messages.SaveCheckpointResult(path=req.path, bytes=float(size), optimizer_step=trainer.optimizer_step)
+
+
+def load_checkpoint(req, ctx: RequestContext):
+    import os
+
+    trainer = _trainer(ctx, "LoadCheckpoint")
+    if not os.path.isfile(req.path):
+        raise WorkerError(Code.NOT_FOUND, f"checkpoint {req.path!r} does not exist", path=req.path)
+    _status(ctx, "CHECKPOINTING", detail=req.path)
+    trainer.load_checkpoint(req.path)
+    return messages.LoadCheckpointResult(optimizer_step=trainer.optimizer_step)
+
+
+HANDLERS = {
+    type_name(messages.Hello): hello,
+    type_name(messages.LoadModel): load_model,
+    type_name(messages.LoadData): load_data,
+    type_name(messages.ConfigureTraining): configure_training,
+    type_name(messages.RunSegment): run_segment,
+    type_name(messages.Evaluate): evaluate,
+    type_name(messages.SaveCheckpoint): save_checkpoint,
+    type_name(messages.LoadCheckpoint): load_checkpoint,
+}

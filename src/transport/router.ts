@@ -1,0 +1,65 @@
+/** The controller's ROUTER socket: bytes in, bytes out, one reader, no message types. */
+import { unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as zmq from 'zeromq';
+
+export type FrameHandler = (peer: Buffer, frame: Buffer) => void;
+
+export class RouterSocket {
+  private readonly socket: zmq.Router;
+  private sending: Promise<void> = Promise.resolve();
+  private closed = false;
+  private reader: Promise<void> | null = null;
+
+  private constructor(socket: zmq.Router, readonly endpoint: string) {
+    this.socket = socket;
+  }
+
+  /** Binds `endpoint` (ipc://path, or tcp://host:port with port 0 for any free port). */
+  static async bind(endpoint: string): Promise<RouterSocket> {
+    const socket = new zmq.Router({ linger: 0, sendHighWaterMark: 0, receiveHighWaterMark: 0, mandatory: true });
+    await socket.bind(endpoint);
+    return new RouterSocket(socket, socket.lastEndpoint ?? endpoint);
+  }
+
+  /** Starts the single reader loop; it ends when the socket closes. */
+  listen(handler: FrameHandler): void {
+    if (this.reader) throw new Error('RouterSocket already has a reader');
+    this.reader = (async () => {
+      try {
+        for await (const frames of this.socket) {
+          const peer = frames[0];
+          const frame = frames[frames.length - 1];
+          if (peer !== undefined && frame !== undefined && frames.length >= 2) handler(peer, frame);
+        }
+      } catch (e) {
+        if (!this.closed) throw e;
+      }
+    })();
+  }
+
+  /** Sends one frame to `peer`; sends are serialized because zeromq.js allows one pending send per socket. */
+  send(peer: Buffer, frame: Uint8Array): Promise<void> {
+    const next = this.sending.then(() => this.socket.send([peer, frame]));
+    this.sending = next.catch(() => undefined);
+    return next;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.close();
+    await this.reader?.catch(() => undefined);
+    if (this.endpoint.startsWith('ipc://')) await unlink(this.endpoint.slice('ipc://'.length)).catch(() => undefined);
+  }
+}
+
+/** A fresh ipc endpoint in the temp directory (short: Unix socket paths are limited to ~107 bytes). */
+export function ipcEndpoint(name: string): string {
+  return `ipc://${join(tmpdir(), `moqlab-${name}.sock`)}`;
+}

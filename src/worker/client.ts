@@ -1,0 +1,243 @@
+/** Typed requests to one worker over a RouterSocket: replies, events, deadlines, heartbeats. */
+import { ErrorCode, MoqlabError } from '../errors.js';
+import { decodePayload, encodeEnvelope, replyError, decodeEnvelope, type Envelope } from '../protocol/envelope.js';
+import { type Decoder, type Encoder, PROTOCOL_VERSION, moqlab, pb, typeNameOf } from '../protocol/messages.js';
+import type { RouterSocket } from '../transport/router.js';
+import { packageVersion } from '../paths.js';
+
+type M = typeof moqlab.v1;
+
+export interface WorkerEventHandlers {
+  onMetrics?(batch: moqlab.v1.MetricBatch): void;
+  onLog?(log: moqlab.v1.Log): void;
+  onStatus?(status: moqlab.v1.Status): void;
+  onHeartbeat?(beat: moqlab.v1.Heartbeat): void;
+  /** An error envelope that answers no pending request (e.g. the worker could not parse something). */
+  onUnsolicitedError?(error: MoqlabError): void;
+}
+
+export interface ClientOptions {
+  heartbeatIntervalMs?: number;
+  /** Fail every request when the worker is silent this long. */
+  heartbeatTimeoutMs?: number;
+}
+
+export interface CallOptions {
+  /** Reject with DeadlineExceeded when no reply arrives in time; none by default. */
+  deadlineMs?: number;
+}
+
+interface Pending {
+  type: string;
+  codec: Decoder<unknown>;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  timer?: NodeJS.Timeout;
+}
+
+export const DEFAULT_HEARTBEAT_INTERVAL_MS = 1000;
+export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 15_000;
+
+export class WorkerClient {
+  private readonly pending = new Map<string, Pending>();
+  private readonly listeners = new Set<WorkerEventHandlers>();
+  private failure: MoqlabError | null = null;
+  private lastHeard = Date.now();
+  private readonly ticker: NodeJS.Timeout;
+  readonly heartbeatIntervalMs: number;
+  private readonly heartbeatTimeoutMs: number;
+  lastHeartbeat: moqlab.v1.Heartbeat | null = null;
+
+  constructor(
+    private readonly socket: RouterSocket,
+    private readonly peer: Buffer,
+    readonly sessionId: string,
+    options: ClientOptions = {},
+  ) {
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
+    this.heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS;
+    this.ticker = setInterval(() => this.tick(), this.heartbeatIntervalMs);
+    this.ticker.unref();
+  }
+
+  /** Registers event handlers; returns a function that removes them. */
+  on(handlers: WorkerEventHandlers): () => void {
+    this.listeners.add(handlers);
+    return () => this.listeners.delete(handlers);
+  }
+
+  get failed(): MoqlabError | null {
+    return this.failure;
+  }
+
+  /** Requests in flight, by message type (for error reports). */
+  pendingTypes(): string[] {
+    return [...this.pending.values()].map((p) => p.type);
+  }
+
+  /** Sends one request and resolves with its decoded result, or rejects with a typed error. */
+  call<Req, Res>(reqCodec: Encoder<Req>, request: Req, resCodec: Decoder<Res>, options: CallOptions = {}): Promise<Res> {
+    if (this.failure) return Promise.reject(this.failure);
+    const { id, bytes } = encodeEnvelope(reqCodec, request, { sessionId: this.sessionId });
+    const type = typeNameOf(reqCodec);
+    return new Promise<Res>((resolve, reject) => {
+      const entry: Pending = { type, codec: resCodec, resolve: resolve as (v: unknown) => void, reject };
+      if (options.deadlineMs !== undefined) {
+        entry.timer = setTimeout(() => {
+          this.pending.delete(id);
+          reject(new MoqlabError(ErrorCode.DeadlineExceeded, `${type} got no reply within ${options.deadlineMs} ms`, { details: { request: type } }));
+        }, options.deadlineMs);
+      }
+      this.pending.set(id, entry);
+      this.socket.send(this.peer, bytes).catch((e: Error) => {
+        this.settle(id)?.reject(new MoqlabError(ErrorCode.WorkerDied, `could not send ${type} to the worker: ${e.message}`, { cause: e }));
+      });
+    });
+  }
+
+  /** Sends an event that expects no reply. */
+  notify<P>(codec: Encoder<P>, message: P): void {
+    if (this.failure || this.socket.isClosed) return;
+    const { bytes } = encodeEnvelope(codec, message, { sessionId: this.sessionId });
+    this.socket.send(this.peer, bytes).catch(() => undefined);
+  }
+
+  /** Handles one frame from this worker. */
+  dispatch(frame: Buffer): void {
+    this.lastHeard = Date.now();
+    let envelope: Envelope;
+    try {
+      envelope = decodeEnvelope(frame);
+    } catch (e) {
+      this.emit('onUnsolicitedError', e as MoqlabError);
+      return;
+    }
+    if (envelope.inReplyTo) {
+      const entry = this.settle(envelope.inReplyTo);
+      if (!entry) return; // late reply to a request that already timed out
+      if (envelope.error) entry.reject(replyError(envelope.error, entry.type));
+      else {
+        try {
+          entry.resolve(decodePayload(envelope, entry.codec));
+        } catch (e) {
+          entry.reject(e as Error);
+        }
+      }
+      return;
+    }
+    if (envelope.error) {
+      this.emit('onUnsolicitedError', replyError(envelope.error, 'unknown request'));
+      return;
+    }
+    this.dispatchEvent(envelope);
+  }
+
+  private dispatchEvent(envelope: Envelope): void {
+    switch (envelope.type) {
+      case typeNameOf(pb.Heartbeat): {
+        const beat = pb.Heartbeat.decode(envelope.payload);
+        this.lastHeartbeat = beat;
+        this.emit('onHeartbeat', beat);
+        break;
+      }
+      case typeNameOf(pb.MetricBatch):
+        this.emit('onMetrics', pb.MetricBatch.decode(envelope.payload));
+        break;
+      case typeNameOf(pb.Log):
+        this.emit('onLog', pb.Log.decode(envelope.payload));
+        break;
+      case typeNameOf(pb.Status):
+        this.emit('onStatus', pb.Status.decode(envelope.payload));
+        break;
+      default:
+        break; // WorkerReady repeats and future event types are safe to ignore
+    }
+  }
+
+  private emit<K extends keyof WorkerEventHandlers>(kind: K, value: Parameters<NonNullable<WorkerEventHandlers[K]>>[0]): void {
+    for (const l of this.listeners) (l[kind] as ((v: typeof value) => void) | undefined)?.(value);
+  }
+
+  private settle(id: string): Pending | undefined {
+    const entry = this.pending.get(id);
+    if (!entry) return undefined;
+    this.pending.delete(id);
+    if (entry.timer) clearTimeout(entry.timer);
+    return entry;
+  }
+
+  private tick(): void {
+    if (this.failure) return;
+    const silent = Date.now() - this.lastHeard;
+    if (silent > this.heartbeatTimeoutMs) {
+      this.fail(
+        new MoqlabError(ErrorCode.WorkerUnresponsive, `the worker sent nothing for ${(silent / 1000).toFixed(1)} s (no heartbeat)`, {
+          hint: 'it may be frozen, swapping, or cut off from the network; check the worker host',
+          details: { pending: this.pendingTypes().join(',') },
+        }),
+      );
+      return;
+    }
+    this.notify(pb.Heartbeat, pb.Heartbeat.create({ uptimeSeconds: process.uptime() }));
+  }
+
+  /** Marks the worker lost: every pending and future request rejects with `error`. */
+  fail(error: MoqlabError): void {
+    if (this.failure) return;
+    this.failure = error;
+    clearInterval(this.ticker);
+    for (const [id, entry] of [...this.pending]) {
+      this.settle(id);
+      entry.reject(error);
+    }
+  }
+
+  /** Stops timers without failing pending requests (used after a clean shutdown). */
+  dispose(): void {
+    clearInterval(this.ticker);
+    this.fail(new MoqlabError(ErrorCode.WorkerDied, 'the worker session is closed'));
+  }
+
+  // --- typed requests ----------------------------------------------------------------------------
+
+  hello(options: CallOptions = {}): Promise<moqlab.v1.HelloResult> {
+    const req = pb.Hello.create({ protocolVersion: PROTOCOL_VERSION, controllerVersion: packageVersion(), heartbeatIntervalMs: this.heartbeatIntervalMs });
+    return this.call(pb.Hello, req, pb.HelloResult, options);
+  }
+
+  ping(payload: Uint8Array = new Uint8Array(), options: CallOptions = { deadlineMs: 10_000 }): Promise<moqlab.v1.Pong> {
+    return this.call(pb.Ping, pb.Ping.create({ payload }), pb.Pong, options);
+  }
+
+  loadModel(request: Parameters<M['LoadModel']['create']>[0], options?: CallOptions): Promise<moqlab.v1.LoadModelResult> {
+    return this.call(pb.LoadModel, pb.LoadModel.create(request), pb.LoadModelResult, options);
+  }
+
+  loadData(request: Parameters<M['LoadData']['create']>[0], options?: CallOptions): Promise<moqlab.v1.LoadDataResult> {
+    return this.call(pb.LoadData, pb.LoadData.create(request), pb.LoadDataResult, options);
+  }
+
+  configureTraining(request: Parameters<M['ConfigureTraining']['create']>[0], options?: CallOptions): Promise<moqlab.v1.ConfigureTrainingResult> {
+    return this.call(pb.ConfigureTraining, pb.ConfigureTraining.create(request), pb.ConfigureTrainingResult, options);
+  }
+
+  runSegment(request: Parameters<M['RunSegment']['create']>[0], options?: CallOptions): Promise<moqlab.v1.RunSegmentResult> {
+    return this.call(pb.RunSegment, pb.RunSegment.create(request), pb.RunSegmentResult, options);
+  }
+
+  evaluate(request: Parameters<M['Evaluate']['create']>[0], options?: CallOptions): Promise<moqlab.v1.EvaluateResult> {
+    return this.call(pb.Evaluate, pb.Evaluate.create(request), pb.EvaluateResult, options);
+  }
+
+  saveCheckpoint(path: string, options?: CallOptions): Promise<moqlab.v1.SaveCheckpointResult> {
+    return this.call(pb.SaveCheckpoint, pb.SaveCheckpoint.create({ path }), pb.SaveCheckpointResult, options);
+  }
+
+  loadCheckpoint(path: string, options?: CallOptions): Promise<moqlab.v1.LoadCheckpointResult> {
+    return this.call(pb.LoadCheckpoint, pb.LoadCheckpoint.create({ path }), pb.LoadCheckpointResult, options);
+  }
+
+  shutdown(reason: string, options: CallOptions = { deadlineMs: 10_000 }): Promise<moqlab.v1.ShutdownResult> {
+    return this.call(pb.Shutdown, pb.Shutdown.create({ reason }), pb.ShutdownResult, options);
+  }
+}

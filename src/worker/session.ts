@@ -1,0 +1,254 @@
+/** A worker session: a local worker process we spawn and supervise, or a remote one that connects. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { delimiter } from 'node:path';
+import { ErrorCode, MoqlabError } from '../errors.js';
+import { decodeEnvelope } from '../protocol/envelope.js';
+import { PROTOCOL_VERSION, type moqlab, pb, typeNameOf } from '../protocol/messages.js';
+import { pythonRuntimeDir } from '../paths.js';
+import { RouterSocket, ipcEndpoint } from '../transport/router.js';
+import { type ClientOptions, WorkerClient } from './client.js';
+import { INSTALL_HINT, findPython } from './python.js';
+
+export enum ZmqBinding {
+  Pyzmq = 'pyzmq',
+  Ctypes = 'ctypes',
+}
+
+export interface WorkerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface SessionOptions extends ClientOptions {
+  /** Handshake deadline: process start, torch import and the Hello round trip. */
+  handshakeTimeoutMs?: number;
+}
+
+export interface LocalWorkerOptions extends SessionOptions {
+  /** Interpreter to use; default: MOQLAB_PYTHON, then the first candidate with torch. */
+  python?: string;
+  env?: NodeJS.ProcessEnv;
+  zmqBinding?: ZmqBinding;
+  /** Each line the worker writes to stderr (its log). */
+  onStderr?: (line: string) => void;
+  /** The worker exits when it hears nothing from the controller this long. */
+  controllerTimeoutS?: number;
+}
+
+export interface RemoteWorkerOptions extends SessionOptions {
+  /** Endpoint to bind and wait on, e.g. tcp://0.0.0.0:5555. */
+  listen: string;
+  /** How long to wait for a worker to connect. */
+  connectTimeoutMs?: number;
+}
+
+const STDERR_TAIL_LINES = 40;
+
+/** Keeps the last lines a process wrote. */
+class LineTail {
+  private partial = '';
+  readonly lines: string[] = [];
+  constructor(private readonly onLine?: (line: string) => void) {}
+
+  push(chunk: Buffer): void {
+    const parts = (this.partial + chunk.toString('utf8')).split('\n');
+    this.partial = parts.pop() ?? '';
+    for (const line of parts) this.add(line);
+  }
+
+  private add(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > STDERR_TAIL_LINES) this.lines.shift();
+    this.onLine?.(line);
+  }
+
+  text(): string {
+    return [...this.lines, ...(this.partial ? [this.partial] : [])].join('\n');
+  }
+}
+
+export class WorkerSession {
+  private closing = false;
+
+  constructor(
+    readonly client: WorkerClient,
+    readonly hello: moqlab.v1.HelloResult,
+    readonly endpoint: string,
+    private readonly socket: RouterSocket,
+    readonly process: ChildProcess | null,
+    readonly exited: Promise<WorkerExit> | null,
+    readonly python: string | null,
+  ) {}
+
+  get capabilities(): moqlab.v1.Capabilities {
+    return this.hello.capabilities as moqlab.v1.Capabilities;
+  }
+
+  /** Asks the worker to shut down, waits for it to exit, and kills it if it does not. */
+  async close(options: { timeoutMs?: number } = {}): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    const timeoutMs = options.timeoutMs ?? 5000;
+    if (!this.client.failed) {
+      await this.client.shutdown('session closed', { deadlineMs: timeoutMs }).catch(() => undefined);
+    }
+    this.client.dispose();
+    if (this.process && this.exited) {
+      const exitedInTime = await Promise.race([this.exited.then(() => true), delay(timeoutMs).then(() => false)]);
+      if (!exitedInTime) {
+        this.process.kill('SIGKILL');
+        await this.exited;
+      }
+    }
+    await this.socket.close();
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+function describeExit(exit: WorkerExit): string {
+  return exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
+}
+
+/**
+ * Reads `socket` until a worker announces itself with WorkerReady; from then on its frames go to the
+ * client given to `setClient`, and other peers are ignored.
+ */
+function awaitReady(socket: RouterSocket): { ready: Promise<Buffer>; setClient(client: WorkerClient): void } {
+  let client: WorkerClient | null = null;
+  let peerId: Buffer | null = null;
+  let resolveReady: (peer: Buffer) => void = () => undefined;
+  const ready = new Promise<Buffer>((resolve) => (resolveReady = resolve));
+  const readyType = typeNameOf(pb.WorkerReady);
+  socket.listen((peer, frame) => {
+    if (client && peerId && peer.equals(peerId)) {
+      client.dispatch(frame);
+      return;
+    }
+    if (peerId) return;
+    try {
+      if (decodeEnvelope(frame).type === readyType) {
+        peerId = Buffer.from(peer);
+        resolveReady(peerId);
+      }
+    } catch {
+      // not one of ours: ignore until a worker announces itself
+    }
+  });
+  return { ready, setClient: (c) => (client = c) };
+}
+
+async function handshake(client: WorkerClient, timeoutMs: number, describe: () => string): Promise<moqlab.v1.HelloResult> {
+  let hello: moqlab.v1.HelloResult;
+  try {
+    hello = await client.hello({ deadlineMs: timeoutMs });
+  } catch (e) {
+    throw new MoqlabError(ErrorCode.WorkerStartFailed, `the worker did not complete the handshake: ${(e as Error).message}${describe()}`, { cause: e });
+  }
+  if (hello.protocolVersion !== PROTOCOL_VERSION) {
+    throw new MoqlabError(ErrorCode.ProtocolMismatch, `the worker speaks protocol v${hello.protocolVersion}, this controller v${PROTOCOL_VERSION}`, {
+      hint: 'install the same moqlab version on the controller and the worker machine',
+    });
+  }
+  const caps = hello.capabilities;
+  if (!caps?.torchVersion) {
+    throw new MoqlabError(ErrorCode.WorkerStartFailed, `the worker's Python (${caps?.pythonExecutable}) cannot import torch: ${caps?.torchError}`, {
+      hint: INSTALL_HINT,
+    });
+  }
+  return hello;
+}
+
+/** Spawns a worker process on this machine, connects it over a private ipc endpoint, and shakes hands. */
+export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<WorkerSession> {
+  const env = options.env ?? process.env;
+  const python = options.python ?? findPython(env).executable;
+  const sessionId = randomBytes(8).toString('hex');
+  const socket = await RouterSocket.bind(ipcEndpoint(sessionId));
+  const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 120_000;
+  const heartbeatMs = options.heartbeatIntervalMs ?? 1000;
+  const args = ['-m', 'moqlab', 'worker', '--connect', socket.endpoint, '--session', sessionId, '--parent-pid', String(process.pid)];
+  args.push('--heartbeat-ms', String(heartbeatMs), '--controller-timeout', String(options.controllerTimeoutS ?? 60));
+  if (options.zmqBinding) args.push('--zmq-binding', options.zmqBinding);
+  const child = spawn(python, args, {
+    env: { ...env, PYTHONPATH: [pythonRuntimeDir(), env.PYTHONPATH].filter(Boolean).join(delimiter), PYTHONUNBUFFERED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail = new LineTail(options.onStderr);
+  child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
+  child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
+  const exited = new Promise<WorkerExit>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+    child.on('error', () => resolve({ code: null, signal: null }));
+  });
+  const spawnError = new Promise<Error>((resolve) => child.on('error', resolve));
+  const stderrNote = () => {
+    const text = tail.text().trim();
+    return text ? `\n--- worker stderr (last lines) ---\n${text}` : '';
+  };
+  const fail = async (message: string, cause?: unknown): Promise<never> => {
+    child.kill('SIGKILL');
+    await socket.close();
+    throw new MoqlabError(ErrorCode.WorkerStartFailed, message + stderrNote(), { cause, hint: INSTALL_HINT, details: { python } });
+  };
+
+  const { ready, setClient } = awaitReady(socket);
+  const first = await Promise.race([
+    ready.then((peer) => ({ peer })),
+    exited.then((exit) => ({ exit })),
+    spawnError.then((error) => ({ error })),
+    delay(handshakeTimeoutMs).then(() => ({ timeout: true as const })),
+  ]);
+  if ('error' in first) return fail(`could not start ${python}: ${first.error.message}`, first.error);
+  if ('exit' in first) return fail(`the worker (${python}) ${describeExit(first.exit)} before connecting`);
+  if ('timeout' in first) return fail(`the worker (${python}) did not connect within ${handshakeTimeoutMs} ms`);
+
+  const client = new WorkerClient(socket, first.peer, sessionId, options);
+  setClient(client);
+  void exited.then((exit) => {
+    const pending = client.pendingTypes();
+    client.fail(
+      new MoqlabError(
+        ErrorCode.WorkerDied,
+        `the worker (pid ${child.pid}) ${describeExit(exit)}${pending.length ? ` while running ${pending.join(', ')}` : ''}${stderrNote()}`,
+        { details: { exitCode: String(exit.code), signal: String(exit.signal), stderrTail: tail.text() } },
+      ),
+    );
+  });
+  let hello: moqlab.v1.HelloResult;
+  try {
+    hello = await handshake(client, handshakeTimeoutMs, stderrNote);
+  } catch (e) {
+    child.kill('SIGKILL');
+    await socket.close();
+    throw e;
+  }
+  return new WorkerSession(client, hello, socket.endpoint, socket, child, exited, python);
+}
+
+/** Binds `listen` and waits for a worker started elsewhere with `moqlab worker --connect`. */
+export async function acceptRemoteWorker(options: RemoteWorkerOptions): Promise<WorkerSession> {
+  const socket = await RouterSocket.bind(options.listen);
+  const { ready, setClient } = awaitReady(socket);
+  const timeoutMs = options.connectTimeoutMs ?? 600_000;
+  const first = await Promise.race([ready, delay(timeoutMs).then(() => null)]);
+  if (!first) {
+    await socket.close();
+    throw new MoqlabError(ErrorCode.WorkerStartFailed, `no worker connected to ${socket.endpoint} within ${timeoutMs / 1000} s`, {
+      hint: `on the worker machine run: moqlab worker --connect ${socket.endpoint.replace('0.0.0.0', 'THIS_HOST')}`,
+    });
+  }
+  const sessionId = randomBytes(8).toString('hex');
+  const client = new WorkerClient(socket, first, sessionId, options);
+  setClient(client);
+  try {
+    const hello = await handshake(client, options.handshakeTimeoutMs ?? 120_000, () => '');
+    return new WorkerSession(client, hello, socket.endpoint, socket, null, null, null);
+  } catch (e) {
+    await socket.close();
+    throw e;
+  }
+}

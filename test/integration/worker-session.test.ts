@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCode, MoqlabError } from '../../src/errors.js';
+import { pb } from '../../src/protocol/messages.js';
+import { ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
+
+const sessions: WorkerSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+});
+
+async function start(binding?: ZmqBinding): Promise<WorkerSession> {
+  const s = await startLocalWorker({ zmqBinding: binding });
+  sessions.push(s);
+  return s;
+}
+
+describe.each([ZmqBinding.Pyzmq, ZmqBinding.Ctypes])('local worker over %s', (binding) => {
+  it('shakes hands and reports capabilities', async () => {
+    const s = await start(binding);
+    const caps = s.capabilities;
+    expect(s.hello.protocolVersion).toBe(1);
+    expect(caps.torchVersion).toMatch(/^\d+\.\d+/);
+    expect(caps.zmqBinding).toBe(binding === ZmqBinding.Pyzmq ? pb.ZmqBinding.ZMQ_BINDING_PYZMQ : pb.ZmqBinding.ZMQ_BINDING_CTYPES);
+    expect(caps.devices.map((d) => d.name)).toContain('cpu');
+    expect(caps.protobufVersion).not.toBe('');
+    const pong = await s.client.ping(new Uint8Array([1, 2, 3]));
+    expect([...pong.payload]).toEqual([1, 2, 3]);
+  });
+
+  it('fails pending requests with a typed error naming the death when the worker is killed', async () => {
+    const s = await start(binding);
+    const heartbeat = new Promise<void>((resolve) => s.client.on({ onHeartbeat: () => resolve() }));
+    await heartbeat;
+    const pending = s.client.runSegment({ numSteps: 1 });
+    s.process?.kill('SIGKILL');
+    const error = await pending.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // The request may be answered (precondition error) before the kill lands; then the next one fails.
+    const failure = error instanceof MoqlabError && error.code === ErrorCode.WorkerDied ? error : await s.client.ping().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(MoqlabError);
+    expect((failure as MoqlabError).code).toBe(ErrorCode.WorkerDied);
+    expect((failure as MoqlabError).message).toMatch(/SIGKILL/);
+  });
+});
