@@ -36,13 +36,6 @@ export interface LocalWorkerOptions extends SessionOptions {
   controllerTimeoutS?: number;
 }
 
-export interface RemoteWorkerOptions extends SessionOptions {
-  /** Endpoint to bind and wait on, e.g. tcp://0.0.0.0:5555. */
-  listen: string;
-  /** How long to wait for a worker to connect. */
-  connectTimeoutMs?: number;
-}
-
 const STDERR_TAIL_LINES = 40;
 
 /** Keeps the last lines a process wrote. */
@@ -229,26 +222,48 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   return new WorkerSession(client, hello, socket.endpoint, socket, child, exited, python);
 }
 
-/** Binds `listen` and waits for a worker started elsewhere with `moqlab worker --connect`. */
-export async function acceptRemoteWorker(options: RemoteWorkerOptions): Promise<WorkerSession> {
-  const socket = await RouterSocket.bind(options.listen);
-  const { ready, setClient } = awaitReady(socket);
-  const timeoutMs = options.connectTimeoutMs ?? 600_000;
-  const first = await Promise.race([ready, delay(timeoutMs).then(() => null)]);
-  if (!first) {
-    await socket.close();
-    throw new MoqlabError(ErrorCode.WorkerStartFailed, `no worker connected to ${socket.endpoint} within ${timeoutMs / 1000} s`, {
-      hint: `on the worker machine run: moqlab worker --connect ${socket.endpoint.replace('0.0.0.0', 'THIS_HOST')}`,
-    });
+/**
+ * A bound endpoint that a worker started elsewhere (`moqlab worker --connect ENDPOINT`) connects to.
+ * Bind first, tell the user the endpoint, then accept.
+ */
+export class WorkerListener {
+  private constructor(
+    private readonly socket: RouterSocket,
+    private readonly readiness: ReturnType<typeof awaitReady>,
+  ) {}
+
+  /** Binds e.g. tcp://0.0.0.0:5555 (port 0 picks a free port; `endpoint` then has the real one). */
+  static async bind(listen: string): Promise<WorkerListener> {
+    const socket = await RouterSocket.bind(listen);
+    return new WorkerListener(socket, awaitReady(socket));
   }
-  const sessionId = randomBytes(8).toString('hex');
-  const client = new WorkerClient(socket, first, sessionId, options);
-  setClient(client);
-  try {
-    const hello = await handshake(client, options.handshakeTimeoutMs ?? 120_000, () => '');
-    return new WorkerSession(client, hello, socket.endpoint, socket, null, null, null);
-  } catch (e) {
-    await socket.close();
-    throw e;
+
+  get endpoint(): string {
+    return this.socket.endpoint;
+  }
+
+  async accept(options: SessionOptions & { connectTimeoutMs?: number } = {}): Promise<WorkerSession> {
+    const timeoutMs = options.connectTimeoutMs ?? 600_000;
+    const peer = await Promise.race([this.readiness.ready, delay(timeoutMs).then(() => null)]);
+    if (!peer) {
+      await this.socket.close();
+      throw new MoqlabError(ErrorCode.WorkerStartFailed, `no worker connected to ${this.endpoint} within ${timeoutMs / 1000} s`, {
+        hint: `on the worker machine run: moqlab worker --connect ${this.endpoint.replace('0.0.0.0', 'THIS_HOST')}`,
+      });
+    }
+    const sessionId = randomBytes(8).toString('hex');
+    const client = new WorkerClient(this.socket, peer, sessionId, options);
+    this.readiness.setClient(client);
+    try {
+      const hello = await handshake(client, options.handshakeTimeoutMs ?? 120_000, () => '');
+      return new WorkerSession(client, hello, this.endpoint, this.socket, null, null, null);
+    } catch (e) {
+      await this.socket.close();
+      throw e;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.socket.close();
   }
 }

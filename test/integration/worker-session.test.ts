@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { pb } from '../../src/protocol/messages.js';
-import { ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
+import { pythonRuntimeDir } from '../../src/paths.js';
+import { findPython } from '../../src/worker/python.js';
+import { WorkerListener, ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
 
 const sessions: WorkerSession[] = [];
 afterEach(async () => {
@@ -42,5 +45,27 @@ describe.each([ZmqBinding.Pyzmq, ZmqBinding.Ctypes])('local worker over %s', (bi
     expect(failure).toBeInstanceOf(MoqlabError);
     expect((failure as MoqlabError).code).toBe(ErrorCode.WorkerDied);
     expect((failure as MoqlabError).message).toMatch(/SIGKILL/);
+  });
+});
+
+describe('remote worker over tcp', () => {
+  it('accepts a worker started separately with --connect and serves requests', async () => {
+    const listener = await WorkerListener.bind('tcp://127.0.0.1:0');
+    expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
+    const child = spawn(findPython().executable, ['-m', 'moqlab', 'worker', '--connect', listener.endpoint, '--zmq-binding', 'ctypes'], {
+      env: { ...process.env, PYTHONPATH: pythonRuntimeDir() },
+      stdio: 'ignore',
+    });
+    try {
+      const s = await listener.accept({ connectTimeoutMs: 30_000 });
+      sessions.push(s);
+      expect(s.capabilities.zmqBinding).toBe(pb.ZmqBinding.ZMQ_BINDING_CTYPES);
+      expect((await s.client.ping(new Uint8Array([9]))).payload[0]).toBe(9);
+      await s.close();
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

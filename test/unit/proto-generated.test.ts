@@ -1,0 +1,23 @@
+// The committed codecs must be what scripts/gen-proto.mjs produces from proto/: editing a .proto
+// without regenerating fails here.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
+
+describe('generated protocol code', () => {
+  it('is up to date with proto/moqlab/v1 (run `npm run gen:proto` when this fails)', async () => {
+    const { generate, GENERATED } = (await import(join(packageRoot(), 'scripts', 'gen-proto.mjs'))) as {
+      generate(out: string): string[];
+      GENERATED: string[];
+    };
+    const out = mkdtempSync(join(tmpdir(), 'moqlab-gen-'));
+    generate(out);
+    for (const file of GENERATED) {
+      const fresh = readFileSync(join(out, file));
+      const committed = readFileSync(join(packageRoot(), file));
+      expect(fresh.equals(committed), `${file} is stale`).toBe(true);
+    }
+  });
+});
