@@ -26,6 +26,10 @@ export enum ErrorCode {
   Interrupted = 'INTERRUPTED',
   /** Bad command-line usage. */
   Usage = 'USAGE',
+  /** A library function was given a value outside its contract (a bug in the calling code, not in user input). */
+  InvalidArgument = 'INVALID_ARGUMENT',
+  /** A run export (CSV or JSON) given back to moqlab could not be read; the message names the line or field. */
+  ExportInvalid = 'EXPORT_INVALID',
 }
 
 export interface ErrorOptions {

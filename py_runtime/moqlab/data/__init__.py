@@ -1,0 +1,41 @@
+"""The worker's data layer: Fashion-MNIST (IDX) and GLUE (TSV + WordPiece), held in memory as tensors.
+
+``load_data(DataSpec(...), seed)`` is the one entry point. Importing this package reads nothing.
+No sockets or wire types here: the server maps ``WorkerError`` to the wire.
+"""
+
+from __future__ import annotations
+
+from ..errors import Code, WorkerError
+from .base import DataSpec, DatasetName, LoadedData, Metric, Split, TaskType
+
+__all__ = [
+    "DataSpec",
+    "DatasetName",
+    "LoadedData",
+    "Metric",
+    "Split",
+    "TaskType",
+    "load_data",
+]
+
+
+def load_data(spec: DataSpec, seed: int) -> LoadedData:
+    """Load both splits of the data set ``spec`` names; random subsets are drawn with ``seed``."""
+    name = (spec.name or "").strip().lower().replace("_", "-")
+    if name == DatasetName.FASHION_MNIST.value:
+        from .fashion_mnist import load_fashion_mnist
+
+        return load_fashion_mnist(spec, seed)
+    if name == DatasetName.GLUE.value:
+        from .glue import load_glue
+
+        return load_glue(spec, seed)
+    valid = ", ".join(d.value for d in DatasetName)
+    raise WorkerError(
+        Code.INVALID_ARGUMENT,
+        f"Unknown data set {spec.name!r}: set data.name to one of {valid} "
+        "(for a GLUE task, data.name is 'glue' and data.task names the task).",
+        field="data.name",
+        value=spec.name,
+    )

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/** The moqlab command line. The only module that exits; errors map to statuses in exit.ts. */
+import { Command } from 'commander';
+import { MoqlabError, ErrorCode } from '../errors.js';
+import { packageVersion } from '../paths.js';
+import { doctorCommand } from './doctor.js';
+import { describeError } from './exit.js';
+import { inspectCommand } from './inspect.js';
+import { runsCommand } from './runs.js';
+import { storeCommand } from './store.js';
+import { trainCommand } from './train.js';
+import { workerCommand } from './worker.js';
+
+const program = new Command('moqlab')
+  .description('Mixture-of-Quantization training: a TypeScript controller driving a PyTorch worker')
+  .version(packageVersion())
+  .showHelpAfterError()
+  .exitOverride()
+  .addCommand(trainCommand())
+  .addCommand(runsCommand())
+  .addCommand(inspectCommand())
+  .addCommand(doctorCommand())
+  .addCommand(storeCommand())
+  .addCommand(workerCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('commander.')) {
+    // commander already printed help or the usage error.
+    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2);
+  }
+  const { text, status } = describeError(error instanceof Error || error instanceof MoqlabError ? error : new MoqlabError(ErrorCode.Usage, String(error)));
+  process.stderr.write(`${text}\n`);
+  process.exit(status);
+}
+// Sockets and timers of a finished command must not keep the process alive.
+process.exit(process.exitCode ?? 0);

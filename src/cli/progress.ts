@@ -1,0 +1,53 @@
+/** The training progress bar: phase, steps, loss, steps/s and ETA on stderr. */
+import cliProgress from 'cli-progress';
+import { type Progress, RunPhase } from '../experiment/run.js';
+
+function eta(progress: Progress): string {
+  if (!progress.stepsPerSecond || progress.stepsPerSecond <= 0) return '--';
+  const s = Math.round((progress.totalSteps - progress.step) / progress.stepsPerSecond);
+  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+
+export class ProgressBar {
+  private readonly bar: cliProgress.SingleBar;
+  private started = false;
+
+  constructor(private readonly label: string = '') {
+    this.bar = new cliProgress.SingleBar(
+      {
+        format: `${label ? `${label} ` : ''}{phase} |{bar}| {value}/{total} steps | loss {loss} | {rate} steps/s | ETA {etaText}`,
+        barsize: 24,
+        hideCursor: true,
+        noTTYOutput: true,
+        notTTYSchedule: 5000,
+        stream: process.stderr,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
+
+  update(progress: Progress): void {
+    const payload = {
+      phase: progress.phase.padEnd(13),
+      loss: progress.loss === null ? '--' : progress.loss.toFixed(4),
+      rate: progress.stepsPerSecond === null ? '--' : progress.stepsPerSecond.toFixed(1),
+      etaText: eta(progress),
+    };
+    if (!this.started) {
+      if (progress.totalSteps <= 0 && progress.phase !== RunPhase.Training) {
+        process.stderr.write(`${this.label ? `${this.label} ` : ''}${progress.phase}...\n`);
+        return;
+      }
+      this.bar.start(Math.max(progress.totalSteps, 1), progress.step, payload);
+      this.started = true;
+      return;
+    }
+    this.bar.setTotal(Math.max(progress.totalSteps, 1));
+    this.bar.update(progress.step, payload);
+  }
+
+  stop(): void {
+    if (this.started) this.bar.stop();
+    this.started = false;
+  }
+}

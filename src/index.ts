@@ -1,0 +1,25 @@
+/**
+ * moqlab's TypeScript API for scripted experiments. Importing it has no side effects.
+ *
+ *   import { openStore, readExperimentConfig, runExperiment } from 'moqlab';
+ */
+export { ErrorCode, MoqlabError, isMoqlabError } from './errors.js';
+export { type ExperimentConfig, resolveExperimentConfig, totalSteps, warmupSteps } from './config/index.js';
+export { readExperimentConfig } from './experiment/config-file.js';
+export { type Progress, type RunOptions, type RunResult, RunPhase, runExperiment } from './experiment/run.js';
+export { EventKind, ArtifactKind } from './experiment/events.js';
+export {
+  type Artifact,
+  type MetricPoint,
+  type RunEvent,
+  type RunRecord,
+  RunStatus,
+  type Store,
+  openStore,
+  upgradeStore,
+} from './tracking/index.js';
+export { ExportFormat, exportRun } from './report/export.js';
+export { type FoundPython, findPython } from './worker/python.js';
+export { type LocalWorkerOptions, WorkerListener, WorkerSession, ZmqBinding, startLocalWorker } from './worker/session.js';
+export { WorkerClient } from './worker/client.js';
+export { PROTOCOL_VERSION, pb } from './protocol/messages.js';
