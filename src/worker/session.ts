@@ -62,7 +62,7 @@ class LineTail {
 }
 
 export class WorkerSession {
-  private closing = false;
+  private closing: Promise<void> | null = null;
 
   constructor(
     readonly client: WorkerClient,
@@ -78,11 +78,13 @@ export class WorkerSession {
     return this.hello.capabilities as moqlab.v1.Capabilities;
   }
 
-  /** Asks the worker to shut down, waits for it to exit, and kills it if it does not. */
-  async close(options: { timeoutMs?: number } = {}): Promise<void> {
-    if (this.closing) return;
-    this.closing = true;
-    const timeoutMs = options.timeoutMs ?? 5000;
+  /** Asks the worker to shut down, waits for it to exit, and kills it if it does not. Idempotent. */
+  close(options: { timeoutMs?: number } = {}): Promise<void> {
+    this.closing ??= this.shutDown(options.timeoutMs ?? 5000);
+    return this.closing;
+  }
+
+  private async shutDown(timeoutMs: number): Promise<void> {
     if (!this.client.failed) {
       await this.client.shutdown('session closed', { deadlineMs: timeoutMs }).catch(() => undefined);
     }

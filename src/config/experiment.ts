@@ -1,0 +1,322 @@
+/**
+ * The experiment config: a JSON file with snake_case keys (like DeepSpeed's), validated against
+ * one schema and resolved into `ExperimentConfig`, where every field is present and every path is
+ * absolute. Pure: paths are resolved as strings, nothing is read from disk.
+ */
+import { basename, extname, resolve } from 'node:path';
+import * as s from './schema.js';
+import { configError, didYouMean, suggest, validate } from './validate.js';
+
+export enum Precision {
+  Fp32 = 'fp32',
+  Fp16 = 'fp16',
+  Bf16 = 'bf16',
+}
+
+export enum DataName {
+  FashionMnist = 'fashion-mnist',
+  Glue = 'glue',
+}
+
+export enum BuiltinModel {
+  Mlp = 'mlp',
+  Cnn = 'cnn',
+  TinyBert = 'tiny-bert',
+  HfBert = 'hf-bert',
+}
+
+/** Canonical spellings, as the GLUE distribution names its directories. */
+export enum GlueTask {
+  Sst2 = 'SST-2',
+  Cola = 'CoLA',
+  Mrpc = 'MRPC',
+  StsB = 'STS-B',
+  Wnli = 'WNLI',
+  Rte = 'RTE',
+  Qnli = 'QNLI',
+  Qqp = 'QQP',
+  Mnli = 'MNLI',
+}
+
+export interface ModelConfig {
+  /** A `BuiltinModel` or a user factory `package.module:function`. */
+  name: string;
+  kwargs: Record<string, unknown>;
+  /** Absolute directories the worker prepends to `sys.path` before importing a factory. */
+  python_path: string[];
+}
+
+export interface DataConfig {
+  name: DataName;
+  /** Absolute; null lets the worker use its default location. */
+  path: string | null;
+  /** Set exactly when `name` is glue. */
+  task: GlueTask | null;
+  /** Absolute; set exactly when `name` is glue. */
+  vocab_path: string | null;
+  max_seq_len: number;
+  /** 0 = all. */
+  max_train_examples: number;
+  /** 0 = all. */
+  max_eval_examples: number;
+}
+
+export interface OptimizerConfig {
+  lr: number;
+  weight_decay: number;
+  betas: [number, number];
+  eps: number;
+}
+
+export interface TrainingConfig {
+  /** > 0: train exactly this many optimizer steps; 0: derive them from `epochs`. */
+  steps: number;
+  epochs: number;
+  batch_size: number;
+  gradient_accumulation_steps: number;
+  optimizer: OptimizerConfig;
+  warmup_steps: number;
+  warmup_ratio: number;
+  /** 0 = no clipping. */
+  max_grad_norm: number;
+  precision: Precision;
+  seed: number;
+  /** 0 = torch's default. */
+  num_threads: number;
+}
+
+export interface EvalConfig {
+  /** 0 = evaluate only at the end. */
+  every_steps: number;
+  batch_size: number;
+  /** 0 = the whole eval set. */
+  max_examples: number;
+}
+
+export interface LoggingConfig {
+  /** 0 = log only at the end. */
+  every_steps: number;
+}
+
+export interface CheckpointConfig {
+  /** 0 = checkpoint only at the end. */
+  every_steps: number;
+  /** Absolute; null lets the run choose its own directory. */
+  dir: string | null;
+}
+
+export interface ExperimentConfig {
+  name: string;
+  model: ModelConfig;
+  data: DataConfig;
+  training: TrainingConfig;
+  eval: EvalConfig;
+  logging: LoggingConfig;
+  checkpoint: CheckpointConfig;
+  /** auto | cpu | cuda | cuda:N */
+  device: string;
+}
+
+const BUILTIN_MODELS: readonly string[] = Object.values(BuiltinModel);
+const GLUE_TASKS: readonly string[] = Object.values(GlueTask);
+/** Python dotted module path, a colon, a function name. */
+const FACTORY_SYNTAX = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*:[A-Za-z_]\w*$/;
+const DEVICE_SYNTAX = /^(auto|cpu|cuda(:\d+)?)$/;
+
+/** Case-insensitive, because people write sst-2 and cola as often as SST-2 and CoLA. */
+function canonicalGlueTask(task: string): GlueTask | undefined {
+  return Object.values(GlueTask).find((t) => t.toLowerCase() === task.toLowerCase());
+}
+
+function checkModelName(name: string): s.Check | undefined {
+  if (BUILTIN_MODELS.includes(name) || FACTORY_SYNTAX.test(name)) return undefined;
+  const near = suggest(name, BUILTIN_MODELS);
+  return {
+    message: `must be a builtin model (${BUILTIN_MODELS.join(', ')}) or a factory 'package.module:function'`,
+    hint: near === undefined ? 'for your own model name a function that returns an nn.Module, e.g. my_models.vision:build' : didYouMean(near),
+  };
+}
+
+const nonNegativeInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 0 });
+const positiveInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 1 });
+const optionalPath = (doc: string): s.StringField => s.string({ doc, default: '' });
+
+export const experimentSchema = s.object(
+  {
+    name: s.string({
+      doc: 'the run name; default: the config file name without extension',
+      default: '',
+      check: (name) => (name === '' ? { message: 'must not be empty', hint: 'remove the key to use the file name' } : undefined),
+    }),
+    model: s.object(
+      {
+        name: s.string({
+          doc: `a builtin model (${BUILTIN_MODELS.join(', ')}) or a factory 'package.module:function'`,
+          check: checkModelName,
+        }),
+        kwargs: s.record(s.json({ doc: 'a keyword argument' }), { doc: 'keyword arguments for the model factory', default: {} }),
+        python_path: s.array(s.string({ doc: 'a directory' }), {
+          doc: 'directories added to sys.path before importing a factory, relative to the config file',
+          default: [],
+        }),
+      },
+      { doc: 'the model to train' },
+    ),
+    data: s.object(
+      {
+        name: s.enumOf(DataName, { doc: `the dataset: ${Object.values(DataName).join(' or ')}` }),
+        path: optionalPath('the dataset directory, relative to the config file; empty: the default location'),
+        task: s.string({ doc: `the GLUE task: ${GLUE_TASKS.join(', ')}`, default: '' }),
+        vocab_path: optionalPath('the WordPiece vocab.txt for glue, relative to the config file'),
+        max_seq_len: s.integer({ doc: 'tokens per example for glue', default: 128, min: 8, max: 4096 }),
+        max_train_examples: nonNegativeInteger('use at most this many training examples; 0 = all', 0),
+        max_eval_examples: nonNegativeInteger('use at most this many evaluation examples; 0 = all', 0),
+      },
+      {
+        doc: 'the dataset',
+        rules: (data) => {
+          const problems: s.RuleProblem[] = [];
+          if (data.name === DataName.Glue) {
+            if (data.task === '') {
+              problems.push({ key: 'task', message: 'is required for glue data', hint: `one of ${GLUE_TASKS.join(', ')}` });
+            } else if (canonicalGlueTask(data.task) === undefined) {
+              const near = suggest(data.task, GLUE_TASKS);
+              problems.push({
+                key: 'task',
+                message: `must be one of ${GLUE_TASKS.join(', ')} (any case)`,
+                ...(near === undefined ? {} : { hint: didYouMean(near) }),
+              });
+            }
+            if (data.vocab_path === '') {
+              problems.push({ key: 'vocab_path', message: 'is required for glue data', hint: "the tokenizer's vocab.txt" });
+            }
+          } else {
+            // Silently ignoring these would hide a config that does not say what its author meant.
+            for (const key of ['task', 'vocab_path'] as const) {
+              if (data[key] !== '') {
+                problems.push({ key, message: `only applies to glue data, not ${data.name}`, hint: 'remove it' });
+              }
+            }
+          }
+          return problems;
+        },
+      },
+    ),
+    training: s.object(
+      {
+        steps: nonNegativeInteger('optimizer steps to train; 0 = derive them from epochs', 0),
+        epochs: s.number({ doc: 'passes over the training data (may be fractional)', default: 1, min: 0, exclusiveMin: true }),
+        batch_size: positiveInteger('examples per micro-batch', 64),
+        gradient_accumulation_steps: positiveInteger('micro-batches per optimizer step', 1),
+        optimizer: s.object(
+          {
+            lr: s.number({ doc: 'peak learning rate', default: 1e-3, min: 0, exclusiveMin: true }),
+            weight_decay: s.number({ doc: 'AdamW weight decay', default: 0.01, min: 0 }),
+            betas: s.array(s.number({ doc: 'an Adam beta', min: 0, max: 1, exclusiveMax: true }), {
+              doc: 'Adam betas [beta1, beta2]',
+              default: [0.9, 0.999],
+              minItems: 2,
+              maxItems: 2,
+            }),
+            eps: s.number({ doc: 'Adam epsilon', default: 1e-8, min: 0, exclusiveMin: true }),
+          },
+          { doc: 'the AdamW optimizer' },
+        ),
+        warmup_steps: nonNegativeInteger('linear warmup steps; give this or warmup_ratio', 0),
+        warmup_ratio: s.number({
+          doc: 'linear warmup as a fraction of the total steps; give this or warmup_steps',
+          default: 0,
+          min: 0,
+          max: 1,
+          exclusiveMax: true,
+        }),
+        max_grad_norm: s.number({ doc: 'gradient clipping norm; 0 = no clipping', default: 1.0, min: 0 }),
+        precision: s.enumOf(Precision, { doc: 'training precision', default: Precision.Fp32 }),
+        seed: nonNegativeInteger('random seed', 42),
+        num_threads: nonNegativeInteger("CPU threads for torch; 0 = torch's default", 0),
+      },
+      {
+        doc: 'the training loop',
+        rules: (training, given) => {
+          const problems: s.RuleProblem[] = [];
+          // steps = 0 means "not set", so a template listing both keys with steps 0 stays valid.
+          if (training.steps > 0 && given('epochs')) {
+            problems.push({
+              key: 'steps',
+              message: 'cannot be combined with training.epochs',
+              hint: 'remove epochs to train a fixed number of steps, or set steps to 0',
+            });
+          }
+          if (training.warmup_steps > 0 && training.warmup_ratio > 0) {
+            problems.push({
+              key: 'warmup_ratio',
+              message: 'cannot be combined with a non-zero training.warmup_steps',
+              hint: 'keep one of warmup_steps and warmup_ratio',
+            });
+          }
+          return problems;
+        },
+      },
+    ),
+    eval: s.object(
+      {
+        every_steps: nonNegativeInteger('evaluate every N optimizer steps; 0 = only at the end', 0),
+        batch_size: positiveInteger('examples per evaluation batch', 256),
+        max_examples: nonNegativeInteger('evaluate on at most this many examples; 0 = all', 0),
+      },
+      { doc: 'evaluation' },
+    ),
+    logging: s.object(
+      { every_steps: nonNegativeInteger('log training metrics every N optimizer steps; 0 = only at the end', 50) },
+      { doc: 'metric logging' },
+    ),
+    checkpoint: s.object(
+      {
+        every_steps: nonNegativeInteger('checkpoint every N optimizer steps; 0 = only at the end', 0),
+        dir: optionalPath('the checkpoint directory, relative to the config file; empty: inside the run directory'),
+      },
+      { doc: 'checkpoints' },
+    ),
+    device: s.string({
+      doc: 'auto, cpu, cuda or cuda:N',
+      default: 'auto',
+      check: (device) =>
+        DEVICE_SYNTAX.test(device) ? undefined : { message: 'must be auto, cpu, cuda or cuda:N', hint: 'for the second GPU write cuda:1' },
+    }),
+  },
+  { doc: 'an experiment' },
+);
+
+export interface ResolveOptions {
+  /** The directory relative paths in the config are resolved against (the config file's). */
+  baseDir: string;
+  /** The config file's name: names the run by default and prefixes error messages. */
+  fileName?: string;
+}
+
+/** Validates `raw`, fills defaults and resolves paths; throws one ConfigInvalid error listing every problem. */
+export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): ExperimentConfig {
+  const { value, problems } = validate(experimentSchema, raw);
+  if (value === undefined) throw configError(options.fileName ?? 'the experiment config', problems);
+
+  const absolute = (path: string): string => resolve(options.baseDir, path);
+  const optional = (path: string): string | null => (path === '' ? null : absolute(path));
+  const fileStem = options.fileName === undefined ? '' : basename(options.fileName, extname(options.fileName));
+  const [beta1, beta2] = value.training.optimizer.betas as [number, number];
+
+  return {
+    name: value.name || fileStem || 'run',
+    model: { ...value.model, python_path: value.model.python_path.map(absolute) },
+    data: {
+      ...value.data,
+      path: optional(value.data.path),
+      task: canonicalGlueTask(value.data.task) ?? null,
+      vocab_path: optional(value.data.vocab_path),
+    },
+    training: { ...value.training, optimizer: { ...value.training.optimizer, betas: [beta1, beta2] } },
+    eval: value.eval,
+    logging: value.logging,
+    checkpoint: { ...value.checkpoint, dir: optional(value.checkpoint.dir) },
+    device: value.device,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * A tiny declarative schema for JSON configs. A schema is plain data: builders return field
+ * descriptions, `validate` walks raw JSON against them, and `Infer` gives the TypeScript type of
+ * a valid value, so the type and the checks cannot drift apart. A field without a default is
+ * required.
+ */
+
+export enum FieldKind {
+  Object = 'object',
+  Number = 'number',
+  Integer = 'integer',
+  String = 'string',
+  Boolean = 'boolean',
+  Enum = 'enum',
+  Array = 'array',
+  Record = 'record',
+  /** Any JSON value, passed through unchecked (model kwargs). */
+  Json = 'json',
+}
+
+/** What a custom check or an object rule reports; `validate` adds the path and the value. */
+export interface Check {
+  message: string;
+  hint?: string;
+}
+
+interface FieldBase<T> {
+  /** One sentence for generated documentation and error hints. */
+  readonly doc: string;
+  /** Used when the key is absent. Absent without a default is a "required" problem. */
+  readonly default?: T;
+  /** Runs on given values once the kind's own checks pass; defaults are trusted. */
+  check?(value: T): Check | undefined;
+}
+
+export interface NumberField extends FieldBase<number> {
+  readonly kind: FieldKind.Number | FieldKind.Integer;
+  readonly min?: number;
+  readonly max?: number;
+  /** The bound itself is invalid (`lr > 0` rather than `lr >= 0`). */
+  readonly exclusiveMin?: boolean;
+  readonly exclusiveMax?: boolean;
+}
+
+export interface StringField extends FieldBase<string> {
+  readonly kind: FieldKind.String;
+}
+
+export interface BooleanField extends FieldBase<boolean> {
+  readonly kind: FieldKind.Boolean;
+}
+
+export interface EnumField<E extends string = string> extends FieldBase<E> {
+  readonly kind: FieldKind.Enum;
+  readonly values: readonly E[];
+}
+
+/** `T` is the item type; it is carried by `default` and `check`, and fixed by `array()`. */
+export interface ArrayField<T = unknown> extends FieldBase<T[]> {
+  readonly kind: FieldKind.Array;
+  readonly items: Field;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+export interface RecordField<T = unknown> extends FieldBase<Record<string, T>> {
+  readonly kind: FieldKind.Record;
+  readonly values: Field;
+}
+
+export interface JsonField extends FieldBase<unknown> {
+  readonly kind: FieldKind.Json;
+}
+
+export type Shape = { readonly [key: string]: Field };
+
+export interface RuleProblem extends Check {
+  /** The child key the problem is about; absent when it is about the object as a whole. */
+  key?: string;
+}
+
+/**
+ * `T` is the object's value type, fixed by `object()`. An absent object is validated as `{}`, so
+ * it gets its children's defaults and their "required" problems, each at its exact path.
+ */
+export interface ObjectField<T = unknown> {
+  readonly kind: FieldKind.Object;
+  readonly doc: string;
+  readonly fields: Shape;
+  /**
+   * Cross-field constraints, run only when every child is valid; `given` tells a key written in
+   * the file from one filled in by its default.
+   */
+  rules?(value: T, given: (key: keyof T & string) => boolean): RuleProblem[];
+}
+
+// `any` lets a field of any value type stand in the union; `Infer` recovers the precise type.
+export type Field =
+  | NumberField
+  | StringField
+  | BooleanField
+  | EnumField<any>
+  | ArrayField<any>
+  | RecordField<any>
+  | JsonField
+  | ObjectField<any>;
+
+export type InferShape<S extends Shape> = { [K in keyof S]: Infer<S[K]> };
+
+export type Infer<F> =
+  F extends ObjectField<infer T>
+    ? T
+    : F extends ArrayField<infer T>
+      ? T[]
+      : F extends RecordField<infer T>
+        ? Record<string, T>
+        : F extends EnumField<infer E>
+          ? E
+          : F extends NumberField
+            ? number
+            : F extends StringField
+              ? string
+              : F extends BooleanField
+                ? boolean
+                : unknown;
+
+type Spec<F> = Omit<F, 'kind'>;
+
+export function number(spec: Spec<NumberField>): NumberField {
+  return { kind: FieldKind.Number, ...spec };
+}
+
+export function integer(spec: Spec<NumberField>): NumberField {
+  return { kind: FieldKind.Integer, ...spec };
+}
+
+export function string(spec: Spec<StringField>): StringField {
+  return { kind: FieldKind.String, ...spec };
+}
+
+export function boolean(spec: Spec<BooleanField>): BooleanField {
+  return { kind: FieldKind.Boolean, ...spec };
+}
+
+/** Takes a TypeScript string enum, so the accepted spellings are the enum's values. */
+export function enumOf<E extends string>(values: Record<string, E>, spec: Omit<Spec<EnumField<E>>, 'values'>): EnumField<E> {
+  return { kind: FieldKind.Enum, values: Object.values(values), ...spec };
+}
+
+export function array<I extends Field>(items: I, spec: Omit<Spec<ArrayField<Infer<I>>>, 'items'>): ArrayField<Infer<I>> {
+  return { kind: FieldKind.Array, items, ...spec };
+}
+
+export function record<V extends Field>(values: V, spec: Omit<Spec<RecordField<Infer<V>>>, 'values'>): RecordField<Infer<V>> {
+  return { kind: FieldKind.Record, values, ...spec };
+}
+
+export function json(spec: Spec<JsonField>): JsonField {
+  return { kind: FieldKind.Json, ...spec };
+}
+
+export function object<S extends Shape>(
+  fields: S,
+  spec: Omit<Spec<ObjectField<InferShape<S>>>, 'fields'>,
+): ObjectField<InferShape<S>> {
+  return { kind: FieldKind.Object, fields, ...spec };
+}

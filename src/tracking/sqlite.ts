@@ -1,0 +1,446 @@
+/**
+ * The SQLite implementation of `Store` (better-sqlite3: synchronous, one connection per store).
+ * The controller is the only writer (ARCHITECTURE.md, principle 3); readers such as `moqlab runs`
+ * open their own read-only connection, which WAL mode lets run alongside the writer.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ErrorCode, MoqlabError } from '../errors.js';
+import { decodeJson, decodeParam, decodeValue, encodeJson, encodeParam, encodeValue, ParamType, ValueKind } from './codec.js';
+import { applyMigrations, MIGRATIONS, schemaVersionOf, type Migration } from './migrations.js';
+import type {
+  Artifact,
+  CreateRunInput,
+  ListRunsOptions,
+  MetricPoint,
+  ParamValue,
+  RunEvent,
+  RunPatch,
+  RunRecord,
+  Store,
+} from './store.js';
+import { RunStatus } from './store.js';
+
+/** How long a statement waits for another connection's write lock before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5_000;
+/** How many candidates an ambiguous run prefix error lists. */
+const MAX_LISTED_CANDIDATES = 10;
+
+export interface OpenStoreOptions {
+  readonly?: boolean;
+}
+
+/** Creates the parent directories and the database when absent, unless `readonly`. */
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  return openStoreWith(path, options, MIGRATIONS);
+}
+
+/** Applies pending migrations to an existing database. */
+export function upgradeStore(path: string): { from: number; to: number } {
+  return upgradeStoreWith(path, MIGRATIONS);
+}
+
+/** `openStore` against an explicit migration list, so tests can play a newer or older moqlab. */
+export function openStoreWith(path: string, options: OpenStoreOptions, migrations: readonly Migration[]): Store {
+  const readonly = options.readonly ?? false;
+  if (!existsSync(path)) {
+    if (readonly) throw storeMissing(path);
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  const db = connect(path, readonly);
+  try {
+    const version = readVersion(db, path);
+    // Only a brand-new file is migrated implicitly; an old one waits for an explicit, backed-up upgrade.
+    if (version === 0 && !readonly) applyMigrations(db, migrations, 0);
+    else requireVersion(path, version, migrations.length);
+    return new SqliteStore(db, path);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export function upgradeStoreWith(path: string, migrations: readonly Migration[]): { from: number; to: number } {
+  if (!existsSync(path)) throw storeMissing(path);
+  const db = connect(path, false);
+  try {
+    const from = readVersion(db, path);
+    if (from > migrations.length) requireVersion(path, from, migrations.length);
+    applyMigrations(db, migrations, from);
+    return { from, to: migrations.length };
+  } finally {
+    db.close();
+  }
+}
+
+function connect(path: string, readonly: boolean): Database.Database {
+  const db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+  try {
+    db.pragma('foreign_keys = ON');
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      // With WAL, NORMAL still survives a crash of this process (the failure we expect); only a
+      // power loss can drop the last commits. It saves an fsync per metrics batch.
+      db.pragma('synchronous = NORMAL');
+    }
+    return db;
+  } catch (e) {
+    db.close();
+    if ((e as { code?: unknown }).code === 'SQLITE_NOTADB') {
+      throw new MoqlabError(ErrorCode.StoreSchema, `${path} is not an SQLite database`, {
+        hint: 'point --store at a moqlab database, or at a path that does not exist yet to create one',
+        cause: e,
+      });
+    }
+    throw e;
+  }
+}
+
+function readVersion(db: Database.Database, path: string): number {
+  const version = schemaVersionOf(db);
+  const tables = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+  if (version === 0 && tables > 0) {
+    throw new MoqlabError(ErrorCode.StoreSchema, `${path} is an SQLite database but not a moqlab store`, {
+      hint: 'point --store at a moqlab database, or at a path that does not exist yet to create one',
+    });
+  }
+  return version;
+}
+
+function requireVersion(path: string, version: number, target: number): void {
+  if (version === target) return;
+  const message = `${path} has schema version ${version}, this moqlab needs ${target}`;
+  const hint =
+    version < target
+      ? `run \`moqlab store upgrade --store ${path}\` (back up the file first)`
+      : 'this database was written by a newer moqlab; upgrade moqlab (npm install moqlab@latest) or use another --store';
+  throw new MoqlabError(ErrorCode.StoreSchema, message, { hint, details: { path, version: String(version) } });
+}
+
+function storeMissing(path: string): MoqlabError {
+  return new MoqlabError(ErrorCode.FileNotFound, `no tracking store at ${path}`, {
+    hint: 'check --store, or run something first: the store is created by the first run',
+  });
+}
+
+function invalidArgument(message: string, hint: string): MoqlabError {
+  return new MoqlabError(ErrorCode.InvalidArgument, message, { hint });
+}
+
+interface RunRow {
+  id: string;
+  name: string;
+  status: string;
+  created_at: number;
+  started_at: number | null;
+  ended_at: number | null;
+  config: string;
+  environment: string;
+  error: string | null;
+  group_id: string | null;
+  arm: string | null;
+}
+
+interface MetricRow {
+  name: string;
+  step: number;
+  wall_time: number;
+  value: number | null;
+  value_kind: ValueKind;
+}
+
+interface EventRow {
+  seq: number;
+  kind: string;
+  step: number | null;
+  wall_time: number;
+  payload: string;
+}
+
+function toRunRecord(row: RunRow): RunRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status as RunStatus,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    config: decodeJson(row.config),
+    environment: decodeJson(row.environment) as Record<string, unknown>,
+    error: row.error,
+    groupId: row.group_id,
+    arm: row.arm,
+  };
+}
+
+function toMetricPoint(row: MetricRow): MetricPoint {
+  return { name: row.name, step: row.step, wallTime: row.wall_time, value: decodeValue(row.value, row.value_kind) };
+}
+
+function toRunEvent(row: EventRow): RunEvent {
+  return {
+    seq: row.seq,
+    kind: row.kind,
+    step: row.step,
+    wallTime: row.wall_time,
+    payload: decodeJson(row.payload) as Record<string, unknown>,
+  };
+}
+
+const METRIC_COLUMNS = 'name, step, wall_time, value, value_kind';
+const EVENT_COLUMNS = 'seq, kind, step, wall_time, payload';
+
+/** A new id: 48 random bits as 12 hex characters, short enough to type and unique in practice. */
+function newRunId(): string {
+  return randomBytes(6).toString('hex');
+}
+
+class SqliteStore implements Store {
+  readonly path: string;
+  readonly #db: Database.Database;
+  readonly #runById: Database.Statement<[string], RunRow>;
+  readonly #runsByPrefix: Database.Statement<[{ prefix: string }], RunRow>;
+  readonly #runExists: Database.Statement<[string], number>;
+  readonly #insertMetrics: (runId: string, points: MetricPoint[]) => void;
+  readonly #insertParams: (runId: string, params: Record<string, ParamValue>) => void;
+
+  constructor(db: Database.Database, path: string) {
+    this.path = path;
+    this.#db = db;
+    this.#runById = db.prepare('SELECT * FROM runs WHERE id = ?');
+    this.#runsByPrefix = db.prepare(
+      'SELECT * FROM runs WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY created_at DESC, rowid DESC',
+    );
+    this.#runExists = db.prepare<[string], number>('SELECT 1 FROM runs WHERE id = ?').pluck();
+
+    const insertMetric = db.prepare(
+      'INSERT INTO metrics (run_id, name, step, wall_time, value, value_kind) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.#insertMetrics = db.transaction((runId: string, points: MetricPoint[]) => {
+      for (const point of points) {
+        const { value, kind } = encodeValue(point.value);
+        insertMetric.run(runId, point.name, point.step, point.wallTime, value, kind);
+      }
+    });
+    const upsertParam = db.prepare(
+      'INSERT INTO params (run_id, key, type, value) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT (run_id, key) DO UPDATE SET type = excluded.type, value = excluded.value',
+    );
+    this.#insertParams = db.transaction((runId: string, params: Record<string, ParamValue>) => {
+      for (const [key, raw] of Object.entries(params)) {
+        const { type, text } = encodeParam(raw);
+        upsertParam.run(runId, key, type, text);
+      }
+    });
+  }
+
+  createRun(input: CreateRunInput): RunRecord {
+    let id = newRunId();
+    while (this.#runExists.get(id) !== undefined) id = newRunId();
+    this.#db
+      .prepare(
+        'INSERT INTO runs (id, name, status, created_at, config, environment, group_id, arm) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        input.name,
+        RunStatus.Created,
+        Date.now(),
+        encodeJson(input.config),
+        encodeJson(input.environment),
+        input.groupId ?? null,
+        input.arm ?? null,
+      );
+    return this.getRun(id);
+  }
+
+  updateRun(id: string, patch: RunPatch): void {
+    this.#requireRun(id);
+    const columns: Record<string, string | number | null> = {};
+    if (patch.status !== undefined) columns.status = patch.status;
+    if (patch.startedAt !== undefined) columns.started_at = patch.startedAt;
+    if (patch.endedAt !== undefined) columns.ended_at = patch.endedAt;
+    if (patch.error !== undefined) columns.error = patch.error;
+    if (patch.environment !== undefined) columns.environment = encodeJson(patch.environment);
+    const names = Object.keys(columns);
+    if (names.length === 0) return;
+    const assignments = names.map((name) => `${name} = @${name}`).join(', ');
+    this.#db.prepare(`UPDATE runs SET ${assignments} WHERE id = @id`).run({ ...columns, id });
+  }
+
+  logParams(runId: string, params: Record<string, ParamValue>): void {
+    this.#requireRun(runId);
+    this.#insertParams(runId, params);
+  }
+
+  logMetrics(runId: string, points: MetricPoint[]): void {
+    this.#requireRun(runId);
+    points.forEach((point, index) => {
+      if (!Number.isSafeInteger(point.step) || point.step < 0) {
+        throw invalidArgument(
+          `metric point ${index} ('${point.name}') has step ${point.step}; steps are non-negative integers`,
+          'pass the optimizer step count, not a fraction of an epoch',
+        );
+      }
+      if (!Number.isFinite(point.wallTime)) {
+        throw invalidArgument(
+          `metric point ${index} ('${point.name}') has wall time ${point.wallTime}`,
+          'pass seconds since the epoch (Date.now() / 1000)',
+        );
+      }
+    });
+    this.#insertMetrics(runId, points);
+  }
+
+  logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void {
+    this.#requireRun(runId);
+    if (event.step !== null && !Number.isSafeInteger(event.step)) {
+      throw invalidArgument(`event '${event.kind}' has step ${event.step}`, 'pass an integer step or null');
+    }
+    if (!Number.isFinite(event.wallTime)) {
+      throw invalidArgument(`event '${event.kind}' has wall time ${event.wallTime}`, 'pass seconds since the epoch');
+    }
+    // Computing seq inside the INSERT keeps numbering gap-free without a separate transaction.
+    this.#db
+      .prepare(
+        'INSERT INTO events (run_id, seq, kind, step, wall_time, payload) ' +
+          'SELECT @runId, COALESCE(MAX(seq), 0) + 1, @kind, @step, @wallTime, @payload FROM events WHERE run_id = @runId',
+      )
+      .run({ runId, kind: event.kind, step: event.step, wallTime: event.wallTime, payload: encodeJson(event.payload) });
+  }
+
+  addArtifact(runId: string, artifact: { kind: string; path: string }): void {
+    this.#requireRun(runId);
+    this.#db
+      .prepare('INSERT INTO artifacts (run_id, kind, path, created_at) VALUES (?, ?, ?, ?)')
+      .run(runId, artifact.kind, artifact.path, Date.now());
+  }
+
+  getRun(idOrPrefix: string): RunRecord {
+    const exact = this.#runById.get(idOrPrefix);
+    if (exact !== undefined) return toRunRecord(exact);
+    const candidates = idOrPrefix === '' ? [] : this.#runsByPrefix.all({ prefix: idOrPrefix });
+    const [only] = candidates;
+    if (candidates.length === 1 && only !== undefined) return toRunRecord(only);
+    if (candidates.length === 0) {
+      throw new MoqlabError(ErrorCode.RunNotFound, `no run in ${this.path} has an id starting with '${idOrPrefix}'`, {
+        hint: `pick an id from \`moqlab runs ls --store ${this.path}\``,
+      });
+    }
+    const listed = candidates
+      .slice(0, MAX_LISTED_CANDIDATES)
+      .map((row) => `  ${row.id} (${row.name})`)
+      .join('\n');
+    const more = candidates.length > MAX_LISTED_CANDIDATES ? `\n  … and ${candidates.length - MAX_LISTED_CANDIDATES} more` : '';
+    throw new MoqlabError(
+      ErrorCode.RunNotFound,
+      `'${idOrPrefix}' matches ${candidates.length} runs in ${this.path}:\n${listed}${more}`,
+      { hint: 'give more characters of the run id' },
+    );
+  }
+
+  listRuns(options: ListRunsOptions = {}): RunRecord[] {
+    const where: string[] = [];
+    const bind: Record<string, string | number> = {};
+    if (options.status !== undefined) {
+      where.push('status = @status');
+      bind.status = options.status;
+    }
+    if (options.groupId !== undefined) {
+      where.push('group_id = @groupId');
+      bind.groupId = options.groupId;
+    }
+    let sql = 'SELECT * FROM runs';
+    if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
+    sql += ' ORDER BY created_at DESC, rowid DESC';
+    if (options.limit !== undefined) {
+      if (!Number.isSafeInteger(options.limit) || options.limit < 1) {
+        throw invalidArgument(`run list limit ${options.limit} is not a positive integer`, 'pass a limit >= 1 or none');
+      }
+      sql += ' LIMIT @limit';
+      bind.limit = options.limit;
+    }
+    return this.#db.prepare<[Record<string, string | number>], RunRow>(sql).all(bind).map(toRunRecord);
+  }
+
+  getParams(runId: string): Record<string, ParamValue> {
+    this.#requireRun(runId);
+    const rows = this.#db
+      .prepare<[string], { key: string; type: ParamType; value: string }>(
+        'SELECT key, type, value FROM params WHERE run_id = ? ORDER BY key',
+      )
+      .all(runId);
+    return Object.fromEntries(rows.map((row) => [row.key, decodeParam(row.type, row.value)]));
+  }
+
+  getMetrics(runId: string, name?: string): MetricPoint[] {
+    this.#requireRun(runId);
+    const order = 'ORDER BY name, step, wall_time, rowid';
+    const rows =
+      name === undefined
+        ? this.#db.prepare<[string], MetricRow>(`SELECT ${METRIC_COLUMNS} FROM metrics WHERE run_id = ? ${order}`).all(runId)
+        : this.#db
+            .prepare<[string, string], MetricRow>(`SELECT ${METRIC_COLUMNS} FROM metrics WHERE run_id = ? AND name = ? ${order}`)
+            .all(runId, name);
+    return rows.map(toMetricPoint);
+  }
+
+  metricNames(runId: string): string[] {
+    this.#requireRun(runId);
+    return this.#db
+      .prepare<[string], string>('SELECT DISTINCT name FROM metrics WHERE run_id = ? ORDER BY name')
+      .pluck()
+      .all(runId);
+  }
+
+  latestMetrics(runId: string): Record<string, MetricPoint> {
+    this.#requireRun(runId);
+    const rows = this.#db
+      .prepare<[string], MetricRow>(
+        `SELECT ${METRIC_COLUMNS} FROM (
+           SELECT *, row_number() OVER (PARTITION BY name ORDER BY step DESC, wall_time DESC, rowid DESC) AS rank
+           FROM metrics WHERE run_id = ?
+         ) WHERE rank = 1 ORDER BY name`,
+      )
+      .all(runId);
+    return Object.fromEntries(rows.map((row) => [row.name, toMetricPoint(row)]));
+  }
+
+  getEvents(runId: string, kind?: string): RunEvent[] {
+    this.#requireRun(runId);
+    const rows =
+      kind === undefined
+        ? this.#db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE run_id = ? ORDER BY seq`).all(runId)
+        : this.#db
+            .prepare<[string, string], EventRow>(
+              `SELECT ${EVENT_COLUMNS} FROM events WHERE run_id = ? AND kind = ? ORDER BY seq`,
+            )
+            .all(runId, kind);
+    return rows.map(toRunEvent);
+  }
+
+  getArtifacts(runId: string): Artifact[] {
+    this.#requireRun(runId);
+    return this.#db
+      .prepare<[string], { kind: string; path: string; created_at: number }>(
+        'SELECT kind, path, created_at FROM artifacts WHERE run_id = ? ORDER BY rowid',
+      )
+      .all(runId)
+      .map((row) => ({ kind: row.kind, path: row.path, createdAt: row.created_at }));
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  #requireRun(runId: string): void {
+    if (this.#runExists.get(runId) === undefined) {
+      throw new MoqlabError(ErrorCode.RunNotFound, `no run with id '${runId}' in ${this.path}`, {
+        hint: 'pass a full run id (getRun resolves a prefix to one)',
+      });
+    }
+  }
+}
