@@ -40,12 +40,11 @@ export async function describeModel(python: string, name: string, kwargs: Record
   try {
     const inspect = await py('moqlab.inspect');
     const json = (await inspect.describe!(name, JSON.stringify(kwargs), pythonPath)) as string;
-    return JSON.parse(json) as ModelSummary;
-  } catch (e) {
-    const message = (e as Error).message ?? String(e);
-    // pythonia wraps the Python exception; keep its last line, which carries moqlab's message.
-    const last = message.split('\n').filter((l) => l.trim()).pop() ?? message;
-    throw new MoqlabError(ErrorCode.WorkerError, `cannot build model ${name}: ${last.trim()}`, { cause: e });
+    const result = JSON.parse(json) as ModelSummary | { error: { code: string; message: string } };
+    if ('error' in result) {
+      throw new MoqlabError(ErrorCode.WorkerError, `cannot build model ${name}: ${result.error.message}`, { details: { wireCode: result.error.code } });
+    }
+    return result;
   } finally {
     py.exit();
   }

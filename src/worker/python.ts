@@ -104,7 +104,7 @@ export interface FoundPython {
 }
 
 /** MOQLAB_PYTHON when set (and it must work), else the first candidate that can run the worker. */
-export function findPython(env: NodeJS.ProcessEnv = process.env): FoundPython {
+export function findPython(env: NodeJS.ProcessEnv = process.env, candidates: string[] = candidatePythons(env)): FoundPython {
   const explicit = env.MOQLAB_PYTHON;
   if (explicit) {
     const probe = probePython(explicit);
@@ -117,7 +117,7 @@ export function findPython(env: NodeJS.ProcessEnv = process.env): FoundPython {
     return { executable: explicit, probe, tried: [probe] };
   }
   const tried: PythonProbe[] = [];
-  for (const candidate of candidatePythons(env)) {
+  for (const candidate of candidates) {
     const probe = probePython(candidate);
     tried.push(probe);
     if (!probe.problem) return { executable: candidate, probe, tried };

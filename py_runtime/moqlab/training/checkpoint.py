@@ -1,0 +1,88 @@
+"""Checkpoint files: one ``torch.save`` of plain tensors and Python values, written atomically.
+
+The file never pickles classes of ours, so it is read with ``torch.load(weights_only=True)`` on
+torch ≥ 2 (torch 1.13's restricted unpickler cannot read Python floats, so there it loads normally).
+The trainer decides the content (see ``Trainer.save_checkpoint``); this module owns the file format
+marker, the atomic write and the error mapping.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import tempfile
+from typing import Any
+
+import torch
+
+from ..errors import Code, WorkerError
+
+FORMAT = "moqlab.trainer"
+VERSION = 1
+
+_LOAD_HAS_WEIGHTS_ONLY = (
+    "weights_only" in inspect.signature(torch.load).parameters
+    and int(torch.__version__.split(".")[0]) >= 2
+)
+
+
+def write_checkpoint(path: str, state: dict[str, Any]) -> int:
+    """Write ``state`` (plus the format marker) to ``path`` atomically; returns the bytes written."""
+    path = os.path.abspath(path)
+    directory = os.path.dirname(path)
+    try:
+        os.makedirs(directory, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path) + ".", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"cannot write checkpoint {path!r}: {exc.strerror or exc}; choose a writable directory",
+            path=path,
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            torch.save({"format": FORMAT, "version": VERSION, **state}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise WorkerError(
+                Code.INVALID_ARGUMENT, f"cannot write checkpoint {path!r}: {exc.strerror or exc}", path=path
+            ) from exc
+        raise
+    return os.path.getsize(path)
+
+
+def read_checkpoint(path: str) -> dict[str, Any]:
+    """Read a checkpoint written by :func:`write_checkpoint` (tensors on the CPU)."""
+    if not os.path.isfile(path):
+        raise WorkerError(Code.NOT_FOUND, f"checkpoint {path!r} does not exist", path=path)
+    kwargs: dict[str, Any] = {"map_location": "cpu"}
+    if _LOAD_HAS_WEIGHTS_ONLY:
+        kwargs["weights_only"] = True
+    try:
+        state = torch.load(path, **kwargs)
+    except Exception as exc:  # truncated file, not a torch file, or pickled classes
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"checkpoint {path!r} is not readable as a moqlab checkpoint: {type(exc).__name__}: {exc}",
+            path=path,
+        ) from exc
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"{path!r} is not a moqlab trainer checkpoint (format marker {FORMAT!r} missing)",
+            path=path,
+        )
+    if state.get("version") != VERSION:
+        raise WorkerError(
+            Code.FAILED_PRECONDITION,
+            f"checkpoint {path!r} has format version {state.get('version')}; this worker reads version {VERSION}",
+            path=path,
+        )
+    return state

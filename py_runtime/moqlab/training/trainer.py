@@ -1,0 +1,643 @@
+"""The training loop: AdamW on fp32 master weights, working weights in fp32/fp16/bf16, resumable.
+
+Structure (the MoQ rewrite plugs into it):
+
+- The optimizer owns **fp32 master weights**. The model's parameters are the **working weights**
+  (what forward/backward read). Each trainable parameter is a :class:`ParamSlot` ``(name, working,
+  master)``. In fp32 the master *is* the working parameter (aliased, no copy) until
+  :meth:`Trainer._unalias_masters` gives it its own storage; in fp16/bf16 it is always separate.
+- One optimizer step = ``gradient_accumulation_steps`` micro-batches of ``batch_size`` examples,
+  each ``backward`` on ``loss / gas`` (times the loss scale in fp16) → gradients copied (cast) to the
+  masters and unscaled → fp16 overflow check (skip + halve the scale) → clipping → AdamW on the
+  masters → :meth:`Trainer._write_working_weights` writes masters → working weights in place.
+  Skipped steps neither count nor write.
+- The learning rate is a pure function of the counted optimizer steps (:func:`lr_at`).
+- Data order: epoch ``e`` is ``randperm(N)`` from a dedicated generator seeded by (seed, e); batches
+  are consecutive slices of it and span epoch boundaries (every batch is full, every example is seen
+  once per epoch). ``(epoch, position)`` is saved, so a checkpoint resumes mid-epoch exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..errors import Code, WorkerError
+from ..models.factory import logits_of
+from . import checkpoint as ckpt
+from .metrics import compute_metrics
+from .precision import DynamicLossScaler, Precision, check_precision_supported, dtype_name
+
+
+@dataclass
+class TrainingConfig:
+    lr: float = 1e-3
+    weight_decay: float = 0.0
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
+    warmup_steps: int = 0
+    # Linear warmup to lr over warmup_steps, then linear decay reaching 0 after total_steps optimizer
+    # steps. total_steps = 0 disables the decay (constant lr after warmup).
+    total_steps: int = 1000
+    batch_size: int = 32
+    gradient_accumulation_steps: int = 1
+    max_grad_norm: float = 0.0  # 0 = no clipping
+    precision: Precision = Precision.FP32
+    seed: int = 0
+    initial_loss_scale: float = 65536.0
+    loss_scale_window: int = 1000
+    num_threads: int = 0  # 0 = leave torch's default
+
+    def __post_init__(self) -> None:
+        self.precision = Precision.parse(self.precision)
+
+    def validate(self) -> None:
+        def bad(key: str, rule: str) -> WorkerError:
+            return WorkerError(
+                Code.INVALID_ARGUMENT, f"training config: {key} = {getattr(self, key)!r} is invalid; {rule}", field=key
+            )
+
+        for key in ("lr", "weight_decay", "max_grad_norm"):
+            value = getattr(self, key)
+            if not (math.isfinite(value) and value >= 0):
+                raise bad(key, "it must be a finite number >= 0")
+        for key in ("beta1", "beta2"):
+            if not 0.0 <= getattr(self, key) < 1.0:
+                raise bad(key, "it must be in [0, 1)")
+        if not self.eps > 0:
+            raise bad("eps", "it must be > 0")
+        for key in ("batch_size", "gradient_accumulation_steps", "loss_scale_window"):
+            if int(getattr(self, key)) < 1:
+                raise bad(key, "it must be an integer >= 1")
+        for key in ("warmup_steps", "total_steps", "num_threads", "seed"):
+            if int(getattr(self, key)) < 0:
+                raise bad(key, "it must be an integer >= 0")
+        if not (math.isfinite(self.initial_loss_scale) and self.initial_loss_scale > 0):
+            raise bad("initial_loss_scale", "it must be a finite number > 0")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["precision"] = self.precision.value
+        return d
+
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> "TrainingConfig":
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(k for k in values if k not in known)
+        if unknown:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"training config: unknown field(s) {unknown}; known fields: {sorted(known)}",
+                unknown=unknown,
+            )
+        return cls(**dict(values))
+
+
+@dataclass
+class StepRecord:
+    optimizer_step: int  # counted optimizer steps after this step (unchanged by a skipped step)
+    loss: float  # mean loss over the step's micro-batches (unscaled)
+    lr: float  # learning rate applied (or that would have been, for a skipped step)
+    grad_norm: float  # total 2-norm of the unscaled master gradients, before clipping
+    loss_scale: float | None  # fp16: the scale this step used; otherwise None
+    skipped: bool  # fp16 overflow: no update, no rewrite, not counted
+    examples: int
+    wall_time: float  # seconds since the Unix epoch at the end of the step
+
+
+@dataclass
+class SegmentSummary:
+    optimizer_step: int
+    steps_run: int  # counted optimizer steps taken by this call
+    skipped_steps: int
+    mean_loss: float  # mean of the per-step losses, skipped steps included; NaN when no step ran
+    seconds: float
+    examples: int  # examples consumed, skipped steps included
+    epoch: int  # 0-based epoch the next batch comes from (= completed passes over the train split)
+
+
+@dataclass
+class EvalSummary:
+    metrics: dict[str, float]
+    loss: float
+    examples: int
+    seconds: float
+    optimizer_step: int
+
+
+@dataclass(eq=False)
+class ParamSlot:
+    """A trainable parameter: the model's working tensor and the optimizer's fp32 master."""
+
+    name: str
+    working: nn.Parameter
+    master: torch.Tensor
+
+    @property
+    def aliased(self) -> bool:
+        return self.master is self.working
+
+
+@dataclass
+class _StepOutcome:
+    loss: torch.Tensor  # mean loss of the step's micro-batches, on the device
+    grad_norm: torch.Tensor | None  # None when nothing needed it (no clipping, no fp16, no on_step)
+    lr: float
+    skipped: bool
+    loss_scale: float | None
+    host: tuple[float, float] | None  # (loss, grad_norm) when the step already synced (fp16)
+
+
+def lr_at(step: int, config: TrainingConfig) -> float:
+    """Learning rate of the optimizer step taken after ``step`` counted steps (0-based).
+
+    Warmup: steps 0..W-1 use ``lr·(step+1)/W``. Then linear decay: ``lr·(T−step)/(T−W)``, so the
+    first step after warmup uses ``lr`` and the lr reaches 0 after T steps (``T = total_steps``;
+    0 disables the decay). Steps at or beyond T use 0.
+    """
+    base, warmup, total = config.lr, config.warmup_steps, config.total_steps
+    if total > 0 and step >= total:
+        return 0.0
+    if warmup > 0 and step < warmup:
+        return base * (step + 1) / warmup
+    if total <= 0:
+        return base
+    return base * (total - step) / (total - warmup)
+
+
+def _perm_seed(seed: int, epoch: int) -> int:
+    return (int(seed) * 0x9E3779B1 + int(epoch) * 0x85EBCA77 + 0x27D4EB2F) % (2**63)
+
+
+def _is_regression(task_type: Any) -> bool:
+    return str(getattr(task_type, "value", task_type)).lower() == "regression"
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    oom_type = getattr(torch.cuda, "OutOfMemoryError", None)
+    if oom_type is not None and isinstance(exc, oom_type):
+        return True
+    text = str(exc)
+    return isinstance(exc, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)
+
+
+def _total_norm(grads: list[torch.Tensor]) -> torch.Tensor:
+    if not grads:
+        return torch.zeros(())
+    foreach_norm = getattr(torch, "_foreach_norm", None)
+    norms = foreach_norm(grads) if foreach_norm is not None else [g.norm() for g in grads]
+    return torch.linalg.vector_norm(torch.stack([n.float() for n in norms]))
+
+
+class Trainer:
+    """Trains ``model`` on ``data.train``; see the module docstring for the structure."""
+
+    def __init__(self, model: nn.Module, data: Any, device: torch.device | str, config: TrainingConfig) -> None:
+        config.validate()
+        self.config = config
+        self.precision = config.precision
+        self.device = torch.device(device)
+        check_precision_supported(self.precision, self.device)
+        if config.num_threads > 0:
+            torch.set_num_threads(config.num_threads)
+        torch.manual_seed(config.seed)
+
+        self.model = model
+        self.data = data
+        self.regression = _is_regression(data.task_type)
+        self.num_labels = int(data.num_labels)
+        if self.regression and self.num_labels != 1:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"a regression data set needs num_labels 1, got {self.num_labels}",
+                num_labels=self.num_labels,
+            )
+        self.working_dtype = self.precision.dtype
+
+        model.to(self.device)
+        self.slots: list[ParamSlot] = []
+        for name, param in model.named_parameters():
+            if not param.requires_grad:
+                continue
+            if not param.is_floating_point():
+                raise WorkerError(
+                    Code.INVALID_ARGUMENT, f"parameter {name!r} is trainable but not floating point ({param.dtype})"
+                )
+            alias = self.working_dtype == torch.float32 and param.dtype == torch.float32
+            master = param if alias else param.detach().to(dtype=torch.float32, copy=True)
+            self.slots.append(ParamSlot(name, param, master))
+        if not self.slots:
+            raise WorkerError(Code.INVALID_ARGUMENT, f"model {type(model).__name__} has no trainable parameters")
+        model.to(dtype=self.working_dtype)  # working weights (and floating buffers) in the working dtype
+        self._separate = [s for s in self.slots if not s.aliased]
+        self._working_params = [s.working for s in self.slots]
+
+        decay = [s.master for s in self.slots if s.master.ndim >= 2]
+        no_decay = [s.master for s in self.slots if s.master.ndim < 2]  # biases, norms, other 1-D
+        groups = [g for g in ({"params": decay, "weight_decay": config.weight_decay},
+                              {"params": no_decay, "weight_decay": 0.0}) if g["params"]]
+        self.optimizer = torch.optim.AdamW(
+            groups,
+            lr=lr_at(0, config),
+            betas=(config.beta1, config.beta2),
+            eps=config.eps,
+            foreach=True if self.device.type == "cuda" else None,
+        )
+        self._scaler = (
+            DynamicLossScaler(config.initial_loss_scale, config.loss_scale_window)
+            if self.precision is Precision.FP16
+            else None
+        )
+
+        self.optimizer_step = 0
+        self.num_train = len(data.train)
+        if self.num_train == 0:
+            raise WorkerError(Code.INVALID_ARGUMENT, "the training split is empty")
+        self._data_seed = int(config.seed)
+        self._data_gen = torch.Generator()
+        self.epoch = 0
+        self.position = 0
+        self._perm = self._make_perm(0)
+
+    # ----------------------------------------------------------------------------------- data order
+    def _make_perm(self, epoch: int) -> torch.Tensor:
+        self._data_gen.manual_seed(_perm_seed(self._data_seed, epoch))
+        return torch.randperm(self.num_train, generator=self._data_gen)
+
+    def _next_indices(self, count: int) -> torch.Tensor:
+        parts = []
+        need = count
+        while need > 0:
+            take = min(need, self.num_train - self.position)
+            parts.append(self._perm[self.position:self.position + take])
+            self.position += take
+            need -= take
+            if self.position >= self.num_train:
+                self.epoch += 1
+                self.position = 0
+                self._perm = self._make_perm(self.epoch)
+        return parts[0] if len(parts) == 1 else torch.cat(parts)
+
+    def _to_device(self, inputs: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        out = {}
+        for key, value in inputs.items():
+            dtype = self.working_dtype if value.is_floating_point() else value.dtype
+            out[key] = value.to(device=self.device, dtype=dtype, non_blocking=True)
+        return out
+
+    # ----------------------------------------------------------------------------------- loss
+    def _loss(self, logits: torch.Tensor, labels: torch.Tensor, reduction: str = "mean") -> torch.Tensor:
+        if logits.ndim != 2 or logits.shape[-1] != self.num_labels:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"the model returned logits of shape {tuple(logits.shape)}; expected (batch, {self.num_labels}) for "
+                f"a data set with num_labels {self.num_labels} (build the model with num_labels={self.num_labels})",
+                shape=tuple(logits.shape),
+                num_labels=self.num_labels,
+            )
+        logits = logits.float()
+        if self.regression:
+            return F.mse_loss(logits.squeeze(-1), labels.float(), reduction=reduction)
+        return F.cross_entropy(logits, labels, reduction=reduction)
+
+    def _predict(self, logits: torch.Tensor) -> torch.Tensor:
+        return logits.float().squeeze(-1) if self.regression else logits.argmax(dim=-1)
+
+    # ----------------------------------------------------------------------------------- masters
+    def _grads_to_masters(self) -> None:
+        """Give each separate master the gradient of its working weight, in fp32."""
+        for s in self._separate:
+            g = s.working.grad
+            if g is None:
+                s.master.grad = None
+            elif g.dtype == torch.float32:
+                s.master.grad = g
+            else:
+                if s.master.grad is None or s.master.grad is g:
+                    s.master.grad = torch.empty_like(s.master)
+                s.master.grad.copy_(g)
+
+    def _write_working_weights(self) -> None:
+        """Write masters → working weights, in place (the one place the MoQ rewrite will go).
+
+        Called once after every successful optimizer step; aliased fp32 slots have nothing to write.
+        """
+        with torch.no_grad():
+            for s in self._separate:
+                s.working.copy_(s.master)
+
+    def _unalias_masters(self) -> None:
+        """Give every aliased (fp32) slot its own master tensor, moving its optimizer state over.
+
+        Needed before a rewrite makes the working weights differ from the masters.
+        """
+        replaced: dict[int, torch.Tensor] = {}
+        for s in self.slots:
+            if s.aliased:
+                master = s.working.detach().clone()
+                replaced[id(s.working)] = master
+                if s.working in self.optimizer.state:
+                    self.optimizer.state[master] = self.optimizer.state.pop(s.working)
+                s.master = master
+        if not replaced:
+            return
+        for group in self.optimizer.param_groups:
+            group["params"] = [replaced.get(id(p), p) for p in group["params"]]
+        self._separate = [s for s in self.slots if not s.aliased]
+
+    def master_weights(self) -> dict[str, torch.Tensor]:
+        """The fp32 master of every trainable parameter, by parameter name (live tensors; don't modify)."""
+        return {s.name: s.master for s in self.slots}
+
+    def _masters_with_grad(self) -> list[torch.Tensor]:
+        return [s.master for s in self.slots if s.master.grad is not None]
+
+    # ----------------------------------------------------------------------------------- training
+    def lr(self) -> float:
+        """The learning rate of the next optimizer step."""
+        return lr_at(self.optimizer_step, self.config)
+
+    def _step(self, want_host_values: bool) -> _StepOutcome:
+        """One optimizer step (maybe skipped)."""
+        cfg = self.config
+        gas = cfg.gradient_accumulation_steps
+        scale = self._scaler.scale if self._scaler is not None else None
+        multiplier = (scale if scale is not None else 1.0) / gas
+        for param in self._working_params:
+            param.grad = None
+        loss_sum: torch.Tensor | None = None
+        for _ in range(gas):
+            inputs, labels = self.data.train.batch(self._next_indices(cfg.batch_size))
+            logits = logits_of(self.model(**self._to_device(inputs)))
+            loss = self._loss(logits, labels.to(self.device, non_blocking=True))
+            loss_sum = loss.detach() if loss_sum is None else loss_sum + loss.detach()
+            (loss * multiplier).backward()
+        assert loss_sum is not None
+        mean_loss = loss_sum / gas if gas > 1 else loss_sum
+
+        self._grads_to_masters()
+        grads_of = self._masters_with_grad()
+        if scale is not None and scale != 1.0:
+            torch._foreach_mul_([p.grad for p in grads_of], 1.0 / scale)
+        norm: torch.Tensor | None = None
+        if cfg.max_grad_norm > 0:
+            norm = torch.nn.utils.clip_grad_norm_(grads_of, cfg.max_grad_norm)
+        elif want_host_values or self._scaler is not None:
+            norm = _total_norm([p.grad for p in grads_of])
+
+        lr = lr_at(self.optimizer_step, cfg)
+        host: tuple[float, float] | None = None
+        if self._scaler is not None:
+            assert norm is not None
+            grad_norm, loss_value = torch.stack([norm.float(), mean_loss]).tolist()  # the one host sync
+            host = (loss_value, grad_norm)
+            at_minimum = self._scaler.at_minimum
+            if self._scaler.update(math.isfinite(grad_norm)):
+                if at_minimum:
+                    raise WorkerError(
+                        Code.FAILED_PRECONDITION,
+                        f"fp16 gradients are not finite even at the minimum loss scale {self._scaler.min_scale} "
+                        f"(optimizer step {self.optimizer_step}); training diverged: lower lr, enable clipping "
+                        "(max_grad_norm) or use bf16/fp32",
+                        optimizer_step=self.optimizer_step,
+                    )
+                return _StepOutcome(mean_loss, norm, lr, True, scale, host)
+
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        self.optimizer.step()
+        self._write_working_weights()
+        self.optimizer_step += 1
+        return _StepOutcome(mean_loss, norm, lr, False, scale, host)
+
+    def run_steps(
+        self,
+        num_steps: int,
+        on_step: Callable[[StepRecord], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> SegmentSummary:
+        """Train until ``num_steps`` more optimizer steps are counted (fp16 skips don't count), or until
+        ``should_stop()`` (polled before each step) returns True."""
+        if num_steps < 0:
+            raise WorkerError(Code.INVALID_ARGUMENT, f"num_steps must be >= 0, got {num_steps}")
+        self.model.train()
+        start = time.perf_counter()
+        per_step_examples = self.config.batch_size * self.config.gradient_accumulation_steps
+        steps_run = skipped = examples = 0
+        host_losses: list[float] = []
+        device_losses: list[torch.Tensor] = []
+        want_host = on_step is not None
+        try:
+            while steps_run < num_steps:
+                if should_stop is not None and should_stop():
+                    break
+                out = self._step(want_host)
+                examples += per_step_examples
+                if out.skipped:
+                    skipped += 1
+                else:
+                    steps_run += 1
+                if on_step is not None:
+                    host = out.host
+                    if host is None:
+                        assert out.grad_norm is not None
+                        loss_value, norm_value = torch.stack([out.loss, out.grad_norm.float()]).tolist()
+                    else:
+                        loss_value, norm_value = host
+                    host_losses.append(loss_value)
+                    on_step(StepRecord(
+                        optimizer_step=self.optimizer_step,
+                        loss=loss_value,
+                        lr=out.lr,
+                        grad_norm=norm_value,
+                        loss_scale=out.loss_scale,
+                        skipped=out.skipped,
+                        examples=per_step_examples,
+                        wall_time=time.time(),
+                    ))
+                elif out.host is not None:
+                    host_losses.append(out.host[0])
+                else:
+                    device_losses.append(out.loss)
+        except WorkerError:
+            raise
+        except Exception as exc:
+            if _out_of_memory(exc):
+                raise WorkerError(
+                    Code.OUT_OF_MEMORY,
+                    f"out of memory during a training step with batch_size {self.config.batch_size} on {self.device}: "
+                    f"{exc}; lower batch_size (use gradient_accumulation_steps to keep the effective batch)",
+                    batch_size=self.config.batch_size,
+                ) from exc
+            raise
+        if device_losses:
+            host_losses.extend(torch.stack(device_losses).tolist())
+        mean_loss = sum(host_losses) / len(host_losses) if host_losses else float("nan")
+        return SegmentSummary(
+            optimizer_step=self.optimizer_step,
+            steps_run=steps_run,
+            skipped_steps=skipped,
+            mean_loss=mean_loss,
+            seconds=time.perf_counter() - start,
+            examples=examples,
+            epoch=self.epoch,
+        )
+
+    # ----------------------------------------------------------------------------------- evaluation
+    def evaluate(
+        self, batch_size: int, max_examples: int = 0, on_progress: Callable[[int, int], None] | None = None
+    ) -> EvalSummary:
+        """Metrics (``data.metrics``) and mean loss on the first ``max_examples`` (0 = all) eval examples."""
+        if batch_size < 1:
+            raise WorkerError(Code.INVALID_ARGUMENT, f"evaluation batch_size must be >= 1, got {batch_size}")
+        if max_examples < 0:
+            raise WorkerError(Code.INVALID_ARGUMENT, f"max_examples must be >= 0 (0 = all), got {max_examples}")
+        split = self.data.eval
+        total = len(split) if max_examples == 0 else min(len(split), max_examples)
+        if total == 0:
+            raise WorkerError(Code.FAILED_PRECONDITION, "the evaluation split is empty")
+        start = time.perf_counter()
+        was_training = self.model.training
+        self.model.eval()
+        preds: list[torch.Tensor] = []
+        labels_all: list[torch.Tensor] = []
+        loss_sum = torch.zeros((), dtype=torch.float64, device=self.device)
+        try:
+            with torch.no_grad():
+                for begin in range(0, total, batch_size):
+                    end = min(begin + batch_size, total)
+                    inputs, labels = split.batch(torch.arange(begin, end))
+                    labels = labels.to(self.device, non_blocking=True)
+                    logits = logits_of(self.model(**self._to_device(inputs)))
+                    loss_sum += self._loss(logits, labels, reduction="sum").double()
+                    preds.append(self._predict(logits))
+                    labels_all.append(labels)
+                    if on_progress is not None:
+                        on_progress(end, total)
+        except WorkerError:
+            raise
+        except Exception as exc:
+            if _out_of_memory(exc):
+                raise WorkerError(
+                    Code.OUT_OF_MEMORY,
+                    f"out of memory during evaluation with batch_size {batch_size} on {self.device}: {exc}; "
+                    "lower the evaluation batch_size",
+                    batch_size=batch_size,
+                ) from exc
+            raise
+        finally:
+            self.model.train(was_training)
+        metrics = compute_metrics(list(self.data.metrics), torch.cat(preds).cpu(), torch.cat(labels_all).cpu())
+        return EvalSummary(
+            metrics=metrics,
+            loss=float(loss_sum) / total,
+            examples=total,
+            seconds=time.perf_counter() - start,
+            optimizer_step=self.optimizer_step,
+        )
+
+    # ----------------------------------------------------------------------------------- checkpoints
+    def _apply_hparams(self) -> None:
+        cfg = self.config
+        for group in self.optimizer.param_groups:
+            group["betas"] = (cfg.beta1, cfg.beta2)
+            group["eps"] = cfg.eps
+            if group["weight_decay"] != 0.0:
+                group["weight_decay"] = cfg.weight_decay
+            group["lr"] = lr_at(self.optimizer_step, cfg)
+
+    def save_checkpoint(self, path: str) -> int:
+        """Everything needed to continue bitwise-identically; returns the bytes written."""
+        state = {
+            "precision": self.precision.value,
+            "working_dtype": dtype_name(self.working_dtype),
+            "param_names": [s.name for s in self.slots],
+            "separate_masters": [s.name for s in self._separate],
+            # Aliased masters share storage with the model state; torch.save writes each storage once.
+            "masters": {s.name: s.master.detach() for s in self.slots},
+            "model": self.model.state_dict(),
+            "optimizer": self.optimizer.state_dict(),
+            "scaler": self._scaler.state_dict() if self._scaler is not None else None,
+            "optimizer_step": self.optimizer_step,
+            "epoch": self.epoch,
+            "position": self.position,
+            "num_train_examples": self.num_train,
+            "data_seed": self._data_seed,
+            "data_generator": self._data_gen.get_state(),
+            "torch_rng": torch.get_rng_state(),
+            "cuda_rng": torch.cuda.get_rng_state_all() if self.device.type == "cuda" else None,
+            "config": self.config.to_dict(),
+            "torch_version": torch.__version__,
+        }
+        return ckpt.write_checkpoint(path, state)
+
+    def load_checkpoint(self, path: str) -> None:
+        """Restore a checkpoint written by :meth:`save_checkpoint` for the same model and data.
+
+        The hyperparameters (lr schedule, betas, eps, weight decay, clipping) stay those of this trainer's
+        config; the data order (seed, epoch, position), RNG states, optimizer moments and weights come
+        from the checkpoint.
+        """
+        state = ckpt.read_checkpoint(path)
+        if state["working_dtype"] != dtype_name(self.working_dtype):
+            raise WorkerError(
+                Code.FAILED_PRECONDITION,
+                f"checkpoint {path!r} was trained with {state['precision']} working weights; configure training with "
+                f"precision {state['precision']} before loading it (this trainer uses {self.precision.value})",
+                path=path,
+            )
+        names = [s.name for s in self.slots]
+        if list(state["param_names"]) != names:
+            missing = sorted(set(names) - set(state["param_names"]))
+            extra = sorted(set(state["param_names"]) - set(names))
+            raise WorkerError(
+                Code.FAILED_PRECONDITION,
+                f"checkpoint {path!r} is for a different model: parameters missing from it {missing[:5]}, "
+                f"unexpected in it {extra[:5]}" + ("" if missing or extra else " (same names, different order)"),
+                path=path,
+            )
+        if int(state["num_train_examples"]) != self.num_train:
+            raise WorkerError(
+                Code.FAILED_PRECONDITION,
+                f"checkpoint {path!r} was saved with a training split of {state['num_train_examples']} examples; the "
+                f"loaded data set has {self.num_train}. Load the same data set before resuming, so that the saved "
+                "position in the epoch means the same",
+                path=path,
+            )
+        if set(state["separate_masters"]) - {s.name for s in self._separate}:
+            self._unalias_masters()
+        try:
+            self.model.load_state_dict(state["model"])
+        except RuntimeError as exc:
+            raise WorkerError(
+                Code.FAILED_PRECONDITION, f"checkpoint {path!r} does not fit this model: {exc}", path=path
+            ) from exc
+        with torch.no_grad():
+            for s in self._separate:
+                s.master.copy_(state["masters"][s.name])
+        self.optimizer.load_state_dict(state["optimizer"])
+        self._apply_hparams()
+        if self._scaler is not None and state["scaler"] is not None:
+            self._scaler.load_state_dict(state["scaler"])
+        self.optimizer_step = int(state["optimizer_step"])
+        self._data_seed = int(state["data_seed"])
+        self.epoch = int(state["epoch"])
+        self.position = int(state["position"])
+        self._perm = self._make_perm(self.epoch)
+        self._data_gen.set_state(state["data_generator"])
+        torch.set_rng_state(state["torch_rng"])
+        if state.get("cuda_rng") is not None and self.device.type == "cuda":
+            cuda_states = state["cuda_rng"]
+            if len(cuda_states) == torch.cuda.device_count():
+                torch.cuda.set_rng_state_all(cuda_states)
+            else:
+                torch.cuda.set_rng_state(cuda_states[0], self.device)
+

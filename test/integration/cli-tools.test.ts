@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
+import { buildOnce, hasFashionMnist, runCli, tempDir } from './helpers.js';
+
+beforeAll(() => buildOnce());
+
+describe('moqlab inspect (pythonia, no worker)', () => {
+  it('prints the module tree with shapes and counts of a built-in model', async () => {
+    const result = await runCli(['inspect', '--model', 'tiny-bert', '--kwargs', '{"num_hidden_layers": 1}'], tempDir());
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/parameters \(/);
+    expect(result.stdout).toContain('bert.encoder.layer.0.attention.self.query');
+    expect(result.stdout).toMatch(/weight\[128x128\]/);
+    expect(result.stdout).not.toContain('bert.encoder.layer.1');
+  });
+
+  it('builds a user factory from an extra python path and prints JSON', async () => {
+    const dir = join(packageRoot(), 'examples', 'user_models');
+    const result = await runCli(['inspect', '--model', 'my_models:wide_mlp', '--kwargs', '{"hidden": 32}', '--python-path', dir, '--json'], tempDir());
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as { num_parameters: number; modules: Array<{ name: string }> };
+    expect(summary.num_parameters).toBe(784 * 32 + 32 + 32 * 10 + 10);
+    expect(summary.modules.map((m) => m.name)).toContain('fc');
+  });
+
+  it('fails with the worker-side message for an unknown model', async () => {
+    const result = await runCli(['inspect', '--model', 'resnet9000'], tempDir());
+    expect(result.status).toBe(5);
+    expect(result.stderr).toMatch(/resnet9000/);
+    expect(result.stderr).toMatch(/mlp/);
+  });
+});
+
+describe('moqlab doctor', () => {
+  it('checks python, torch, the worker handshake and the data', async () => {
+    const result = await runCli(['doctor'], tempDir());
+    expect(result.stdout).toMatch(/python\s+ok\s+\S+python3/);
+    expect(result.stdout).toMatch(/torch\s+ok\s+\d/);
+    expect(result.stdout).toMatch(/worker\s+ok\s+handshake in/);
+    expect(result.stdout).toMatch(hasFashionMnist ? /fashion-mnist\s+ok/ : /fashion-mnist\s+MISSING/);
+    expect(result.status).toBe(hasFashionMnist ? 0 : 1);
+  });
+
+  it('names what to install when no interpreter has torch', async () => {
+    const result = await runCli(['doctor', '--no-worker'], tempDir(), { MOQLAB_PYTHON: '/bin/false' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/python\s+MISSING/);
+    expect(result.stdout).toMatch(/To fix:[\s\S]*apt-get install -y python3-torch/);
+  });
+});
+
+describe.skipIf(!hasFashionMnist)('the scripted TypeScript example', () => {
+  it('runs a learning-rate sweep through the public API', async () => {
+    const dir = tempDir();
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(process.execPath, [join(packageRoot(), 'dist', 'examples', 'scripted', 'lr-sweep.js'), '5'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/[0-9a-f]{12}/g)).toHaveLength(3);
+    const ls = await runCli(['runs', 'ls'], dir);
+    expect(ls.stdout).toContain('lr-sweep-0.003');
+  });
+});
