@@ -63,7 +63,6 @@ const PRECISION: Record<Precision, number> = {
   [Precision.Bf16]: pb.Precision.PRECISION_BF16,
 };
 
-const BUILTINS_TAKING_NUM_LABELS = new Set(['mlp', 'cnn', 'tiny-bert', 'hf-bert']);
 
 /** Smoothed optimizer steps per second from the step/wall-time pairs the worker streams. */
 class Throughput {
@@ -81,12 +80,6 @@ class Throughput {
   reset(): void {
     this.last = null;
   }
-}
-
-function modelKwargs(config: ExperimentConfig, numLabels: number): Record<string, unknown> {
-  const kwargs = { ...config.model.kwargs };
-  if (BUILTINS_TAKING_NUM_LABELS.has(config.model.name) && kwargs.num_labels === undefined) kwargs.num_labels = numLabels;
-  return kwargs;
 }
 
 export async function runExperiment(options: RunOptions): Promise<RunResult> {
@@ -181,9 +174,10 @@ async function drive(
 
   report({ phase: RunPhase.LoadingModel });
   const model = await client.loadModel({
-    spec: { name: config.model.name, kwargsJson: JSON.stringify(modelKwargs(config, data.numLabels)), pythonPath: config.model.python_path },
+    spec: { name: config.model.name, kwargsJson: JSON.stringify(config.model.kwargs), pythonPath: config.model.python_path },
     device: config.device,
     seed: config.training.seed,
+    defaultNumLabels: data.numLabels,
   });
   const summary = model.summary as moqlab.v1.ModelSummary;
   store.logEvent(run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });

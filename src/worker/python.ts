@@ -38,7 +38,7 @@ print(json.dumps({
 `;
 
 export const INSTALL_HINT =
-  'On Debian/Ubuntu: sudo apt-get install -y python3-torch python3-protobuf python3-zmq ' +
+  'On Debian/Ubuntu: sudo apt-get install -y python3-torch python3-protobuf python3-zmq libopenblas0-pthread ' +
   '(then the worker uses /usr/bin/python3). Elsewhere: install torch and protobuf into a Python ' +
   'and point MOQLAB_PYTHON at it, e.g. MOQLAB_PYTHON=/path/to/venv/bin/python.';
 

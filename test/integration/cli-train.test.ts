@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
 import { ExportFormat, parseExport } from '../../src/report/export.js';
 import { RunStatus, openStore } from '../../src/tracking/index.js';
 import { buildOnce, hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
@@ -108,6 +109,16 @@ describe.skipIf(!hasFashionMnist)('moqlab train (Fashion-MNIST installed)', () =
     expect(store.getRun(run.id).status).toBe(RunStatus.Interrupted);
     store.close();
     expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
+
+describe.skipIf(!hasFashionMnist)('a user model factory', () => {
+  it('trains examples/user-model.json, which gets num_labels from the data set', async () => {
+    const dir = tempDir();
+    const result = await runCli(['train', join(packageRoot(), 'examples', 'user-model.json'), '--steps', '5', '--quiet', '--store', join(dir, 'db.sqlite')], dir);
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/eval\/accuracy/);
   });
 });
 

@@ -101,13 +101,17 @@ def summary_message(summary: dict):
 def load_model(req, ctx: RequestContext):
     import torch
 
-    from ..models import build_model, summarize_model
+    from ..models import build_model, factory_accepts, summarize_model
 
     state = _state(ctx)
     _status(ctx, "LOADING_MODEL", detail=req.spec.name)
     device = _resolve_device(req.device)
+    kwargs = _json_object(req.spec.kwargs_json, "model.kwargs")
+    python_path = list(req.spec.python_path)
+    if req.default_num_labels and "num_labels" not in kwargs and factory_accepts(req.spec.name, "num_labels", python_path):
+        kwargs["num_labels"] = req.default_num_labels
     torch.manual_seed(req.seed)
-    model = build_model(req.spec.name, _json_object(req.spec.kwargs_json, "model.kwargs"), list(req.spec.python_path))
+    model = build_model(req.spec.name, kwargs, python_path)
     state.model = model.to(device)
     state.device = device
     state.trainer = None

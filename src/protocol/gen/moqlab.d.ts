@@ -2130,6 +2130,9 @@ export namespace moqlab {
             /** LoadModel seed. */
             seed: number;
 
+            /** LoadModel defaultNumLabels. */
+            defaultNumLabels: number;
+
             /**
              * Creates a new LoadModel instance using the specified properties.
              * @param [properties] Properties to set
@@ -2198,6 +2201,9 @@ export namespace moqlab {
 
                 /** LoadModel seed */
                 seed?: (number|null);
+
+                /** LoadModel defaultNumLabels */
+                defaultNumLabels?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6149,6 +6149,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {moqlab.v1.ModelSpec.$Properties|null} [spec] LoadModel spec
              * @property {string|null} [device] LoadModel device
              * @property {number|null} [seed] LoadModel seed
+             * @property {number|null} [defaultNumLabels] LoadModel defaultNumLabels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6205,6 +6206,14 @@ export const moqlab = $root.moqlab = (() => {
             LoadModel.prototype.seed = 0;
 
             /**
+             * LoadModel defaultNumLabels.
+             * @member {number} defaultNumLabels
+             * @memberof moqlab.v1.LoadModel
+             * @instance
+             */
+            LoadModel.prototype.defaultNumLabels = 0;
+
+            /**
              * Creates a new LoadModel instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.LoadModel
@@ -6242,6 +6251,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.device);
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seed);
+                if (message.defaultNumLabels != null && $Object.hasOwnProperty.call(message, "defaultNumLabels") && message.defaultNumLabels !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.defaultNumLabels);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6310,6 +6321,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.seed;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.defaultNumLabels = value;
+                            else
+                                delete message.defaultNumLabels;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6353,6 +6373,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
                     if (!$util.isInteger(message.seed))
                         return "seed: integer expected";
+                if (message.defaultNumLabels != null && $Object.hasOwnProperty.call(message, "defaultNumLabels"))
+                    if (!$util.isInteger(message.defaultNumLabels))
+                        return "defaultNumLabels: integer expected";
                 return null;
             };
 
@@ -6385,6 +6408,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.seed != null)
                     if ($Number(object.seed) !== 0)
                         message.seed = object.seed >>> 0;
+                if (object.defaultNumLabels != null)
+                    if ($Number(object.defaultNumLabels) !== 0)
+                        message.defaultNumLabels = object.defaultNumLabels >>> 0;
                 return message;
             };
 
@@ -6409,6 +6435,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.spec = null;
                     object.device = "";
                     object.seed = 0;
+                    object.defaultNumLabels = 0;
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     object.spec = $root.moqlab.v1.ModelSpec.toObject(message.spec, options, _depth + 1);
@@ -6416,6 +6443,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.device = message.device;
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
                     object.seed = message.seed;
+                if (message.defaultNumLabels != null && $Object.hasOwnProperty.call(message, "defaultNumLabels"))
+                    object.defaultNumLabels = message.defaultNumLabels;
                 return object;
             };
 
