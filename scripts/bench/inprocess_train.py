@@ -1,5 +1,6 @@
-"""The in-process side of `npm run bench:overhead`: the same Trainer, data and model as the worker,
-driven by a plain Python loop in segments of the same length. Prints {"steps", "seconds"} as JSON.
+"""The in-process twin of `npm run bench:overhead`: the same Trainer, data and model as the worker in
+one plain Python process. It reads a step count per line on stdin, trains that many steps, and answers
+with the seconds it took, so the benchmark can alternate it block by block with the worker.
 Usage: python inprocess_train.py SPEC_JSON"""
 
 import json
@@ -18,12 +19,9 @@ torch.manual_seed(spec["seed"])
 model = build_model(spec["model"]["name"], spec["model"]["kwargs"])
 config = TrainingConfig(**{**spec["training"], "precision": Precision(spec["training"]["precision"])})
 trainer = Trainer(model, data, torch.device("cpu"), config)
-seconds = 0.0
-done = 0
-while done < spec["steps"]:
-    n = min(spec["segment"], spec["steps"] - done)
+print("ready", flush=True)
+for line in sys.stdin:
+    steps = int(line)
     started = time.perf_counter()
-    trainer.run_steps(n)
-    seconds += time.perf_counter() - started
-    done += n
-print(json.dumps({"steps": done, "seconds": seconds}))
+    trainer.run_steps(steps)
+    print(json.dumps({"seconds": time.perf_counter() - started, "optimizer_step": trainer.optimizer_step}), flush=True)

@@ -27,8 +27,20 @@ export interface Progress {
   stepsPerSecond: number | null;
 }
 
+export interface SegmentDone {
+  start: number;
+  end: number;
+  /** Time the worker spent training the segment. */
+  seconds: number;
+  /** Controller-side wall time of the segment request. */
+  wallSeconds: number;
+  meanLoss: number;
+}
+
 export interface RunCallbacks {
   onRunCreated?(run: RunRecord): void;
+  /** Awaited after each training segment, before its evaluation or checkpoint. */
+  onSegmentEnd?(segment: SegmentDone): void | Promise<void>;
   onProgress?(progress: Progress): void;
   /** Worker log lines at warning level and above, and controller notes. */
   onLog?(message: string): void;
@@ -129,7 +141,7 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
     });
 
     try {
-      return await drive(session, config, run, store, report, throughput);
+      return await drive(session, config, run, store, report, throughput, options.onSegmentEnd);
     } finally {
       unsubscribe();
     }
@@ -153,6 +165,7 @@ async function drive(
   store: Store,
   report: (p: Partial<Progress>) => void,
   throughput: Throughput,
+  onSegmentEnd: RunCallbacks['onSegmentEnd'],
 ): Promise<RunResult> {
   const client = session.client;
   const now = () => Date.now() / 1000;
@@ -230,7 +243,8 @@ async function drive(
     throughput.reset();
     const segmentStarted = performance.now();
     const result = await client.runSegment({ numSteps: segment.end - segment.start, plan: [] });
-    trainWallSeconds += (performance.now() - segmentStarted) / 1000;
+    const wallSeconds = (performance.now() - segmentStarted) / 1000;
+    trainWallSeconds += wallSeconds;
     trainSeconds += result.seconds;
     if (result.optimizerStep !== segment.end) {
       throw new MoqlabError(ErrorCode.WorkerError, `the worker is at step ${result.optimizerStep} after a segment that should end at step ${segment.end}`);
@@ -238,6 +252,7 @@ async function drive(
     store.logMetrics(run.id, [{ name: 'train/steps_per_second', step: segment.end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
     store.logEvent(run.id, { kind: EventKind.Segment, step: segment.end, wallTime: now(), payload: { start: segment.start, end: segment.end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, epoch: result.epoch } });
     report({ step: segment.end, loss: result.meanLoss });
+    await onSegmentEnd?.({ start: segment.start, end: segment.end, seconds: result.seconds, wallSeconds, meanLoss: result.meanLoss });
     for (const action of segment.actions) {
       if (action === SegmentAction.Evaluate) {
         report({ phase: RunPhase.Evaluating });
