@@ -191,7 +191,7 @@ describe('resolveExperimentConfig: field problems', () => {
   });
 
   it('checks model names against the builtins and the factory syntax', () => {
-    for (const name of Object.values(BuiltinModel).concat(['pkg.mod:fn', 'mod:build_2', '_p.q.r:_f'])) {
+    for (const name of [...Object.values(BuiltinModel), 'pkg.mod:fn', 'mod:build_2', '_p.q.r:_f']) {
       expect(problemLines(withSections({ model: { name } }))).toEqual([]);
     }
     const prefix = "$.model.name: must be a builtin model (mlp, cnn, tiny-bert, hf-bert) or a factory 'package.module:function'";
