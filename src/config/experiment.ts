@@ -25,6 +25,14 @@ export enum BuiltinModel {
   HfBert = 'hf-bert',
 }
 
+/** The data set each built-in model's forward() reads. */
+const BUILTIN_INPUT: Record<BuiltinModel, DataName> = {
+  [BuiltinModel.Mlp]: DataName.FashionMnist,
+  [BuiltinModel.Cnn]: DataName.FashionMnist,
+  [BuiltinModel.TinyBert]: DataName.Glue,
+  [BuiltinModel.HfBert]: DataName.Glue,
+};
+
 /** Canonical spellings, as the GLUE distribution names its directories. */
 export enum GlueTask {
   Sst2 = 'SST-2',
@@ -284,7 +292,24 @@ export const experimentSchema = s.object(
         DEVICE_SYNTAX.test(device) ? undefined : { message: 'must be auto, cpu, cuda or cuda:N', hint: 'for the second GPU write cuda:1' },
     }),
   },
-  { doc: 'an experiment' },
+  {
+    doc: 'an experiment',
+    rules: (config) => {
+      // Built-in models read one kind of input; a mismatch would only fail inside the worker's forward.
+      const wants = BUILTIN_INPUT[config.model.name as BuiltinModel];
+      if (wants === undefined || wants === config.data.name) return [];
+      const fits = Object.entries(BUILTIN_INPUT)
+        .filter(([, data]) => data === config.data.name)
+        .map(([model]) => model);
+      return [
+        {
+          key: 'model',
+          message: `${config.model.name} reads ${wants} inputs, but data.name is ${config.data.name}`,
+          hint: `for ${config.data.name} use ${fits.join(' or ')}, or a factory model`,
+        },
+      ];
+    },
+  },
 );
 
 export interface ResolveOptions {

@@ -85,9 +85,9 @@ export class WorkerSession {
   }
 
   private async shutDown(timeoutMs: number): Promise<void> {
-    if (!this.client.failed) {
-      await this.client.shutdown('session closed', { deadlineMs: timeoutMs }).catch(() => undefined);
-    }
+    // A worker that stopped answering cannot be asked to shut down: stop it at once.
+    if (this.client.failed) this.process?.kill('SIGKILL');
+    else await this.client.shutdown('session closed', { deadlineMs: timeoutMs }).catch(() => undefined);
     this.client.dispose();
     if (this.process && this.exited) {
       const exitedInTime = await Promise.race([this.exited.then(() => true), delay(timeoutMs).then(() => false)]);

@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { pb } from '../../src/protocol/messages.js';
 import { pythonRuntimeDir } from '../../src/paths.js';
+import { hasFashionMnist } from './helpers.js';
 import { findPython } from '../../src/worker/python.js';
 import { WorkerListener, ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
 
@@ -67,5 +71,51 @@ describe('remote worker over tcp', () => {
     } finally {
       child.kill('SIGKILL');
     }
+  });
+});
+
+describe('heartbeats', () => {
+  it('fails requests with WorkerUnresponsive when a worker stops answering (SIGSTOP)', async () => {
+    const s = await startLocalWorker({ heartbeatIntervalMs: 200, heartbeatTimeoutMs: 1500 });
+    sessions.push(s);
+    await s.client.ping();
+    s.process?.kill('SIGSTOP');
+    try {
+      const started = Date.now();
+      const error = await s.client.runSegment({ numSteps: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MoqlabError);
+      expect((error as MoqlabError).code).toBe(ErrorCode.WorkerUnresponsive);
+      expect((error as MoqlabError).details.pending).toBe('moqlab.v1.RunSegment');
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      s.process?.kill('SIGCONT');
+    }
+  });
+});
+
+describe.skipIf(!hasFashionMnist)('checkpoints over the wire', () => {
+  it('resumes from a checkpoint to exactly the same state on CPU', async () => {
+    const s = await start();
+    const c = s.client;
+    await c.loadData({ spec: { name: 'fashion-mnist', maxTrainExamples: 512, maxEvalExamples: 256 }, seed: 3 });
+    await c.loadModel({ spec: { name: 'mlp', kwargsJson: '{"dropout": 0.2}' }, device: 'cpu', seed: 3, defaultNumLabels: 10 });
+    await c.configureTraining({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, totalSteps: 40, warmupSteps: 4, batchSize: 16, gradientAccumulationSteps: 2, maxGradNorm: 1, precision: pb.Precision.PRECISION_FP32, seed: 3 });
+    await c.runSegment({ numSteps: 7 });
+    const path = join(mkdtempSync(join(tmpdir(), 'moqlab-ckpt-')), 'step-7.pt');
+    const saved = await c.saveCheckpoint(path);
+    expect(saved.optimizerStep).toBe(7);
+    expect(saved.bytes).toBeGreaterThan(0);
+    const straight = await c.runSegment({ numSteps: 9 });
+    const straightEval = await c.evaluate({ batchSize: 64 });
+    const loaded = await c.loadCheckpoint(path);
+    expect(loaded.optimizerStep).toBe(7);
+    const resumed = await c.runSegment({ numSteps: 9 });
+    const resumedEval = await c.evaluate({ batchSize: 64 });
+    expect(resumed.optimizerStep).toBe(16);
+    expect(resumed.meanLoss).toBe(straight.meanLoss);
+    expect(resumedEval.loss).toBe(straightEval.loss);
+    expect(resumedEval.metrics).toEqual(straightEval.metrics);
+    const missing = await c.loadCheckpoint(join(tmpdir(), 'no-such-checkpoint.pt')).catch((e: unknown) => e as MoqlabError);
+    expect((missing as MoqlabError).details.wireCode).toBe('NOT_FOUND');
   });
 });

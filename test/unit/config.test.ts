@@ -192,7 +192,7 @@ describe('resolveExperimentConfig: field problems', () => {
 
   it('checks model names against the builtins and the factory syntax', () => {
     for (const name of [...Object.values(BuiltinModel), 'pkg.mod:fn', 'mod:build_2', '_p.q.r:_f']) {
-      expect(problemLines(withSections({ model: { name } }))).toEqual([]);
+      expect(problemLines(withSections({ model: { name } })).filter((line) => line.startsWith('$.model.name'))).toEqual([]);
     }
     const prefix = "$.model.name: must be a builtin model (mlp, cnn, tiny-bert, hf-bert) or a factory 'package.module:function'";
     expect(problemLines(withSections({ model: { name: 'tiny_bert' } }))).toEqual([`${prefix} (got "tiny_bert"); did you mean 'tiny-bert'?`]);
@@ -369,5 +369,24 @@ describe('totalSteps and warmupSteps', () => {
     expect(() => warmupSteps({ warmup_steps: 2000, warmup_ratio: 0 }, 1000)).toThrow(
       /\$\.training\.warmup_steps: 2000 is more than the 1000 training steps/,
     );
+  });
+});
+
+describe('model and data must fit together', () => {
+  it('rejects a built-in image model on text data, naming the models that fit', () => {
+    expect(() =>
+      resolveExperimentConfig(
+        { model: { name: 'cnn' }, data: { name: 'glue', task: 'SST-2', vocab_path: 'v.txt' } },
+        { baseDir: '/x' },
+      ),
+    ).toThrow(/\$\.model: cnn reads fashion-mnist inputs, but data\.name is glue[\s\S]*tiny-bert or hf-bert/);
+    expect(() => resolveExperimentConfig({ model: { name: 'tiny-bert' }, data: { name: 'fashion-mnist' } }, { baseDir: '/x' })).toThrow(
+      /tiny-bert reads glue inputs/,
+    );
+  });
+
+  it('lets factories take any data', () => {
+    const config = resolveExperimentConfig({ model: { name: 'pkg.mod:fn' }, data: { name: 'glue', task: 'cola', vocab_path: 'v.txt' } }, { baseDir: '/x' });
+    expect(config.data.task).toBe('CoLA');
   });
 });

@@ -81,12 +81,15 @@ class Split:
                     f"Split input {key!r} has {tensor.shape[0]} rows but labels have {n}",
                     key=key,
                 )
-        self.inputs = inputs
         self.labels = labels
         # Real (unpadded) length of every text row, for dynamic padding in batch().
         self._lengths: Optional[torch.Tensor] = None
         if ATTENTION_MASK in inputs:
             self._lengths = inputs[ATTENTION_MASK].sum(dim=1)
+            # Columns past the longest row are padding everywhere: dropping them halves SST-2's memory.
+            width = int(self._lengths.max()) if n else 0
+            inputs = {k: v[:, :width].contiguous() for k, v in inputs.items()}
+        self.inputs = inputs
 
     def __len__(self) -> int:
         return int(self.labels.shape[0])

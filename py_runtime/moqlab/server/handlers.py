@@ -159,6 +159,9 @@ def configure_training(req, ctx: RequestContext):
     missing = [what for what, value in (("LoadData", state.data), ("LoadModel", state.model)) if value is None]
     if missing:
         raise WorkerError(Code.FAILED_PRECONDITION, f"ConfigureTraining needs {' and '.join(missing)} first")
+    if state.trainer is not None:
+        # The trainer cast the model to its working dtype; a second one would start from those weights.
+        raise WorkerError(Code.FAILED_PRECONDITION, "ConfigureTraining was already applied to this model; send LoadModel again to start from fresh weights")
     precision_name = messages.Precision.Name(req.precision)
     precision = Precision(_PRECISIONS.get(precision_name, "fp32"))
     defaults = TrainingConfig()

@@ -1,0 +1,64 @@
+"""The worker's request handlers in-process, through the dispatcher, on real models and data."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from moqlab.proto import messages as m
+from moqlab.server import envelope as env
+from moqlab.server.dispatch import Dispatcher
+from moqlab.server.handlers import HANDLERS, WorkerState
+
+
+@pytest.fixture
+def call(fashion_mnist_dir):
+    dispatcher = Dispatcher(HANDLERS, WorkerState(zmq_kind="pyzmq", zmq_version="test"), "s", send=lambda b: sent.append(b))
+    sent: list[bytes] = []
+
+    def run(request):
+        sent.clear()
+        envelope, payload = env.decode(env.encode(request, "s"))
+        dispatcher.handle(envelope, payload)
+        reply = m.Envelope.FromString(sent[-1])
+        return reply
+
+    run(m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64, max_eval_examples=32)))
+    return run
+
+
+def test_configure_twice_asks_for_a_fresh_model(call):
+    assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
+    assert not call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8)).HasField("error")
+    again = call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8))
+    assert again.error.code == m.ErrorCode.ERROR_CODE_FAILED_PRECONDITION
+    assert "LoadModel again" in again.error.message
+    assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
+    assert not call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8)).HasField("error")
+
+
+def test_default_num_labels_only_reaches_models_that_take_it(call, tmp_path):
+    (tmp_path / "fixed_head.py").write_text(
+        textwrap.dedent(
+            """
+            import torch
+            def build(width=16):
+                return torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, width), torch.nn.ReLU(), torch.nn.Linear(width, 10))
+            """
+        )
+    )
+    reply = call(m.LoadModel(spec=m.ModelSpec(name="fixed_head:build", python_path=[str(tmp_path)]), device="cpu", default_num_labels=10))
+    assert not reply.HasField("error"), reply.error.message
+    reply = call(m.LoadModel(spec=m.ModelSpec(name="mlp", kwargs_json='{"num_labels": 3}'), device="cpu", default_num_labels=10))
+    summary = m.LoadModelResult.FromString(reply.payload).summary
+    head = [p for mod in summary.modules for p in mod.parameters if p.name.endswith("weight")][-1]
+    assert head.shape[0] == 3  # the user's kwargs win over the data set's default
+
+
+def test_unknown_device_and_bad_kwargs_are_invalid_arguments(call):
+    reply = call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="tpu:0"))
+    assert reply.error.code == m.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
+    reply = call(m.LoadModel(spec=m.ModelSpec(name="mlp", kwargs_json="[1, 2]"), device="cpu"))
+    assert reply.error.code == m.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
+    assert "JSON object" in reply.error.message
