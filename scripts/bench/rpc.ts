@@ -13,8 +13,7 @@ import { findPython } from '../../src/worker/python.js';
 import { ZmqBinding, startLocalWorker } from '../../src/worker/session.js';
 import { percentile, printJson } from './stats.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
-const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 500);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 5000);
 const WARMUP = 300;
 
 async function rawPeer(python: string, binding: ZmqBinding) {
@@ -58,10 +57,16 @@ async function measure(binding: ZmqBinding, python: string) {
     await oursOnce();
     await raw.roundTrip();
   }
-  // Interleave blocks so that drift in machine load hits both sides alike.
-  for (let r = 0; r < ROUNDS; r++) {
-    for (let i = 0; i < PER_ROUND; i++) ours.push(await oursOnce());
-    for (let i = 0; i < PER_ROUND; i++) rawTimes.push(await raw.roundTrip());
+  // Pair every moqlab request with a raw round trip, alternating which goes first, so that drift in
+  // machine load hits both sides alike.
+  for (let i = 0; i < SAMPLES; i++) {
+    if (i % 2 === 0) {
+      ours.push(await oursOnce());
+      rawTimes.push(await raw.roundTrip());
+    } else {
+      rawTimes.push(await raw.roundTrip());
+      ours.push(await oursOnce());
+    }
   }
   await raw.close();
   await session.close();
@@ -98,5 +103,5 @@ process.stdout.write(
   )}\n`,
 );
 process.stdout.write('\ntarget: moqlab p50 <= 1.5 x raw zeromq p50\n');
-printJson('json', { benchmark: 'rpc', rounds: ROUNDS, per_round: PER_ROUND, results });
+printJson('json', { benchmark: 'rpc', samples_per_side: SAMPLES, results });
 process.exit(0);

@@ -5,8 +5,13 @@ import { type Decoder, type Encoder, PROTOCOL_VERSION, codecFor, enumName, moqla
 
 export type Envelope = moqlab.v1.Envelope;
 
+// Message ids only need to be unique per sender: a random prefix per process and a counter.
+const ID_PREFIX = randomUUID().replace(/-/g, '').slice(0, 12);
+let idCounter = 0;
+
 export function newMessageId(): string {
-  return randomUUID().replace(/-/g, '');
+  idCounter += 1;
+  return ID_PREFIX + idCounter.toString(16);
 }
 
 export function encodeEnvelope<P>(

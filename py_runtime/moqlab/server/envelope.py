@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
 
@@ -23,8 +24,13 @@ class ProtocolError(Exception):
         self.details = details
 
 
+# Message ids only need to be unique per sender: a random prefix per process and a counter.
+_ID_PREFIX = uuid.uuid4().hex[:12]
+_counter = itertools.count(1)
+
+
 def new_id() -> str:
-    return uuid.uuid4().hex
+    return f"{_ID_PREFIX}{next(_counter):x}"
 
 
 def encode(message, session_id: str, in_reply_to: str = "") -> bytes:

@@ -177,16 +177,17 @@ class WorkerServer:
         )
         last_heard = time.monotonic()
         next_beat = time.monotonic() + self.heartbeat_interval
+        poller = self.ctx.poller([dealer, inbox])
         while not self._stop.is_set():
             timeout_ms = max(0, int((next_beat - time.monotonic()) * 1000))
-            dealer_ready, inbox_ready = self.ctx.poll([dealer, inbox], min(timeout_ms, 200))
+            dealer_ready, inbox_ready = poller.poll(min(timeout_ms, 200))
+            # One message per socket per turn: POLLIN guarantees it is there, and a queue of more
+            # simply makes the next poll return at once (no failing non-blocking read per message).
             if dealer_ready:
-                while (frames := dealer.recv(block=False)) is not None:
-                    last_heard = time.monotonic()
-                    self._on_incoming(dealer, frames[-1])
+                last_heard = time.monotonic()
+                self._on_incoming(dealer, dealer.recv()[-1])
             if inbox_ready:
-                while (frames := inbox.recv(block=False)) is not None:
-                    dealer.send(frames)
+                dealer.send(inbox.recv())
             now = time.monotonic()
             if now >= next_beat:
                 dealer.send([env.encode(self._heartbeat(), self.session_id)])

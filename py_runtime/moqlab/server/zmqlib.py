@@ -73,6 +73,20 @@ class _PyzmqSocket:
         return self._sock
 
 
+class _PyzmqPoller:
+    """Waits until any of a fixed set of sockets is readable; built once, polled many times."""
+
+    def __init__(self, zmq, sockets: Sequence[_PyzmqSocket]) -> None:
+        self._poller = zmq.Poller()
+        self._handles = [s.handle for s in sockets]
+        for h in self._handles:
+            self._poller.register(h, zmq.POLLIN)
+
+    def poll(self, timeout_ms: int) -> list[bool]:
+        ready = dict(self._poller.poll(timeout_ms))
+        return [h in ready for h in self._handles]
+
+
 class _PyzmqContext:
     kind = BindingKind.PYZMQ
 
@@ -86,12 +100,8 @@ class _PyzmqContext:
     def socket(self, socket_type: int) -> _PyzmqSocket:
         return _PyzmqSocket(self._ctx.socket(socket_type))
 
-    def poll(self, sockets: Sequence[_PyzmqSocket], timeout_ms: int) -> list[bool]:
-        poller = self._zmq.Poller()
-        for s in sockets:
-            poller.register(s.handle, self._zmq.POLLIN)
-        ready = dict(poller.poll(timeout_ms))
-        return [s.handle in ready for s in sockets]
+    def poller(self, sockets: Sequence[_PyzmqSocket]) -> "_PyzmqPoller":
+        return _PyzmqPoller(self._zmq, sockets)
 
     def term(self) -> None:
         self._ctx.term()
@@ -224,6 +234,27 @@ class _CtypesSocket:
             self.handle = None
 
 
+class _CtypesPoller:
+    """Waits until any of a fixed set of sockets is readable; the poll items are allocated once."""
+
+    def __init__(self, lib: _CtypesLib, sockets: Sequence[_CtypesSocket]) -> None:
+        self._lib = lib
+        self._items = (_PollItem * len(sockets))()
+        for item, s in zip(self._items, sockets):
+            item.socket = s.handle
+            item.events = POLLIN
+
+    def poll(self, timeout_ms: int) -> list[bool]:
+        items = self._items
+        while True:
+            rc = self._lib.zmq_poll(items, len(items), timeout_ms)
+            if rc != -1:
+                break
+            if self._lib.zmq_errno() != errno.EINTR:
+                self._lib.check(rc, "zmq_poll")
+        return [bool(item.revents & POLLIN) for item in items]
+
+
 class _CtypesContext:
     kind = BindingKind.CTYPES
 
@@ -242,18 +273,8 @@ class _CtypesContext:
             self._lib.check(-1, "zmq_socket")
         return _CtypesSocket(self._lib, handle)
 
-    def poll(self, sockets: Sequence[_CtypesSocket], timeout_ms: int) -> list[bool]:
-        items = (_PollItem * len(sockets))()
-        for item, s in zip(items, sockets):
-            item.socket = s.handle
-            item.events = POLLIN
-        while True:
-            rc = self._lib.zmq_poll(items, len(sockets), timeout_ms)
-            if rc != -1:
-                break
-            if self._lib.zmq_errno() != errno.EINTR:
-                self._lib.check(rc, "zmq_poll")
-        return [bool(item.revents & POLLIN) for item in items]
+    def poller(self, sockets: Sequence[_CtypesSocket]) -> "_CtypesPoller":
+        return _CtypesPoller(self._lib, sockets)
 
     def term(self) -> None:
         if self._ctx:
