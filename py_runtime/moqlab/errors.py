@@ -32,3 +32,12 @@ class WorkerError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def is_out_of_memory(exc: BaseException) -> bool:
+    """torch's out-of-memory errors (CUDA's own type, or the RuntimeError text CPU and older torch use),
+    recognised without importing torch."""
+    if type(exc).__name__ == "OutOfMemoryError":
+        return True
+    text = str(exc)
+    return isinstance(exc, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)

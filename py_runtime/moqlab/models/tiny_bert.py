@@ -100,10 +100,12 @@ class BertSelfAttention(nn.Module):
         return ctx.view(ctx.shape[0], ctx.shape[1], -1)
 
 
-class BertSelfOutput(nn.Module):
-    def __init__(self, cfg: BertConfig) -> None:
+class BertResidualOutput(nn.Module):
+    """dense -> dropout -> + residual -> LayerNorm: both attention.output and output in BERT."""
+
+    def __init__(self, in_features: int, cfg: BertConfig) -> None:
         super().__init__()
-        self.dense = nn.Linear(cfg.hidden_size, cfg.hidden_size)
+        self.dense = nn.Linear(in_features, cfg.hidden_size)
         self.LayerNorm = nn.LayerNorm(cfg.hidden_size, eps=cfg.layer_norm_eps)
         self.dropout = nn.Dropout(cfg.hidden_dropout_prob)
 
@@ -115,7 +117,7 @@ class BertAttention(nn.Module):
     def __init__(self, cfg: BertConfig) -> None:
         super().__init__()
         self.self = BertSelfAttention(cfg)
-        self.output = BertSelfOutput(cfg)
+        self.output = BertResidualOutput(cfg.hidden_size, cfg)
 
     def forward(self, hidden: torch.Tensor, additive_mask: torch.Tensor | None) -> torch.Tensor:
         return self.output(self.self(hidden, additive_mask), hidden)
@@ -130,23 +132,12 @@ class BertIntermediate(nn.Module):
         return F.gelu(self.dense(hidden))  # erf GELU, BERT's "gelu"
 
 
-class BertOutput(nn.Module):
-    def __init__(self, cfg: BertConfig) -> None:
-        super().__init__()
-        self.dense = nn.Linear(cfg.intermediate_size, cfg.hidden_size)
-        self.LayerNorm = nn.LayerNorm(cfg.hidden_size, eps=cfg.layer_norm_eps)
-        self.dropout = nn.Dropout(cfg.hidden_dropout_prob)
-
-    def forward(self, hidden: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
-        return self.LayerNorm(self.dropout(self.dense(hidden)) + residual)
-
-
 class BertLayer(nn.Module):
     def __init__(self, cfg: BertConfig) -> None:
         super().__init__()
         self.attention = BertAttention(cfg)
         self.intermediate = BertIntermediate(cfg)
-        self.output = BertOutput(cfg)
+        self.output = BertResidualOutput(cfg.intermediate_size, cfg)
 
     def forward(self, hidden: torch.Tensor, additive_mask: torch.Tensor | None) -> torch.Tensor:
         attended = self.attention(hidden, additive_mask)

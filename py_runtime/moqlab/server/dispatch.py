@@ -9,7 +9,7 @@ import time
 import traceback
 from typing import Callable
 
-from ..errors import Code, WorkerError
+from ..errors import Code, WorkerError, is_out_of_memory
 from . import envelope as env
 
 log = logging.getLogger("moqlab.worker")
@@ -26,10 +26,6 @@ class RequestContext:
 
     def cancelled(self) -> bool:
         return self.cancel.is_set()
-
-
-def _is_out_of_memory(e: BaseException) -> bool:
-    return type(e).__name__ == "OutOfMemoryError" or (isinstance(e, RuntimeError) and "out of memory" in str(e))
 
 
 class Dispatcher:
@@ -57,7 +53,7 @@ class Dispatcher:
         except WorkerError as e:
             self.send(env.encode_error(e.code.value, e.message, self.session_id, envelope.message_id, e.details))
         except Exception as e:
-            code = Code.OUT_OF_MEMORY if _is_out_of_memory(e) else Code.INTERNAL
+            code = Code.OUT_OF_MEMORY if is_out_of_memory(e) else Code.INTERNAL
             log.exception("%s failed", envelope.type)
             self.send(
                 env.encode_error(

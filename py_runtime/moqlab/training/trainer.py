@@ -29,7 +29,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..errors import Code, WorkerError
+from ..errors import Code, WorkerError, is_out_of_memory
 from ..models.factory import logits_of
 from . import checkpoint as ckpt
 from .metrics import compute_metrics
@@ -179,14 +179,6 @@ def _perm_seed(seed: int, epoch: int) -> int:
 
 def _is_regression(task_type: Any) -> bool:
     return str(getattr(task_type, "value", task_type)).lower() == "regression"
-
-
-def _out_of_memory(exc: BaseException) -> bool:
-    oom_type = getattr(torch.cuda, "OutOfMemoryError", None)
-    if oom_type is not None and isinstance(exc, oom_type):
-        return True
-    text = str(exc)
-    return isinstance(exc, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)
 
 
 def _total_norm(grads: list[torch.Tensor]) -> torch.Tensor:
@@ -470,7 +462,7 @@ class Trainer:
         except WorkerError:
             raise
         except Exception as exc:
-            if _out_of_memory(exc):
+            if is_out_of_memory(exc):
                 raise WorkerError(
                     Code.OUT_OF_MEMORY,
                     f"out of memory during a training step with batch_size {self.config.batch_size} on {self.device}: "
@@ -525,7 +517,7 @@ class Trainer:
         except WorkerError:
             raise
         except Exception as exc:
-            if _out_of_memory(exc):
+            if is_out_of_memory(exc):
                 raise WorkerError(
                     Code.OUT_OF_MEMORY,
                     f"out of memory during evaluation with batch_size {batch_size} on {self.device}: {exc}; "
