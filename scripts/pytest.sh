@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=$(node scripts/find-python.mjs)
-exec "$py" -m pytest -q test/py "$@"
+exec "$py" -m pytest -q -rs test/py test/gpu "$@"
