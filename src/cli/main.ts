@@ -3,9 +3,13 @@
 import { Command } from 'commander';
 import { MoqlabError, ErrorCode } from '../errors.js';
 import { packageVersion } from '../paths.js';
+import { compareCommand } from './compare.js';
+import { configCommand } from './config.js';
 import { doctorCommand } from './doctor.js';
 import { describeError } from './exit.js';
 import { inspectCommand } from './inspect.js';
+import { planCommand } from './plan.js';
+import { resumeCommand } from './resume.js';
 import { runsCommand } from './runs.js';
 import { storeCommand } from './store.js';
 import { trainCommand } from './train.js';
@@ -17,6 +21,10 @@ const program = new Command('moqlab')
   .showHelpAfterError()
   .exitOverride()
   .addCommand(trainCommand())
+  .addCommand(resumeCommand())
+  .addCommand(planCommand())
+  .addCommand(compareCommand())
+  .addCommand(configCommand())
   .addCommand(runsCommand())
   .addCommand(inspectCommand())
   .addCommand(doctorCommand())

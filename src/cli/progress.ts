@@ -51,3 +51,50 @@ export class ProgressBar {
     this.started = false;
   }
 }
+
+/** One bar per concurrent run (a comparison), each labelled, on stderr. */
+export class MultiProgress {
+  private readonly multi: cliProgress.MultiBar;
+  private readonly bars = new Map<string, cliProgress.SingleBar>();
+
+  constructor() {
+    this.multi = new cliProgress.MultiBar(
+      {
+        format: '{label} {phase} |{bar}| {value}/{total} | loss {loss} | {rate} steps/s | ETA {etaText}',
+        barsize: 20,
+        hideCursor: true,
+        noTTYOutput: true,
+        notTTYSchedule: 10_000,
+        stream: process.stderr,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
+
+  update(label: string, progress: Progress): void {
+    const payload = {
+      label: label.padEnd(16),
+      phase: progress.phase.padEnd(13),
+      loss: progress.loss === null ? '--' : progress.loss.toFixed(4),
+      rate: progress.stepsPerSecond === null ? '--' : progress.stepsPerSecond.toFixed(1),
+      etaText: eta(progress),
+    };
+    let bar = this.bars.get(label);
+    if (!bar) {
+      bar = this.multi.create(Math.max(progress.totalSteps, 1), progress.step, payload);
+      this.bars.set(label, bar);
+      return;
+    }
+    bar.setTotal(Math.max(progress.totalSteps, 1));
+    bar.update(progress.step, payload);
+  }
+
+  log(line: string): void {
+    this.multi.log(`${line}\n`);
+  }
+
+  stop(): void {
+    this.multi.stop();
+  }
+}

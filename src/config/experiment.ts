@@ -1,11 +1,14 @@
 /**
  * The experiment config: a JSON file with snake_case keys (like DeepSpeed's), validated against
  * one schema and resolved into `ExperimentConfig`, where every field is present and every path is
- * absolute. Pure: paths are resolved as strings, nothing is read from disk.
+ * absolute. The MoQ sections (DeepSpeed's quantize_training or compression_training) are defined in
+ * quantization.ts and resolve into `quantization`. Pure: paths are resolved as strings, nothing is
+ * read from disk.
  */
 import { basename, extname, resolve } from 'node:path';
+import { compressionTrainingSchema, QuantLayout, quantizeTrainingSchema, resolveQuantization, type QuantizationConfig } from './quantization.js';
 import * as s from './schema.js';
-import { configError, didYouMean, suggest, validate } from './validate.js';
+import { configError, didYouMean, suggest, validate, type ConfigWarning } from './validate.js';
 
 export enum Precision {
   Fp32 = 'fp32',
@@ -88,6 +91,10 @@ export interface TrainingConfig {
   /** 0 = no clipping. */
   max_grad_norm: number;
   precision: Precision;
+  /** fp16 only: the dynamic loss scale's starting value. */
+  initial_loss_scale: number;
+  /** fp16 only: consecutive finite steps after which the loss scale doubles. */
+  loss_scale_window: number;
   seed: number;
   /** 0 = torch's default. */
   num_threads: number;
@@ -123,6 +130,8 @@ export interface ExperimentConfig {
   checkpoint: CheckpointConfig;
   /** auto | cpu | cuda | cuda:N */
   device: string;
+  /** The MoQ arm's settings; null when the config asks for no quantization (no section, or a disabled one). */
+  quantization: QuantizationConfig | null;
 }
 
 const BUILTIN_MODELS: readonly string[] = Object.values(BuiltinModel);
@@ -240,6 +249,8 @@ export const experimentSchema = s.object(
         }),
         max_grad_norm: s.number({ doc: 'gradient clipping norm; 0 = no clipping', default: 1.0, min: 0 }),
         precision: s.enumOf(Precision, { doc: 'training precision', default: Precision.Fp32 }),
+        initial_loss_scale: s.number({ doc: "fp16's starting dynamic loss scale", default: 65536, min: 0, exclusiveMin: true }),
+        loss_scale_window: positiveInteger('fp16: consecutive finite steps after which the loss scale doubles', 1000),
         seed: nonNegativeInteger('random seed', 42),
         num_threads: nonNegativeInteger("CPU threads for torch; 0 = torch's default", 0),
       },
@@ -261,6 +272,12 @@ export const experimentSchema = s.object(
               message: 'cannot be combined with a non-zero training.warmup_steps',
               hint: 'keep one of warmup_steps and warmup_ratio',
             });
+          }
+          // Only fp16 scales the loss; elsewhere these would be settings that do nothing.
+          for (const key of ['initial_loss_scale', 'loss_scale_window'] as const) {
+            if (given(key) && training.precision !== Precision.Fp16) {
+              problems.push({ key, message: `only applies to fp16 precision, not ${training.precision}`, hint: 'remove it' });
+            }
           }
           return problems;
         },
@@ -291,23 +308,33 @@ export const experimentSchema = s.object(
       check: (device) =>
         DEVICE_SYNTAX.test(device) ? undefined : { message: 'must be auto, cpu, cuda or cuda:N', hint: 'for the second GPU write cuda:1' },
     }),
+    [QuantLayout.QuantizeTraining]: s.optional(quantizeTrainingSchema),
+    [QuantLayout.CompressionTraining]: s.optional(compressionTrainingSchema),
   },
   {
     doc: 'an experiment',
     rules: (config) => {
+      const problems: s.RuleProblem[] = [];
       // Built-in models read one kind of input; a mismatch would only fail inside the worker's forward.
       const wants = BUILTIN_INPUT[config.model.name as BuiltinModel];
-      if (wants === undefined || wants === config.data.name) return [];
-      const fits = Object.entries(BUILTIN_INPUT)
-        .filter(([, data]) => data === config.data.name)
-        .map(([model]) => model);
-      return [
-        {
+      if (wants !== undefined && wants !== config.data.name) {
+        const fits = Object.entries(BUILTIN_INPUT)
+          .filter(([, data]) => data === config.data.name)
+          .map(([model]) => model);
+        problems.push({
           key: 'model',
           message: `${config.model.name} reads ${wants} inputs, but data.name is ${config.data.name}`,
           hint: `for ${config.data.name} use ${fits.join(' or ')}, or a factory model`,
-        },
-      ];
+        });
+      }
+      if (config.quantize_training !== null && config.compression_training !== null) {
+        problems.push({
+          key: QuantLayout.CompressionTraining,
+          message: 'cannot be combined with quantize_training: they are two layouts of the same MoQ settings',
+          hint: 'keep one: quantize_training (DeepSpeed <= 0.6) or compression_training.weight_quantization (>= 0.7)',
+        });
+      }
+      return problems;
     },
   },
 );
@@ -317,12 +344,16 @@ export interface ResolveOptions {
   baseDir: string;
   /** The config file's name: names the run by default and prefixes error messages. */
   fileName?: string;
+  /** What error messages call the config when it is more than the file (default: `fileName`). */
+  label?: string;
+  /** Told about settings that are legal but deprecated or ignored; only when the config is valid. */
+  onWarning?: (warning: ConfigWarning) => void;
 }
 
 /** Validates `raw`, fills defaults and resolves paths; throws one ConfigInvalid error listing every problem. */
 export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): ExperimentConfig {
   const { value, problems } = validate(experimentSchema, raw);
-  if (value === undefined) throw configError(options.fileName ?? 'the experiment config', problems);
+  if (value === undefined) throw configError(options.label ?? options.fileName ?? 'the experiment config', problems);
 
   const absolute = (path: string): string => resolve(options.baseDir, path);
   const optional = (path: string): string | null => (path === '' ? null : absolute(path));
@@ -343,5 +374,6 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
     logging: value.logging,
     checkpoint: { ...value.checkpoint, dir: optional(value.checkpoint.dir) },
     device: value.device,
+    quantization: resolveQuantization(value, options.onWarning ?? (() => undefined)),
   };
 }

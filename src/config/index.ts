@@ -15,6 +15,29 @@ export {
   type ResolveOptions,
   type TrainingConfig,
 } from './experiment.js';
+export {
+  compressionTrainingSchema,
+  DEFAULT_GROUP,
+  QuantLayout,
+  quantizeTrainingSchema,
+  resolveQuantization,
+  type EigenvalueConfig,
+  type QuantGroupConfig,
+  type QuantizationConfig,
+} from './quantization.js';
+export { Clustering, Grid, QuantType, Rounding, Semantics } from './quantization-enums.js';
+export { applyDeepSpeedConfig } from './deepspeed.js';
 export * as schema from './schema.js';
-export { configError, didYouMean, editDistance, formatProblem, suggest, validate, type ConfigProblem, type Validation } from './validate.js';
+export {
+  configError,
+  didYouMean,
+  editDistance,
+  formatProblem,
+  jsonPath,
+  suggest,
+  validate,
+  type ConfigProblem,
+  type ConfigWarning,
+  type Validation,
+} from './validate.js';
 export { totalSteps, warmupSteps } from './steps.js';

@@ -16,6 +16,8 @@ export enum FieldKind {
   Record = 'record',
   /** Any JSON value, passed through unchecked (model kwargs). */
   Json = 'json',
+  /** Another field that may be absent or null; absent and null both resolve to null. */
+  Optional = 'optional',
 }
 
 /** What a custom check or an object rule reports; `validate` adds the path and the value. */
@@ -72,11 +74,23 @@ export interface JsonField extends FieldBase<unknown> {
   readonly kind: FieldKind.Json;
 }
 
+/**
+ * A setting with no default value, where "not given" means something of its own (a per-group
+ * override that falls back to the shared value, a whole optional section). `T` is the inner type.
+ */
+export interface OptionalField<T = unknown> extends FieldBase<T | null> {
+  readonly kind: FieldKind.Optional;
+  readonly field: Field;
+}
+
 export type Shape = { readonly [key: string]: Field };
 
 export interface RuleProblem extends Check {
-  /** The child key the problem is about; absent when it is about the object as a whole. */
-  key?: string;
+  /**
+   * The child key the problem is about, or the path of keys to a field further down (a rule on a
+   * section that relates fields of different sub-objects); absent when it is about the object as a whole.
+   */
+  key?: string | readonly string[];
 }
 
 /**
@@ -89,9 +103,9 @@ export interface ObjectField<T = unknown> {
   readonly fields: Shape;
   /**
    * Cross-field constraints, run only when every child is valid; `given` tells a key written in
-   * the file from one filled in by its default.
+   * the file from one filled in by its default (`given('algo', 'q_type')` looks further down).
    */
-  rules?(value: T, given: (key: keyof T & string) => boolean): RuleProblem[];
+  rules?(value: T, given: (key: keyof T & string, ...below: string[]) => boolean): RuleProblem[];
 }
 
 // `any` lets a field of any value type stand in the union; `Infer` recovers the precise type.
@@ -103,26 +117,29 @@ export type Field =
   | ArrayField<any>
   | RecordField<any>
   | JsonField
+  | OptionalField<any>
   | ObjectField<any>;
 
 export type InferShape<S extends Shape> = { [K in keyof S]: Infer<S[K]> };
 
 export type Infer<F> =
-  F extends ObjectField<infer T>
-    ? T
-    : F extends ArrayField<infer T>
-      ? T[]
-      : F extends RecordField<infer T>
-        ? Record<string, T>
-        : F extends EnumField<infer E>
-          ? E
-          : F extends NumberField
-            ? number
-            : F extends StringField
-              ? string
-              : F extends BooleanField
-                ? boolean
-                : unknown;
+  F extends OptionalField<infer T>
+    ? T | null
+    : F extends ObjectField<infer T>
+      ? T
+      : F extends ArrayField<infer T>
+        ? T[]
+        : F extends RecordField<infer T>
+          ? Record<string, T>
+          : F extends EnumField<infer E>
+            ? E
+            : F extends NumberField
+              ? number
+              : F extends StringField
+                ? string
+                : F extends BooleanField
+                  ? boolean
+                  : unknown;
 
 type Spec<F> = Omit<F, 'kind'>;
 
@@ -157,6 +174,11 @@ export function record<V extends Field>(values: V, spec: Omit<Spec<RecordField<I
 
 export function json(spec: Spec<JsonField>): JsonField {
   return { kind: FieldKind.Json, ...spec };
+}
+
+/** Absent or null resolves to null; anything else must satisfy `field`. */
+export function optional<F extends Field>(field: F): OptionalField<Infer<F>> {
+  return { kind: FieldKind.Optional, field, doc: field.doc, default: null };
 }
 
 export function object<S extends Shape>(

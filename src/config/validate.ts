@@ -13,6 +13,15 @@ export interface ConfigProblem {
   hint?: string;
 }
 
+/** Something legal but probably not what the author meant, or about to stop working; never fatal. */
+export interface ConfigWarning {
+  /** JSON path, as in problems (`$.quantize_training.quantize_type`). */
+  path: string;
+  message: string;
+  /** The file the path is in when it is not the experiment config (a DeepSpeed JSON). */
+  source?: string;
+}
+
 export interface Validation<T> {
   /** Present exactly when there are no problems. */
   value: T | undefined;
@@ -91,6 +100,11 @@ function childPath(path: string, key: string | number): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
+/** The JSON path of a value reached by `keys` from the root: `['a', 'b-c', 0]` is `$.a["b-c"][0]`. */
+export function jsonPath(keys: readonly (string | number)[]): string {
+  return keys.reduce<string>(childPath, '$');
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -121,9 +135,10 @@ function inRange(field: NumberField, value: number): boolean {
 
 function lengthText(field: ArrayField, length: number): string | undefined {
   const { minItems, maxItems } = field;
-  if (minItems !== undefined && minItems === maxItems && length !== minItems) return `must have exactly ${minItems} items`;
-  if (minItems !== undefined && length < minItems) return `must have at least ${minItems} items`;
-  if (maxItems !== undefined && length > maxItems) return `must have at most ${maxItems} items`;
+  const items = (n: number): string => `${n} item${n === 1 ? '' : 's'}`;
+  if (minItems !== undefined && minItems === maxItems && length !== minItems) return `must have exactly ${items(minItems)}`;
+  if (minItems !== undefined && length < minItems) return `must have at least ${items(minItems)}`;
+  if (maxItems !== undefined && length > maxItems) return `must have at most ${items(maxItems)}`;
   return undefined;
 }
 
@@ -172,14 +187,27 @@ function walk(field: Field, raw: unknown, path: string, problems: ConfigProblem[
     }
     case FieldKind.Json:
       return finish(field.check?.bind(field), raw);
+    case FieldKind.Optional:
+      return raw === null ? null : walk(field.field, raw, path, problems);
   }
+}
+
+/** Whether the file wrote the key at this path (as opposed to a default filling it in). */
+function written(raw: Record<string, unknown>, keys: readonly string[]): boolean {
+  let at: unknown = raw;
+  for (const key of keys) {
+    if (!isPlainObject(at) || !Object.hasOwn(at, key)) return false;
+    at = at[key];
+  }
+  return true;
 }
 
 /** An exact key one level down ("lr" beside "optimizer") beats a fuzzy match at this level. */
 function unknownKeyHint(field: ObjectField, key: string): string {
-  const parent = Object.entries(field.fields).find(
-    ([, child]) => child.kind === FieldKind.Object && Object.hasOwn(child.fields, key),
-  );
+  const parent = Object.entries(field.fields).find(([, child]) => {
+    const inner = child.kind === FieldKind.Optional ? child.field : child;
+    return inner.kind === FieldKind.Object && Object.hasOwn(inner.fields, key);
+  });
   if (parent !== undefined) return didYouMean(`${parent[0]}.${key}`);
   const known = Object.keys(field.fields);
   const near = suggest(key, known);
@@ -214,12 +242,15 @@ function walkObject(field: ObjectField, raw: unknown, path: string, problems: Co
   }
   if (!valid) return INVALID;
 
-  const broken = field.rules?.(value, (key) => Object.hasOwn(raw, key)) ?? [];
+  const broken = field.rules?.(value, (...keys) => written(raw, keys)) ?? [];
   for (const rule of broken) {
+    const keys = rule.key === undefined ? [] : typeof rule.key === 'string' ? [rule.key] : rule.key;
+    const at = keys.reduce<unknown>((v, k) => (isPlainObject(v) ? v[k] : undefined), value);
     problems.push({
-      path: rule.key === undefined ? path : childPath(path, rule.key),
+      path: keys.reduce<string>(childPath, path),
       message: rule.message,
-      ...(rule.key === undefined ? {} : { got: render(value[rule.key]) }),
+      // A missing optional value has nothing to show, and a whole section is too long to.
+      ...(keys.length === 0 || at === undefined || at === null || isPlainObject(at) ? {} : { got: render(at) }),
       ...(rule.hint === undefined ? {} : { hint: rule.hint }),
     });
   }

@@ -1,7 +1,7 @@
 /** Reading an experiment config from disk: the only I/O around the pure config module. */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { type ExperimentConfig, resolveExperimentConfig } from '../config/index.js';
+import { applyDeepSpeedConfig, type ConfigWarning, type ExperimentConfig, QuantLayout, resolveExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 
 export function readJsonFile(path: string, what: string): unknown {
@@ -20,10 +20,37 @@ export function readJsonFile(path: string, what: string): unknown {
   }
 }
 
+export interface ReadConfigOptions {
+  /** A DeepSpeed JSON (path from the current directory) whose settings override the experiment's. */
+  dsConfig?: string;
+  /** Told about deprecated or ignored settings and about keys the DeepSpeed file overrides. */
+  onWarning?: (warning: ConfigWarning) => void;
+  /** Edits the raw experiment last, after the DeepSpeed settings: command-line flags win over both files. */
+  overrides?: (raw: Record<string, unknown>) => void;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** Reads and validates an experiment config; relative paths inside it resolve from its directory. */
-export function readExperimentConfig(path: string, overrides: (raw: Record<string, unknown>) => void = () => undefined): ExperimentConfig {
+export function readExperimentConfig(path: string, options: ReadConfigOptions = {}): ExperimentConfig {
   const absolute = resolve(path);
-  const raw = readJsonFile(absolute, 'config');
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) overrides(raw as Record<string, unknown>);
-  return resolveExperimentConfig(raw, { baseDir: dirname(absolute), fileName: basename(absolute, extname(absolute)) });
+  const stem = basename(absolute, extname(absolute));
+  const warn = options.onWarning ?? (() => undefined);
+  let raw = readJsonFile(absolute, 'config');
+  let label = stem;
+  let onWarning = warn;
+  const { dsConfig } = options;
+  if (dsConfig !== undefined) {
+    const ds = readJsonFile(resolve(dsConfig), 'DeepSpeed config');
+    // A non-object experiment gets no DeepSpeed settings: validation reports it as it stands.
+    if (isPlainObject(raw)) raw = applyDeepSpeedConfig(raw, ds, warn, dsConfig);
+    // Problems in a MoQ section the DeepSpeed file brought in must not send the user to the wrong file.
+    label = `${stem} (with DeepSpeed config ${dsConfig})`;
+    const fromDs = Object.values(QuantLayout).filter((layout) => isPlainObject(ds) && Object.hasOwn(ds, layout));
+    onWarning = (warning) => warn(fromDs.some((layout) => warning.path.startsWith(`$.${layout}`)) ? { ...warning, source: dsConfig } : warning);
+  }
+  if (isPlainObject(raw)) options.overrides?.(raw);
+  return resolveExperimentConfig(raw, { baseDir: dirname(absolute), fileName: basename(absolute), label, onWarning });
 }

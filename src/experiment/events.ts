@@ -3,9 +3,14 @@ export enum EventKind {
   WorkerStarted = 'worker_started',
   DataLoaded = 'data_loaded',
   ModelLoaded = 'model_loaded',
+  /** The tensors the MoQ rewrite quantizes and the schedule they follow. */
+  QuantizationConfigured = 'quantization_configured',
   Segment = 'segment',
+  /** A tensor's bit width fell (spec §8: step, tensor, old → new bits, threshold, factor, r). */
+  Drop = 'drop',
   Evaluation = 'evaluation',
   Checkpoint = 'checkpoint',
+  Resumed = 'resumed',
   WorkerLog = 'worker_log',
   Failure = 'failure',
 }

@@ -1,13 +1,16 @@
 /** The control loop of one run: start or reuse a worker, drive it segment by segment, record everything. */
 import { dirname, join } from 'node:path';
-import { totalSteps, warmupSteps, type ExperimentConfig, Precision } from '../config/index.js';
+import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { type moqlab, pb } from '../protocol/messages.js';
+import { Arm, MoqSchedule } from '../schedule/moq.js';
 import { SegmentAction, planSegments } from '../schedule/segments.js';
 import { type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { ArtifactKind, EventKind } from './events.js';
+import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
+import { type QuantizationSetup, averageBits, defaultArm, layerPlans, setUpQuantization, tensorSpecs } from './quantization.js';
 
 export enum RunPhase {
   StartingWorker = 'starting worker',
@@ -54,12 +57,16 @@ export interface RunOptions extends RunCallbacks {
   workerOptions?: LocalWorkerOptions;
   /** Aborting stops the worker and marks the run interrupted. */
   signal?: AbortSignal;
+  /** Default: moq when the config has a quantization section, baseline otherwise. */
+  arm?: Arm;
   groupId?: string;
-  arm?: string;
+  /** Continue this run from one of its checkpoints instead of starting a new run. */
+  resume?: { run: RunRecord; checkpoint: string };
 }
 
 export interface RunResult {
   run: RunRecord;
+  arm: Arm;
   /** The final evaluation, e.g. { "eval/accuracy": 0.89, "eval/loss": 0.31 }. */
   metrics: Record<string, number>;
   steps: number;
@@ -69,12 +76,12 @@ export interface RunResult {
   trainWallSeconds: number;
 }
 
-const PRECISION: Record<Precision, number> = {
-  [Precision.Fp32]: pb.Precision.PRECISION_FP32,
-  [Precision.Fp16]: pb.Precision.PRECISION_FP16,
-  [Precision.Bf16]: pb.Precision.PRECISION_BF16,
-};
-
+/** What a checkpoint carries for the controller besides the worker's own state. */
+interface ControllerState {
+  schedule: unknown;
+  /** Bits each tensor was last written with: the next segment reports the error of those that change. */
+  lastBits: Record<string, number>;
+}
 
 /** Smoothed optimizer steps per second from the step/wall-time pairs the worker streams. */
 class Throughput {
@@ -94,9 +101,14 @@ class Throughput {
   }
 }
 
+const now = () => Date.now() / 1000;
+
 export async function runExperiment(options: RunOptions): Promise<RunResult> {
   const { store, config } = options;
-  const run = store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm: options.arm });
+  const arm = options.arm ?? (options.resume?.run.arm as Arm | undefined) ?? defaultArm(config.quantization);
+  const run =
+    options.resume?.run ??
+    store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm });
   options.onRunCreated?.(run);
   const note = (m: string) => options.onLog?.(m);
   let session: WorkerSession | null = options.worker ?? null;
@@ -117,7 +129,7 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
     session ??= await startLocalWorker(options.workerOptions);
     if (options.signal?.aborted) abort();
     const client = session.client;
-    store.updateRun(run.id, { status: RunStatus.Running, startedAt: Date.now() });
+    store.updateRun(run.id, { status: RunStatus.Running, startedAt: Date.now(), error: null });
 
     const throughput = new Throughput();
     const unsubscribe = client.on({
@@ -141,7 +153,7 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
     });
 
     try {
-      return await drive(session, config, run, store, report, throughput, options.onSegmentEnd);
+      return await new RunDriver(session, options, run, arm, report, throughput).drive();
     } finally {
       unsubscribe();
     }
@@ -150,7 +162,7 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
     const error = interrupted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${progress.step}`, { cause: e }) : e;
     const message = error instanceof Error ? error.message : String(error);
     store.updateRun(run.id, { status: interrupted ? RunStatus.Interrupted : RunStatus.Failed, endedAt: Date.now(), error: message });
-    store.logEvent(run.id, { kind: EventKind.Failure, step: progress.step, wallTime: Date.now() / 1000, payload: { code: isMoqlabError(error) ? error.code : 'UNKNOWN', message } });
+    store.logEvent(run.id, { kind: EventKind.Failure, step: progress.step, wallTime: now(), payload: { code: isMoqlabError(error) ? error.code : 'UNKNOWN', message } });
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);
@@ -158,122 +170,172 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
   }
 }
 
-async function drive(
-  session: WorkerSession,
-  config: ExperimentConfig,
-  run: RunRecord,
-  store: Store,
-  report: (p: Partial<Progress>) => void,
-  throughput: Throughput,
-  onSegmentEnd: RunCallbacks['onSegmentEnd'],
-): Promise<RunResult> {
-  const client = session.client;
-  const now = () => Date.now() / 1000;
-  report({ phase: RunPhase.LoadingData });
-  const d = config.data;
-  const data = await client.loadData({
-    spec: {
-      name: d.name,
-      path: d.path,
-      task: d.task,
-      vocabPath: d.vocab_path,
-      maxSeqLen: d.max_seq_len,
-      maxTrainExamples: d.max_train_examples,
-      maxEvalExamples: d.max_eval_examples,
-    },
-    seed: config.training.seed,
-  });
-  store.logEvent(run.id, { kind: EventKind.DataLoaded, step: 0, wallTime: now(), payload: { train: data.trainExamples, eval: data.evalExamples, labels: data.numLabels, metrics: data.metrics, source: data.source, tokenizer: data.tokenizer } });
+/** One run's requests, in order; the state that spans segments lives here. */
+class RunDriver {
+  private readonly client: WorkerSession['client'];
+  private readonly store: Store;
+  private readonly config: ExperimentConfig;
+  private quant: QuantizationSetup | null = null;
+  private readonly metrics: Record<string, number> = {};
+  private trainSeconds = 0;
+  private trainWallSeconds = 0;
+  /** Bits each tensor was last written with, to tell which tensors change at a segment's first step. */
+  private lastBits = new Map<string, number>();
 
-  report({ phase: RunPhase.LoadingModel });
-  const model = await client.loadModel({
-    spec: { name: config.model.name, kwargsJson: JSON.stringify(config.model.kwargs), pythonPath: config.model.python_path },
-    device: config.device,
-    seed: config.training.seed,
-    defaultNumLabels: data.numLabels,
-  });
-  const summary = model.summary as moqlab.v1.ModelSummary;
-  store.logEvent(run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });
-  store.updateRun(run.id, {
-    environment: { controller: controllerEnvironment(), worker: workerEnvironment(session.capabilities, model.device) },
-  });
+  constructor(
+    private readonly session: WorkerSession,
+    private readonly options: RunOptions,
+    private readonly run: RunRecord,
+    private readonly arm: Arm,
+    private readonly report: (p: Partial<Progress>) => void,
+    private readonly throughput: Throughput,
+  ) {
+    this.client = session.client;
+    this.store = options.store;
+    this.config = options.config;
+  }
 
-  const t = config.training;
-  const total = totalSteps(t, data.trainExamples);
-  const warmup = warmupSteps(t, total);
-  store.logParams(run.id, {
-    'model.name': config.model.name,
-    'model.parameters': summary.numParameters,
-    'data.name': d.name,
-    ...(d.task ? { 'data.task': d.task } : {}),
-    'data.train_examples': data.trainExamples,
-    'data.eval_examples': data.evalExamples,
-    'training.total_steps': total,
-    'training.warmup_steps': warmup,
-    'training.batch_size': t.batch_size,
-    'training.gradient_accumulation_steps': t.gradient_accumulation_steps,
-    'training.lr': t.optimizer.lr,
-    'training.precision': t.precision,
-    'training.seed': t.seed,
-    device: model.device,
-  });
-  await client.configureTraining({
-    lr: t.optimizer.lr,
-    weightDecay: t.optimizer.weight_decay,
-    beta1: t.optimizer.betas[0],
-    beta2: t.optimizer.betas[1],
-    eps: t.optimizer.eps,
-    warmupSteps: warmup,
-    totalSteps: total,
-    batchSize: t.batch_size,
-    gradientAccumulationSteps: t.gradient_accumulation_steps,
-    maxGradNorm: t.max_grad_norm,
-    precision: PRECISION[t.precision],
-    seed: t.seed,
-    numThreads: t.num_threads,
-  });
+  async drive(): Promise<RunResult> {
+    const prepared = await loadDataAndModel(this.client, this.config, (phase) => this.report({ phase: phase === 'data' ? RunPhase.LoadingData : RunPhase.LoadingModel }));
+    this.recordPrepared(prepared);
+    await configureTraining(this.client, this.config, prepared);
+    await this.configureQuantization(prepared);
+    const start = this.options.resume ? await this.resumeFrom(this.options.resume.checkpoint) : 0;
 
-  const checkpointDir = config.checkpoint.dir || join(dirname(store.path), 'checkpoints', run.id);
-  const segments = planSegments(total, { logEvery: config.logging.every_steps, evalEvery: config.eval.every_steps, checkpointEvery: config.checkpoint.every_steps });
-  const metrics: Record<string, number> = {};
-  let trainSeconds = 0;
-  let trainWallSeconds = 0;
-  report({ phase: RunPhase.Training, step: 0, totalSteps: total });
-  for (const segment of segments) {
-    throughput.reset();
-    const segmentStarted = performance.now();
-    const result = await client.runSegment({ numSteps: segment.end - segment.start, plan: [] });
-    const wallSeconds = (performance.now() - segmentStarted) / 1000;
-    trainWallSeconds += wallSeconds;
-    trainSeconds += result.seconds;
-    if (result.optimizerStep !== segment.end) {
-      throw new MoqlabError(ErrorCode.WorkerError, `the worker is at step ${result.optimizerStep} after a segment that should end at step ${segment.end}`);
-    }
-    store.logMetrics(run.id, [{ name: 'train/steps_per_second', step: segment.end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
-    store.logEvent(run.id, { kind: EventKind.Segment, step: segment.end, wallTime: now(), payload: { start: segment.start, end: segment.end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, epoch: result.epoch } });
-    report({ step: segment.end, loss: result.meanLoss });
-    await onSegmentEnd?.({ start: segment.start, end: segment.end, seconds: result.seconds, wallSeconds, meanLoss: result.meanLoss });
-    for (const action of segment.actions) {
-      if (action === SegmentAction.Evaluate) {
-        report({ phase: RunPhase.Evaluating });
-        const ev = await client.evaluate({ batchSize: config.eval.batch_size, maxExamples: config.eval.max_examples });
-        const points = Object.entries(ev.metrics).map(([name, value]) => ({ name: `eval/${name}`, step: segment.end, wallTime: now(), value }));
-        points.push({ name: 'eval/loss', step: segment.end, wallTime: now(), value: ev.loss });
-        store.logMetrics(run.id, points);
-        store.logEvent(run.id, { kind: EventKind.Evaluation, step: segment.end, wallTime: now(), payload: { examples: ev.examples, seconds: ev.seconds, metrics: ev.metrics, loss: ev.loss } });
-        for (const p of points) metrics[p.name] = p.value;
-        report({ phase: RunPhase.Training });
-      } else if (action === SegmentAction.Checkpoint) {
-        report({ phase: RunPhase.Checkpointing });
-        const path = join(checkpointDir, `step-${segment.end}.pt`);
-        const saved = await client.saveCheckpoint(path);
-        store.addArtifact(run.id, { kind: ArtifactKind.Checkpoint, path: saved.path });
-        store.logEvent(run.id, { kind: EventKind.Checkpoint, step: segment.end, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes } });
-        report({ phase: RunPhase.Training });
+    const total = prepared.totalSteps;
+    const intervals = { logEvery: this.config.logging.every_steps, evalEvery: this.config.eval.every_steps, checkpointEvery: this.config.checkpoint.every_steps };
+    this.report({ phase: RunPhase.Training, step: start, totalSteps: total });
+    let step = start;
+    for (const boundary of planSegments(total, intervals, start)) {
+      while (step < boundary.end) step = await this.trainSegment(step, boundary.end);
+      for (const action of boundary.actions) {
+        if (action === SegmentAction.Evaluate) await this.evaluate(step);
+        else if (action === SegmentAction.Checkpoint) await this.checkpoint(step);
       }
     }
+    this.store.updateRun(this.run.id, { status: RunStatus.Finished, endedAt: Date.now() });
+    this.report({ phase: RunPhase.Done, step: total });
+    return { run: this.store.getRun(this.run.id), arm: this.arm, metrics: this.metrics, steps: total, trainSeconds: this.trainSeconds, trainWallSeconds: this.trainWallSeconds };
   }
-  store.updateRun(run.id, { status: RunStatus.Finished, endedAt: Date.now() });
-  report({ phase: RunPhase.Done, step: total });
-  return { run: store.getRun(run.id), metrics, steps: total, trainSeconds, trainWallSeconds };
+
+  private recordPrepared(prepared: Prepared): void {
+    const { data, model, summary } = prepared;
+    const d = this.config.data;
+    const t = this.config.training;
+    this.store.logEvent(this.run.id, { kind: EventKind.DataLoaded, step: 0, wallTime: now(), payload: { train: data.trainExamples, eval: data.evalExamples, labels: data.numLabels, metrics: data.metrics, source: data.source, tokenizer: data.tokenizer } });
+    this.store.logEvent(this.run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });
+    this.store.updateRun(this.run.id, { environment: { controller: controllerEnvironment(), worker: workerEnvironment(this.session.capabilities, model.device) } });
+    this.store.logParams(this.run.id, {
+      arm: this.arm,
+      'model.name': this.config.model.name,
+      'model.parameters': summary.numParameters,
+      'data.name': d.name,
+      ...(d.task ? { 'data.task': d.task } : {}),
+      'data.train_examples': data.trainExamples,
+      'data.eval_examples': data.evalExamples,
+      'training.total_steps': prepared.totalSteps,
+      'training.warmup_steps': prepared.warmupSteps,
+      'training.batch_size': t.batch_size,
+      'training.gradient_accumulation_steps': t.gradient_accumulation_steps,
+      'training.lr': t.optimizer.lr,
+      'training.precision': t.precision,
+      'training.seed': t.seed,
+      device: model.device,
+    });
+  }
+
+  private async configureQuantization(prepared: Prepared): Promise<void> {
+    this.quant = setUpQuantization(this.config.quantization, this.arm, prepared.summary);
+    if (!this.quant) return;
+    const { tensors, options } = this.quant;
+    const result = await this.client.configureQuantization({ tensors: tensorSpecs(tensors), seed: this.config.training.seed });
+    this.store.logParams(this.run.id, { 'quantization.tensors': tensors.length, 'quantization.parameters': result.quantizedParameters, 'quantization.semantics': options.semantics });
+    this.store.logEvent(this.run.id, {
+      kind: EventKind.QuantizationConfigured,
+      step: 0,
+      wallTime: now(),
+      payload: {
+        arm: this.arm,
+        semantics: options.semantics,
+        scheduleOffset: options.scheduleOffset,
+        mixing: options.mixing,
+        tensors: tensors.map((t) => ({ name: t.name, group: t.group, numel: t.numel, startBits: t.startBits, targetBits: t.targetBits, period: t.period })),
+      },
+    });
+  }
+
+  /** Loads `checkpoint` into the worker and the schedule it carries; returns the step it holds. */
+  private async resumeFrom(checkpoint: string): Promise<number> {
+    this.report({ phase: RunPhase.Checkpointing });
+    const loaded = await this.client.loadCheckpoint(checkpoint);
+    const step = loaded.optimizerStep;
+    if (this.quant) {
+      const state = (loaded.controllerState ? JSON.parse(loaded.controllerState) : {}) as Partial<ControllerState>;
+      if (state.schedule === undefined) {
+        throw new MoqlabError(ErrorCode.ConfigInvalid, `checkpoint ${checkpoint} holds no bit schedule, but the run quantizes`, {
+          hint: 'resume from a checkpoint this run wrote',
+        });
+      }
+      this.quant.schedule = MoqSchedule.fromJSON(this.quant.tensors, this.quant.options, state.schedule as ReturnType<MoqSchedule['toJSON']>);
+      this.lastBits = new Map(Object.entries(state.lastBits ?? {}));
+    }
+    const replaced = this.store.deleteMetricsAfter(this.run.id, step);
+    this.store.logEvent(this.run.id, { kind: EventKind.Resumed, step, wallTime: now(), payload: { checkpoint, replacedMetricPoints: replaced } });
+    this.options.onLog?.(`resumed run ${this.run.id} from ${checkpoint} at step ${step}`);
+    return step;
+  }
+
+  /** Trains from `step` towards `limit`, stopping early where the bit plan changes; returns the new step. */
+  private async trainSegment(step: number, limit: number): Promise<number> {
+    const schedule = this.quant?.schedule ?? null;
+    const change = schedule?.nextChangeStep() ?? null;
+    const end = change !== null && change - 1 < limit ? change - 1 : limit;
+    const plan = schedule?.planForNextStep() ?? [];
+    const changed = new Set(plan.filter((p) => this.lastBits.get(p.name) !== p.bits).map((p) => p.name));
+    if (changed.size && this.quant) {
+      this.store.logMetrics(this.run.id, [{ name: 'quant/average_bits', step: step + 1, wallTime: now(), value: averageBits(plan, this.quant.tensors) }]);
+    }
+
+    this.throughput.reset();
+    const started = performance.now();
+    const result = await this.client.runSegment({ numSteps: end - step, plan: layerPlans(plan, changed), quantCounter: schedule?.nextQuantizedStepNumber() ?? 0 });
+    const wallSeconds = (performance.now() - started) / 1000;
+    if (result.optimizerStep !== end) {
+      throw new MoqlabError(ErrorCode.WorkerError, `the worker is at step ${result.optimizerStep} after a segment that should end at step ${end}`);
+    }
+    this.trainWallSeconds += wallSeconds;
+    this.trainSeconds += result.seconds;
+    for (const p of plan) this.lastBits.set(p.name, p.bits);
+    for (const drop of schedule?.advanceTo(end) ?? []) {
+      const { step: at, ...payload } = drop;
+      this.store.logEvent(this.run.id, { kind: EventKind.Drop, step: at, wallTime: now(), payload });
+      if (this.config.quantization?.verbose) this.options.onLog?.(`step ${at}: ${drop.tensor} ${drop.fromBits} -> ${drop.toBits} bits`);
+    }
+    this.store.logMetrics(this.run.id, [{ name: 'train/steps_per_second', step: end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
+    this.store.logEvent(this.run.id, { kind: EventKind.Segment, step: end, wallTime: now(), payload: { start: step, end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, epoch: result.epoch } });
+    this.report({ step: end, loss: result.meanLoss });
+    await this.options.onSegmentEnd?.({ start: step, end, seconds: result.seconds, wallSeconds, meanLoss: result.meanLoss });
+    return end;
+  }
+
+  private async evaluate(step: number): Promise<void> {
+    this.report({ phase: RunPhase.Evaluating });
+    const ev = await this.client.evaluate({ batchSize: this.config.eval.batch_size, maxExamples: this.config.eval.max_examples });
+    const points = Object.entries(ev.metrics).map(([name, value]) => ({ name: `eval/${name}`, step, wallTime: now(), value }));
+    points.push({ name: 'eval/loss', step, wallTime: now(), value: ev.loss });
+    this.store.logMetrics(this.run.id, points);
+    this.store.logEvent(this.run.id, { kind: EventKind.Evaluation, step, wallTime: now(), payload: { examples: ev.examples, seconds: ev.seconds, metrics: ev.metrics, loss: ev.loss } });
+    for (const p of points) this.metrics[p.name] = p.value;
+    this.report({ phase: RunPhase.Training });
+  }
+
+  private async checkpoint(step: number): Promise<void> {
+    this.report({ phase: RunPhase.Checkpointing });
+    const dir = this.config.checkpoint.dir ?? join(dirname(this.store.path), 'checkpoints', this.run.id);
+    const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits) };
+    const saved = await this.client.saveCheckpoint(join(dir, `step-${step}.pt`), JSON.stringify(state));
+    this.store.addArtifact(this.run.id, { kind: ArtifactKind.Checkpoint, path: saved.path });
+    this.store.logEvent(this.run.id, { kind: EventKind.Checkpoint, step, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes } });
+    this.report({ phase: RunPhase.Training });
+  }
 }

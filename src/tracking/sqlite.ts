@@ -295,6 +295,11 @@ class SqliteStore implements Store {
     this.#insertMetrics(runId, points);
   }
 
+  deleteMetricsAfter(runId: string, step: number): number {
+    this.#requireRun(runId);
+    return this.#db.prepare('DELETE FROM metrics WHERE run_id = ? AND step > ?').run(runId, step).changes;
+  }
+
   logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void {
     this.#requireRun(runId);
     if (event.step !== null && !Number.isSafeInteger(event.step)) {

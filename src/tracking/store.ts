@@ -93,6 +93,11 @@ export interface Store {
   logParams(runId: string, params: Record<string, ParamValue>): void;
   /** One transaction per call, so batch points rather than calling once per point. */
   logMetrics(runId: string, points: MetricPoint[]): void;
+  /**
+   * Removes the metric points after `step`; returns how many. A resumed run trains those steps again
+   * from its checkpoint and records them anew.
+   */
+  deleteMetricsAfter(runId: string, step: number): number;
   logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void;
   addArtifact(runId: string, artifact: { kind: string; path: string }): void;
   /** Accepts a full id or a unique prefix of one. */

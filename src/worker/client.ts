@@ -221,6 +221,10 @@ export class WorkerClient {
     return this.call(pb.ConfigureTraining, pb.ConfigureTraining.create(request), pb.ConfigureTrainingResult, options);
   }
 
+  configureQuantization(request: Parameters<M['ConfigureQuantization']['create']>[0], options?: CallOptions): Promise<moqlab.v1.ConfigureQuantizationResult> {
+    return this.call(pb.ConfigureQuantization, pb.ConfigureQuantization.create(request), pb.ConfigureQuantizationResult, options);
+  }
+
   runSegment(request: Parameters<M['RunSegment']['create']>[0], options?: CallOptions): Promise<moqlab.v1.RunSegmentResult> {
     return this.call(pb.RunSegment, pb.RunSegment.create(request), pb.RunSegmentResult, options);
   }
@@ -229,8 +233,9 @@ export class WorkerClient {
     return this.call(pb.Evaluate, pb.Evaluate.create(request), pb.EvaluateResult, options);
   }
 
-  saveCheckpoint(path: string, options?: CallOptions): Promise<moqlab.v1.SaveCheckpointResult> {
-    return this.call(pb.SaveCheckpoint, pb.SaveCheckpoint.create({ path }), pb.SaveCheckpointResult, options);
+  /** `controllerState` (e.g. the serialized bit schedule) is stored in the checkpoint and given back by loadCheckpoint. */
+  saveCheckpoint(path: string, controllerState = '', options?: CallOptions): Promise<moqlab.v1.SaveCheckpointResult> {
+    return this.call(pb.SaveCheckpoint, pb.SaveCheckpoint.create({ path, controllerState }), pb.SaveCheckpointResult, options);
   }
 
   loadCheckpoint(path: string, options?: CallOptions): Promise<moqlab.v1.LoadCheckpointResult> {

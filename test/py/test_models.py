@@ -211,10 +211,35 @@ def test_summarize_model():
     assert by_name["hidden"]["type"] == "ModuleList"
     assert by_name["hidden.0"]["type"] == "Linear"
     assert by_name["hidden.0"]["parameters"] == [
-        {"name": "hidden.0.weight", "shape": [4, 6], "numel": 24, "dtype": "float32", "trainable": True},
-        {"name": "hidden.0.bias", "shape": [4], "numel": 4, "dtype": "float32", "trainable": False},
+        {"name": "hidden.0.weight", "shape": [4, 6], "numel": 24, "dtype": "float32", "trainable": True, "index": 0},
+        {"name": "hidden.0.bias", "shape": [4], "numel": 4, "dtype": "float32", "trainable": False, "index": 1},
     ]
     assert [p["name"] for p in by_name["classifier"]["parameters"]] == ["classifier.weight", "classifier.bias"]
+    assert [p["index"] for p in by_name["classifier"]["parameters"]] == [2, 3]
+    assert {m["name"]: m["kind"] for m in s["modules"]} == {"": "other", "hidden": "other", "hidden.0": "linear", "dropout": "other", "classifier": "linear"}
+
+
+def test_module_kinds_are_isinstance_facts():
+    from torch import nn
+
+    class MyLinear(nn.Linear):
+        pass
+
+    model = nn.Sequential(MyLinear(3, 3), nn.Conv2d(1, 2, 3), nn.Conv1d(1, 1, 1), nn.Embedding(5, 2), nn.LayerNorm(3))
+    kinds = [m["kind"] for m in summarize_model(model)["modules"][1:]]
+    assert kinds == ["linear", "conv", "conv", "embedding", "other"]
+
+
+def test_tied_parameters_keep_the_index_of_their_first_occurrence():
+    from torch import nn
+
+    emb = nn.Embedding(10, 4)
+    head = nn.Linear(4, 10, bias=False)
+    head.weight = emb.weight
+    s = summarize_model(nn.ModuleDict({"emb": emb, "head": head}))
+    by_name = {p["name"]: p["index"] for m in s["modules"] for p in m["parameters"]}
+    assert by_name == {"emb.weight": 0, "head.weight": 0}
+    assert s["num_parameters"] == 40
 
 
 def test_summarize_tiny_bert_counts():

@@ -70,6 +70,8 @@ const DEFAULTS: ExperimentConfig = {
     warmup_ratio: 0,
     max_grad_norm: 1,
     precision: Precision.Fp32,
+    initial_loss_scale: 65536,
+    loss_scale_window: 1000,
     seed: 42,
     num_threads: 0,
   },
@@ -77,6 +79,7 @@ const DEFAULTS: ExperimentConfig = {
   logging: { every_steps: 50 },
   checkpoint: { every_steps: 0, dir: null },
   device: 'auto',
+  quantization: null,
 };
 
 describe('resolveExperimentConfig: defaults', () => {

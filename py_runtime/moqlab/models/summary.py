@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 from torch import nn
+
+
+class ModuleKind(str, enum.Enum):
+    """What a module is by isinstance: the facts the controller's default tensor selection uses."""
+
+    LINEAR = "linear"
+    CONV = "conv"
+    EMBEDDING = "embedding"
+    OTHER = "other"
+
+
+def module_kind(module: nn.Module) -> ModuleKind:
+    if isinstance(module, nn.Linear):
+        return ModuleKind.LINEAR
+    if isinstance(module, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+        return ModuleKind.CONV
+    if isinstance(module, nn.Embedding):
+        return ModuleKind.EMBEDDING
+    return ModuleKind.OTHER
 
 
 def _dtype_name(dtype: Any) -> str:
@@ -14,9 +34,11 @@ def _dtype_name(dtype: Any) -> str:
 def summarize_model(model: nn.Module) -> dict[str, Any]:
     """``{"model_class", "num_parameters", "num_trainable", "modules": [...]}``.
 
-    ``modules`` lists every module in ``named_modules()`` order (``""`` is the root), each with the
-    parameters it owns directly (full dotted names). Shared parameters are counted once.
+    ``modules`` lists every module in ``named_modules()`` order (``""`` is the root), its ``kind`` and
+    the parameters it owns directly (full dotted names, ``index`` = position in ``model.parameters()``).
+    Shared parameters are counted once and carry the index of their first occurrence.
     """
+    index_of = {id(p): i for i, p in enumerate(model.parameters())}
     modules: list[dict[str, Any]] = []
     seen: set[int] = set()
     total = trainable = 0
@@ -31,13 +53,14 @@ def summarize_model(model: nn.Module) -> dict[str, Any]:
                     "numel": int(p.numel()),
                     "dtype": _dtype_name(p.dtype),
                     "trainable": bool(p.requires_grad),
+                    "index": index_of[id(p)],
                 }
             )
             if id(p) not in seen:
                 seen.add(id(p))
                 total += p.numel()
                 trainable += p.numel() if p.requires_grad else 0
-        modules.append({"name": mod_name, "type": type(module).__name__, "parameters": params})
+        modules.append({"name": mod_name, "type": type(module).__name__, "kind": module_kind(module).value, "parameters": params})
     return {
         "model_class": type(model).__name__,
         "num_parameters": int(total),

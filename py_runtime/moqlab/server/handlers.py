@@ -92,9 +92,12 @@ def summary_message(summary: dict):
         num_trainable=float(summary["num_trainable"]),
     )
     for module in summary["modules"]:
-        m = out.modules.add(name=module["name"], type=module["type"])
+        kind = messages.ModuleKind.Value("MODULE_KIND_" + module["kind"].upper())
+        m = out.modules.add(name=module["name"], type=module["type"], kind=kind)
         for p in module["parameters"]:
-            m.parameters.add(name=p["name"], shape=list(p["shape"]), numel=float(p["numel"]), dtype=p["dtype"], trainable=p["trainable"])
+            m.parameters.add(
+                name=p["name"], shape=list(p["shape"]), numel=float(p["numel"]), dtype=p["dtype"], trainable=p["trainable"], index=p["index"]
+            )
     return out
 
 
@@ -216,6 +219,11 @@ class _MetricStream:
         if time.monotonic() - self.last_flush >= EVENT_INTERVAL_S:
             self.flush()
 
+    def on_quant_error(self, tensor: str, step: int, error) -> None:
+        t = time.time()
+        for key in ("sqnr_db", "rel_mse"):
+            self.points.append(messages.MetricPoint(name=f"quant/{key}/{tensor}", step=step, wall_time=t, value=float(error[key])))
+
     def flush(self) -> None:
         if self.points:
             self.ctx.emit(messages.MetricBatch(request_id=self.ctx.request_id, points=self.points))
@@ -224,16 +232,46 @@ class _MetricStream:
         self.last_flush = time.monotonic()
 
 
-def run_segment(req, ctx: RequestContext):
-    trainer = _trainer(ctx, "RunSegment")
-    if len(req.plan):
-        raise WorkerError(
-            Code.UNIMPLEMENTED,
-            "this worker trains without quantization: per-layer bit plans are not supported yet",
-            layers=str(len(req.plan)),
+_ROUNDING = {"QUANT_ROUNDING_NEAREST": "nearest", "QUANT_ROUNDING_STOCHASTIC": "stochastic"}
+_GRID = {"QUANT_GRID_STANDARD": "standard", "QUANT_GRID_DEEPSPEED": "deepspeed"}
+
+
+def configure_quantization(req, ctx: RequestContext):
+    from ..training import QuantSpec
+
+    trainer = _trainer(ctx, "ConfigureQuantization")
+    specs = {}
+    for t in req.tensors:
+        specs[t.name] = QuantSpec(
+            index=t.index,
+            groups=t.quantize_groups if t.quantize_groups > 1 else None,
+            group_size=t.group_size or None,
+            symmetric=not t.asymmetric,
+            rounding=_ROUNDING.get(messages.QuantRounding.Name(t.rounding), "nearest"),
+            grid=_GRID.get(messages.QuantGrid.Name(t.grid), "standard"),
         )
+    trainer.configure_quantization(specs, req.seed)
+    numel = sum(p.numel() for name, p in trainer.master_weights().items() if name in specs)
+    return messages.ConfigureQuantizationResult(quantized_parameters=float(numel))
+
+
+def run_segment(req, ctx: RequestContext):
+    from ..training import TensorPlan
+
+    trainer = _trainer(ctx, "RunSegment")
+    plan = {
+        p.name: TensorPlan(bits=p.bits, mixing=p.mixing, mix_count=p.mix_count, change_ratio=p.change_ratio, report_error=p.report_error)
+        for p in req.plan
+    }
     stream = _MetricStream(ctx, req.num_steps)
-    summary = trainer.run_steps(req.num_steps, on_step=stream.on_step, should_stop=ctx.cancelled)
+    summary = trainer.run_steps(
+        req.num_steps,
+        on_step=stream.on_step,
+        should_stop=ctx.cancelled,
+        plan=plan,
+        quant_counter=req.quant_counter,
+        on_quant_error=stream.on_quant_error,
+    )
     stream.flush()
     if summary.steps_run < req.num_steps and ctx.cancelled():
         raise WorkerError(Code.CANCELLED, f"segment cancelled after {summary.steps_run} of {req.num_steps} steps", optimizer_step=summary.optimizer_step)
@@ -273,7 +311,7 @@ def save_checkpoint(req, ctx: RequestContext):
     if not req.path:
         raise WorkerError(Code.INVALID_ARGUMENT, "SaveCheckpoint needs a path")
     _status(ctx, "CHECKPOINTING", detail=req.path)
-    size = trainer.save_checkpoint(req.path)
+    size = trainer.save_checkpoint(req.path, req.controller_state)
     return messages.SaveCheckpointResult(path=req.path, bytes=float(size), optimizer_step=trainer.optimizer_step)
 
 
@@ -284,8 +322,8 @@ def load_checkpoint(req, ctx: RequestContext):
     if not os.path.isfile(req.path):
         raise WorkerError(Code.NOT_FOUND, f"checkpoint {req.path!r} does not exist", path=req.path)
     _status(ctx, "CHECKPOINTING", detail=req.path)
-    trainer.load_checkpoint(req.path)
-    return messages.LoadCheckpointResult(optimizer_step=trainer.optimizer_step)
+    controller_state = trainer.load_checkpoint(req.path)
+    return messages.LoadCheckpointResult(optimizer_step=trainer.optimizer_step, controller_state=controller_state)
 
 
 HANDLERS = {
@@ -293,6 +331,7 @@ HANDLERS = {
     type_name(messages.LoadModel): load_model,
     type_name(messages.LoadData): load_data,
     type_name(messages.ConfigureTraining): configure_training,
+    type_name(messages.ConfigureQuantization): configure_quantization,
     type_name(messages.RunSegment): run_segment,
     type_name(messages.Evaluate): evaluate,
     type_name(messages.SaveCheckpoint): save_checkpoint,

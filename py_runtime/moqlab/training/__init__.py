@@ -2,6 +2,7 @@
 checkpoints and evaluation metrics. No sockets or wire types here."""
 
 from .metrics import METRICS, compute_metrics
+from .moq import QuantSpec, TensorPlan
 from .precision import DynamicLossScaler, Precision
 from .trainer import (
     EvalSummary,
@@ -19,8 +20,10 @@ __all__ = [
     "METRICS",
     "ParamSlot",
     "Precision",
+    "QuantSpec",
     "SegmentSummary",
     "StepRecord",
+    "TensorPlan",
     "Trainer",
     "TrainingConfig",
     "compute_metrics",

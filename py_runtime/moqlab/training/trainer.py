@@ -33,6 +33,7 @@ from ..errors import Code, WorkerError, is_out_of_memory
 from ..models.factory import logits_of
 from . import checkpoint as ckpt
 from .metrics import compute_metrics
+from .moq import ErrorCallback, MoqRewriter, QuantSpec, TensorPlan
 from .precision import DynamicLossScaler, Precision, check_precision_supported, dtype_name
 
 
@@ -258,6 +259,7 @@ class Trainer:
         self.epoch = 0
         self.position = 0
         self._perm = self._make_perm(0)
+        self._rewriter: MoqRewriter | None = None
 
     # ----------------------------------------------------------------------------------- data order
     def _make_perm(self, epoch: int) -> torch.Tensor:
@@ -318,22 +320,40 @@ class Trainer:
                 s.master.grad.copy_(g)
 
     def _write_working_weights(self) -> None:
-        """Write masters → working weights, in place (the one place the MoQ rewrite will go).
-
-        Called once after every successful optimizer step; aliased fp32 slots have nothing to write.
-        """
+        """Write masters → working weights in place: the MoQ rewrite for the tensors in the segment's
+        plan, a plain copy for the others. Called once after every successful optimizer step; aliased
+        fp32 slots have nothing to write."""
+        rewriter = self._rewriter
         with torch.no_grad():
             for s in self._separate:
-                s.working.copy_(s.master)
+                if rewriter is None or not rewriter.write(s.name, s.working, s.master, self.optimizer_step + 1):
+                    s.working.copy_(s.master)
+        if rewriter is not None:
+            rewriter.step_done()
 
-    def _unalias_masters(self) -> None:
-        """Give every aliased (fp32) slot its own master tensor, moving its optimizer state over.
+    def configure_quantization(self, specs: Mapping[str, QuantSpec], seed: int) -> None:
+        """Declares the tensors segment plans may quantize; their masters get their own storage."""
+        slots = {s.name: s for s in self.slots}
+        unknown = sorted(set(specs) - set(slots))
+        if unknown:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"quantized tensors that are not trainable parameters of the model: {unknown[:5]}",
+                tensors=unknown[:20],
+            )
+        rewriter = MoqRewriter(specs, seed)
+        for name in specs:
+            rewriter.validate(name, slots[name].master)
+        self._unalias_masters(set(specs))
+        self._rewriter = rewriter
 
-        Needed before a rewrite makes the working weights differ from the masters.
-        """
+    def _unalias_masters(self, names: set[str] | None = None) -> None:
+        """Give aliased (fp32) slots their own master tensor, moving their optimizer state over: needed
+        before a rewrite makes the working weights differ from the masters. `names` limits it to those
+        slots (None = all)."""
         replaced: dict[int, torch.Tensor] = {}
         for s in self.slots:
-            if s.aliased:
+            if s.aliased and (names is None or s.name in names):
                 master = s.working.detach().clone()
                 replaced[id(s.working)] = master
                 if s.working in self.optimizer.state:
@@ -415,11 +435,22 @@ class Trainer:
         num_steps: int,
         on_step: Callable[[StepRecord], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
+        plan: Mapping[str, TensorPlan] | None = None,
+        quant_counter: int = 0,
+        on_quant_error: ErrorCallback | None = None,
     ) -> SegmentSummary:
         """Train until ``num_steps`` more optimizer steps are counted (fp16 skips don't count), or until
-        ``should_stop()`` (polled before each step) returns True."""
+        ``should_stop()`` (polled before each step) returns True.
+
+        ``plan`` gives the bits and mixing of each quantized tensor for the whole segment (empty: plain
+        training); ``quant_counter`` is the quantized-step counter n at its first step, which seeds
+        stochastic rounding; ``on_quant_error`` receives the error of tensors whose plan asks for it."""
         if num_steps < 0:
             raise WorkerError(Code.INVALID_ARGUMENT, f"num_steps must be >= 0, got {num_steps}")
+        if plan and self._rewriter is None:
+            raise WorkerError(Code.FAILED_PRECONDITION, "a segment with a quantization plan needs ConfigureQuantization first")
+        if self._rewriter is not None:
+            self._rewriter.start_segment(plan or {}, quant_counter, on_quant_error)
         self.model.train()
         start = time.perf_counter()
         per_step_examples = self.config.batch_size * self.config.gradient_accumulation_steps
@@ -546,9 +577,11 @@ class Trainer:
                 group["weight_decay"] = cfg.weight_decay
             group["lr"] = lr_at(self.optimizer_step, cfg)
 
-    def save_checkpoint(self, path: str) -> int:
-        """Everything needed to continue bitwise-identically; returns the bytes written."""
+    def save_checkpoint(self, path: str, controller_state: str = "") -> int:
+        """Everything needed to continue bitwise-identically, plus the controller's opaque state (its
+        bit schedule); returns the bytes written."""
         state = {
+            "controller_state": controller_state,
             "precision": self.precision.value,
             "working_dtype": dtype_name(self.working_dtype),
             "param_names": [s.name for s in self.slots],
@@ -571,8 +604,9 @@ class Trainer:
         }
         return ckpt.write_checkpoint(path, state)
 
-    def load_checkpoint(self, path: str) -> None:
-        """Restore a checkpoint written by :meth:`save_checkpoint` for the same model and data.
+    def load_checkpoint(self, path: str) -> str:
+        """Restore a checkpoint written by :meth:`save_checkpoint` for the same model and data; returns
+        the controller state saved with it.
 
         The hyperparameters (lr schedule, betas, eps, weight decay, clipping) stay those of this trainer's
         config; the data order (seed, epoch, position), RNG states, optimizer moments and weights come
@@ -604,8 +638,7 @@ class Trainer:
                 "position in the epoch means the same",
                 path=path,
             )
-        if set(state["separate_masters"]) - {s.name for s in self._separate}:
-            self._unalias_masters()
+        self._unalias_masters(set(state["separate_masters"]) - {s.name for s in self._separate})
         try:
             self.model.load_state_dict(state["model"])
         except RuntimeError as exc:
@@ -632,4 +665,5 @@ class Trainer:
                 torch.cuda.set_rng_state_all(cuda_states)
             else:
                 torch.cuda.set_rng_state(cuda_states[0], self.device)
+        return str(state.get("controller_state", ""))
 

@@ -2247,6 +2247,9 @@ export namespace moqlab {
             /** ParameterInfo trainable. */
             trainable: boolean;
 
+            /** ParameterInfo index. */
+            index: number;
+
             /**
              * Creates a new ParameterInfo instance using the specified properties.
              * @param [properties] Properties to set
@@ -2322,12 +2325,34 @@ export namespace moqlab {
                 /** ParameterInfo trainable */
                 trainable?: (boolean|null);
 
+                /** ParameterInfo index */
+                index?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ParameterInfo. */
             type $Shape = moqlab.v1.ParameterInfo.$Properties;
+        }
+
+        /** ModuleKind enum. */
+        enum ModuleKind {
+
+            /** MODULE_KIND_UNSPECIFIED value */
+            MODULE_KIND_UNSPECIFIED = 0,
+
+            /** MODULE_KIND_LINEAR value */
+            MODULE_KIND_LINEAR = 1,
+
+            /** MODULE_KIND_CONV value */
+            MODULE_KIND_CONV = 2,
+
+            /** MODULE_KIND_EMBEDDING value */
+            MODULE_KIND_EMBEDDING = 3,
+
+            /** MODULE_KIND_OTHER value */
+            MODULE_KIND_OTHER = 4
         }
 
         /**
@@ -2357,6 +2382,9 @@ export namespace moqlab {
 
             /** ModuleInfo parameters. */
             parameters: moqlab.v1.ParameterInfo.$Properties[];
+
+            /** ModuleInfo kind. */
+            kind: moqlab.v1.ModuleKind;
 
             /**
              * Creates a new ModuleInfo instance using the specified properties.
@@ -2426,6 +2454,9 @@ export namespace moqlab {
 
                 /** ModuleInfo parameters */
                 parameters?: (moqlab.v1.ParameterInfo.$Properties[]|null);
+
+                /** ModuleInfo kind */
+                kind?: (moqlab.v1.ModuleKind|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3313,6 +3344,353 @@ export namespace moqlab {
             type $Shape = moqlab.v1.ConfigureTrainingResult.$Properties;
         }
 
+        /** QuantRounding enum. */
+        enum QuantRounding {
+
+            /** QUANT_ROUNDING_UNSPECIFIED value */
+            QUANT_ROUNDING_UNSPECIFIED = 0,
+
+            /** QUANT_ROUNDING_NEAREST value */
+            QUANT_ROUNDING_NEAREST = 1,
+
+            /** QUANT_ROUNDING_STOCHASTIC value */
+            QUANT_ROUNDING_STOCHASTIC = 2
+        }
+
+        /** QuantGrid enum. */
+        enum QuantGrid {
+
+            /** QUANT_GRID_UNSPECIFIED value */
+            QUANT_GRID_UNSPECIFIED = 0,
+
+            /** QUANT_GRID_STANDARD value */
+            QUANT_GRID_STANDARD = 1,
+
+            /** QUANT_GRID_DEEPSPEED value */
+            QUANT_GRID_DEEPSPEED = 2
+        }
+
+        /**
+         * Properties of a QuantizedTensorSpec.
+         * @deprecated Use moqlab.v1.QuantizedTensorSpec.$Properties instead.
+         */
+        interface IQuantizedTensorSpec extends moqlab.v1.QuantizedTensorSpec.$Properties {
+        }
+
+        /** Represents a QuantizedTensorSpec. */
+        class QuantizedTensorSpec {
+
+            /**
+             * Constructs a new QuantizedTensorSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.QuantizedTensorSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuantizedTensorSpec name. */
+            name: string;
+
+            /** QuantizedTensorSpec index. */
+            index: number;
+
+            /** QuantizedTensorSpec quantizeGroups. */
+            quantizeGroups: number;
+
+            /** QuantizedTensorSpec groupSize. */
+            groupSize: number;
+
+            /** QuantizedTensorSpec asymmetric. */
+            asymmetric: boolean;
+
+            /** QuantizedTensorSpec rounding. */
+            rounding: moqlab.v1.QuantRounding;
+
+            /** QuantizedTensorSpec grid. */
+            grid: moqlab.v1.QuantGrid;
+
+            /**
+             * Creates a new QuantizedTensorSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuantizedTensorSpec instance
+             */
+            static create(properties: moqlab.v1.QuantizedTensorSpec.$Shape): moqlab.v1.QuantizedTensorSpec & moqlab.v1.QuantizedTensorSpec.$Shape;
+            static create(properties?: moqlab.v1.QuantizedTensorSpec.$Properties): moqlab.v1.QuantizedTensorSpec;
+
+            /**
+             * Encodes the specified QuantizedTensorSpec message. Does not implicitly {@link moqlab.v1.QuantizedTensorSpec.verify|verify} messages.
+             * @param message QuantizedTensorSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.QuantizedTensorSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuantizedTensorSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.QuantizedTensorSpec & moqlab.v1.QuantizedTensorSpec.$Shape} QuantizedTensorSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.QuantizedTensorSpec & moqlab.v1.QuantizedTensorSpec.$Shape;
+
+            /**
+             * Verifies a QuantizedTensorSpec message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QuantizedTensorSpec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QuantizedTensorSpec
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.QuantizedTensorSpec;
+
+            /**
+             * Creates a plain object from a QuantizedTensorSpec message. Also converts values to other types if specified.
+             * @param message QuantizedTensorSpec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.QuantizedTensorSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QuantizedTensorSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QuantizedTensorSpec {
+
+            /** Properties of a QuantizedTensorSpec. */
+            interface $Properties {
+
+                /** QuantizedTensorSpec name */
+                name?: (string|null);
+
+                /** QuantizedTensorSpec index */
+                index?: (number|null);
+
+                /** QuantizedTensorSpec quantizeGroups */
+                quantizeGroups?: (number|null);
+
+                /** QuantizedTensorSpec groupSize */
+                groupSize?: (number|null);
+
+                /** QuantizedTensorSpec asymmetric */
+                asymmetric?: (boolean|null);
+
+                /** QuantizedTensorSpec rounding */
+                rounding?: (moqlab.v1.QuantRounding|null);
+
+                /** QuantizedTensorSpec grid */
+                grid?: (moqlab.v1.QuantGrid|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuantizedTensorSpec. */
+            type $Shape = moqlab.v1.QuantizedTensorSpec.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigureQuantization.
+         * @deprecated Use moqlab.v1.ConfigureQuantization.$Properties instead.
+         */
+        interface IConfigureQuantization extends moqlab.v1.ConfigureQuantization.$Properties {
+        }
+
+        /** Represents a ConfigureQuantization. */
+        class ConfigureQuantization {
+
+            /**
+             * Constructs a new ConfigureQuantization.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ConfigureQuantization.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigureQuantization tensors. */
+            tensors: moqlab.v1.QuantizedTensorSpec.$Properties[];
+
+            /** ConfigureQuantization seed. */
+            seed: number;
+
+            /**
+             * Creates a new ConfigureQuantization instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigureQuantization instance
+             */
+            static create(properties: moqlab.v1.ConfigureQuantization.$Shape): moqlab.v1.ConfigureQuantization & moqlab.v1.ConfigureQuantization.$Shape;
+            static create(properties?: moqlab.v1.ConfigureQuantization.$Properties): moqlab.v1.ConfigureQuantization;
+
+            /**
+             * Encodes the specified ConfigureQuantization message. Does not implicitly {@link moqlab.v1.ConfigureQuantization.verify|verify} messages.
+             * @param message ConfigureQuantization message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ConfigureQuantization.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigureQuantization message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ConfigureQuantization & moqlab.v1.ConfigureQuantization.$Shape} ConfigureQuantization
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ConfigureQuantization & moqlab.v1.ConfigureQuantization.$Shape;
+
+            /**
+             * Verifies a ConfigureQuantization message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigureQuantization message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigureQuantization
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ConfigureQuantization;
+
+            /**
+             * Creates a plain object from a ConfigureQuantization message. Also converts values to other types if specified.
+             * @param message ConfigureQuantization
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ConfigureQuantization, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigureQuantization to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConfigureQuantization {
+
+            /** Properties of a ConfigureQuantization. */
+            interface $Properties {
+
+                /** ConfigureQuantization tensors */
+                tensors?: (moqlab.v1.QuantizedTensorSpec.$Properties[]|null);
+
+                /** ConfigureQuantization seed */
+                seed?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigureQuantization. */
+            type $Shape = moqlab.v1.ConfigureQuantization.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigureQuantizationResult.
+         * @deprecated Use moqlab.v1.ConfigureQuantizationResult.$Properties instead.
+         */
+        interface IConfigureQuantizationResult extends moqlab.v1.ConfigureQuantizationResult.$Properties {
+        }
+
+        /** Represents a ConfigureQuantizationResult. */
+        class ConfigureQuantizationResult {
+
+            /**
+             * Constructs a new ConfigureQuantizationResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ConfigureQuantizationResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigureQuantizationResult quantizedParameters. */
+            quantizedParameters: number;
+
+            /**
+             * Creates a new ConfigureQuantizationResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigureQuantizationResult instance
+             */
+            static create(properties: moqlab.v1.ConfigureQuantizationResult.$Shape): moqlab.v1.ConfigureQuantizationResult & moqlab.v1.ConfigureQuantizationResult.$Shape;
+            static create(properties?: moqlab.v1.ConfigureQuantizationResult.$Properties): moqlab.v1.ConfigureQuantizationResult;
+
+            /**
+             * Encodes the specified ConfigureQuantizationResult message. Does not implicitly {@link moqlab.v1.ConfigureQuantizationResult.verify|verify} messages.
+             * @param message ConfigureQuantizationResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ConfigureQuantizationResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigureQuantizationResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ConfigureQuantizationResult & moqlab.v1.ConfigureQuantizationResult.$Shape} ConfigureQuantizationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ConfigureQuantizationResult & moqlab.v1.ConfigureQuantizationResult.$Shape;
+
+            /**
+             * Verifies a ConfigureQuantizationResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigureQuantizationResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigureQuantizationResult
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ConfigureQuantizationResult;
+
+            /**
+             * Creates a plain object from a ConfigureQuantizationResult message. Also converts values to other types if specified.
+             * @param message ConfigureQuantizationResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ConfigureQuantizationResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigureQuantizationResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConfigureQuantizationResult {
+
+            /** Properties of a ConfigureQuantizationResult. */
+            interface $Properties {
+
+                /** ConfigureQuantizationResult quantizedParameters */
+                quantizedParameters?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigureQuantizationResult. */
+            type $Shape = moqlab.v1.ConfigureQuantizationResult.$Properties;
+        }
+
         /**
          * Properties of a LayerPlan.
          * @deprecated Use moqlab.v1.LayerPlan.$Properties instead.
@@ -3338,8 +3716,17 @@ export namespace moqlab {
             /** LayerPlan bits. */
             bits: number;
 
-            /** LayerPlan mixRatio. */
-            mixRatio: number;
+            /** LayerPlan mixing. */
+            mixing: boolean;
+
+            /** LayerPlan mixCount. */
+            mixCount: number;
+
+            /** LayerPlan changeRatio. */
+            changeRatio: number;
+
+            /** LayerPlan reportError. */
+            reportError: boolean;
 
             /**
              * Creates a new LayerPlan instance using the specified properties.
@@ -3407,8 +3794,17 @@ export namespace moqlab {
                 /** LayerPlan bits */
                 bits?: (number|null);
 
-                /** LayerPlan mixRatio */
-                mixRatio?: (number|null);
+                /** LayerPlan mixing */
+                mixing?: (boolean|null);
+
+                /** LayerPlan mixCount */
+                mixCount?: (number|null);
+
+                /** LayerPlan changeRatio */
+                changeRatio?: (number|null);
+
+                /** LayerPlan reportError */
+                reportError?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3442,6 +3838,9 @@ export namespace moqlab {
 
             /** RunSegment plan. */
             plan: moqlab.v1.LayerPlan.$Properties[];
+
+            /** RunSegment quantCounter. */
+            quantCounter: number;
 
             /**
              * Creates a new RunSegment instance using the specified properties.
@@ -3508,6 +3907,9 @@ export namespace moqlab {
 
                 /** RunSegment plan */
                 plan?: (moqlab.v1.LayerPlan.$Properties[]|null);
+
+                /** RunSegment quantCounter */
+                quantCounter?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3884,6 +4286,9 @@ export namespace moqlab {
             /** SaveCheckpoint path. */
             path: string;
 
+            /** SaveCheckpoint controllerState. */
+            controllerState: string;
+
             /**
              * Creates a new SaveCheckpoint instance using the specified properties.
              * @param [properties] Properties to set
@@ -3946,6 +4351,9 @@ export namespace moqlab {
 
                 /** SaveCheckpoint path */
                 path?: (string|null);
+
+                /** SaveCheckpoint controllerState */
+                controllerState?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4175,6 +4583,9 @@ export namespace moqlab {
             /** LoadCheckpointResult optimizerStep. */
             optimizerStep: number;
 
+            /** LoadCheckpointResult controllerState. */
+            controllerState: string;
+
             /**
              * Creates a new LoadCheckpointResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -4237,6 +4648,9 @@ export namespace moqlab {
 
                 /** LoadCheckpointResult optimizerStep */
                 optimizerStep?: (number|null);
+
+                /** LoadCheckpointResult controllerState */
+                controllerState?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

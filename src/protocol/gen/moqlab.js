@@ -6472,6 +6472,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [numel] ParameterInfo numel
              * @property {string|null} [dtype] ParameterInfo dtype
              * @property {boolean|null} [trainable] ParameterInfo trainable
+             * @property {number|null} [index] ParameterInfo index
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6545,6 +6546,14 @@ export const moqlab = $root.moqlab = (() => {
             ParameterInfo.prototype.trainable = false;
 
             /**
+             * ParameterInfo index.
+             * @member {number} index
+             * @memberof moqlab.v1.ParameterInfo
+             * @instance
+             */
+            ParameterInfo.prototype.index = 0;
+
+            /**
              * Creates a new ParameterInfo instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ParameterInfo
@@ -6586,6 +6595,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.dtype);
                 if (message.trainable != null && $Object.hasOwnProperty.call(message, "trainable") && message.trainable !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.trainable);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.index);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6680,6 +6691,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.trainable;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6731,6 +6751,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.trainable != null && $Object.hasOwnProperty.call(message, "trainable"))
                     if (typeof message.trainable !== "boolean")
                         return "trainable: boolean expected";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
                 return null;
             };
 
@@ -6771,6 +6794,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.trainable != null)
                     if (object.trainable)
                         message.trainable = $Boolean(object.trainable);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
                 return message;
             };
 
@@ -6798,6 +6824,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.numel = 0;
                     object.dtype = "";
                     object.trainable = false;
+                    object.index = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6812,6 +6839,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.dtype = message.dtype;
                 if (message.trainable != null && $Object.hasOwnProperty.call(message, "trainable"))
                     object.trainable = message.trainable;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
                 return object;
             };
 
@@ -6829,6 +6858,26 @@ export const moqlab = $root.moqlab = (() => {
             return ParameterInfo;
         })();
 
+        /**
+         * ModuleKind enum.
+         * @name moqlab.v1.ModuleKind
+         * @enum {number}
+         * @property {number} MODULE_KIND_UNSPECIFIED=0 MODULE_KIND_UNSPECIFIED value
+         * @property {number} MODULE_KIND_LINEAR=1 MODULE_KIND_LINEAR value
+         * @property {number} MODULE_KIND_CONV=2 MODULE_KIND_CONV value
+         * @property {number} MODULE_KIND_EMBEDDING=3 MODULE_KIND_EMBEDDING value
+         * @property {number} MODULE_KIND_OTHER=4 MODULE_KIND_OTHER value
+         */
+        v1.ModuleKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MODULE_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MODULE_KIND_LINEAR"] = 1;
+            values[valuesById[2] = "MODULE_KIND_CONV"] = 2;
+            values[valuesById[3] = "MODULE_KIND_EMBEDDING"] = 3;
+            values[valuesById[4] = "MODULE_KIND_OTHER"] = 4;
+            return values;
+        })();
+
         v1.ModuleInfo = (function() {
 
             /**
@@ -6837,6 +6886,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {string|null} [name] ModuleInfo name
              * @property {string|null} [type] ModuleInfo type
              * @property {Array.<moqlab.v1.ParameterInfo.$Properties>|null} [parameters] ModuleInfo parameters
+             * @property {moqlab.v1.ModuleKind|null} [kind] ModuleInfo kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6894,6 +6944,14 @@ export const moqlab = $root.moqlab = (() => {
             ModuleInfo.prototype.parameters = $util.emptyArray;
 
             /**
+             * ModuleInfo kind.
+             * @member {moqlab.v1.ModuleKind} kind
+             * @memberof moqlab.v1.ModuleInfo
+             * @instance
+             */
+            ModuleInfo.prototype.kind = 0;
+
+            /**
              * Creates a new ModuleInfo instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ModuleInfo
@@ -6932,6 +6990,8 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.parameters != null && message.parameters.length)
                     for (let i = 0; i < message.parameters.length; ++i)
                         $root.moqlab.v1.ParameterInfo.encode(message.parameters[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7002,6 +7062,15 @@ export const moqlab = $root.moqlab = (() => {
                             message.parameters.push($root.moqlab.v1.ParameterInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7049,6 +7118,9 @@ export const moqlab = $root.moqlab = (() => {
                             return "parameters." + error;
                     }
                 }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
                 return null;
             };
 
@@ -7086,6 +7158,32 @@ export const moqlab = $root.moqlab = (() => {
                         message.parameters[i] = $root.moqlab.v1.ParameterInfo.fromObject(object.parameters[i], _depth + 1);
                     }
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.moqlab.v1.ModuleKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MODULE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MODULE_KIND_LINEAR":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MODULE_KIND_CONV":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MODULE_KIND_EMBEDDING":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "MODULE_KIND_OTHER":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
                 return message;
             };
 
@@ -7111,6 +7209,7 @@ export const moqlab = $root.moqlab = (() => {
                 if (options.defaults) {
                     object.name = "";
                     object.type = "";
+                    object.kind = options.enums === $String ? "MODULE_KIND_UNSPECIFIED" : 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -7121,6 +7220,8 @@ export const moqlab = $root.moqlab = (() => {
                     for (let j = 0; j < message.parameters.length; ++j)
                         object.parameters[j] = $root.moqlab.v1.ParameterInfo.toObject(message.parameters[j], options, _depth + 1);
                 }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.moqlab.v1.ModuleKind[message.kind] === $undefined ? message.kind : $root.moqlab.v1.ModuleKind[message.kind] : message.kind;
                 return object;
             };
 
@@ -9827,6 +9928,986 @@ export const moqlab = $root.moqlab = (() => {
             return ConfigureTrainingResult;
         })();
 
+        /**
+         * QuantRounding enum.
+         * @name moqlab.v1.QuantRounding
+         * @enum {number}
+         * @property {number} QUANT_ROUNDING_UNSPECIFIED=0 QUANT_ROUNDING_UNSPECIFIED value
+         * @property {number} QUANT_ROUNDING_NEAREST=1 QUANT_ROUNDING_NEAREST value
+         * @property {number} QUANT_ROUNDING_STOCHASTIC=2 QUANT_ROUNDING_STOCHASTIC value
+         */
+        v1.QuantRounding = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUANT_ROUNDING_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "QUANT_ROUNDING_NEAREST"] = 1;
+            values[valuesById[2] = "QUANT_ROUNDING_STOCHASTIC"] = 2;
+            return values;
+        })();
+
+        /**
+         * QuantGrid enum.
+         * @name moqlab.v1.QuantGrid
+         * @enum {number}
+         * @property {number} QUANT_GRID_UNSPECIFIED=0 QUANT_GRID_UNSPECIFIED value
+         * @property {number} QUANT_GRID_STANDARD=1 QUANT_GRID_STANDARD value
+         * @property {number} QUANT_GRID_DEEPSPEED=2 QUANT_GRID_DEEPSPEED value
+         */
+        v1.QuantGrid = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUANT_GRID_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "QUANT_GRID_STANDARD"] = 1;
+            values[valuesById[2] = "QUANT_GRID_DEEPSPEED"] = 2;
+            return values;
+        })();
+
+        v1.QuantizedTensorSpec = (function() {
+
+            /**
+             * Properties of a QuantizedTensorSpec.
+             * @typedef {Object} moqlab.v1.QuantizedTensorSpec.$Properties
+             * @property {string|null} [name] QuantizedTensorSpec name
+             * @property {number|null} [index] QuantizedTensorSpec index
+             * @property {number|null} [quantizeGroups] QuantizedTensorSpec quantizeGroups
+             * @property {number|null} [groupSize] QuantizedTensorSpec groupSize
+             * @property {boolean|null} [asymmetric] QuantizedTensorSpec asymmetric
+             * @property {moqlab.v1.QuantRounding|null} [rounding] QuantizedTensorSpec rounding
+             * @property {moqlab.v1.QuantGrid|null} [grid] QuantizedTensorSpec grid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuantizedTensorSpec.
+             * @memberof moqlab.v1
+             * @interface IQuantizedTensorSpec
+             * @augments moqlab.v1.QuantizedTensorSpec.$Properties
+             * @deprecated Use moqlab.v1.QuantizedTensorSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuantizedTensorSpec.
+             * @typedef {moqlab.v1.QuantizedTensorSpec.$Properties} moqlab.v1.QuantizedTensorSpec.$Shape
+             */
+
+            /**
+             * Constructs a new QuantizedTensorSpec.
+             * @memberof moqlab.v1
+             * @classdesc Represents a QuantizedTensorSpec.
+             * @constructor
+             * @param {moqlab.v1.QuantizedTensorSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuantizedTensorSpec = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QuantizedTensorSpec name.
+             * @member {string} name
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.name = "";
+
+            /**
+             * QuantizedTensorSpec index.
+             * @member {number} index
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.index = 0;
+
+            /**
+             * QuantizedTensorSpec quantizeGroups.
+             * @member {number} quantizeGroups
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.quantizeGroups = 0;
+
+            /**
+             * QuantizedTensorSpec groupSize.
+             * @member {number} groupSize
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.groupSize = 0;
+
+            /**
+             * QuantizedTensorSpec asymmetric.
+             * @member {boolean} asymmetric
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.asymmetric = false;
+
+            /**
+             * QuantizedTensorSpec rounding.
+             * @member {moqlab.v1.QuantRounding} rounding
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.rounding = 0;
+
+            /**
+             * QuantizedTensorSpec grid.
+             * @member {moqlab.v1.QuantGrid} grid
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.grid = 0;
+
+            /**
+             * Creates a new QuantizedTensorSpec instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @static
+             * @param {moqlab.v1.QuantizedTensorSpec.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.QuantizedTensorSpec} QuantizedTensorSpec instance
+             * @type {{
+             *   (properties: moqlab.v1.QuantizedTensorSpec.$Shape): moqlab.v1.QuantizedTensorSpec & moqlab.v1.QuantizedTensorSpec.$Shape;
+             *   (properties?: moqlab.v1.QuantizedTensorSpec.$Properties): moqlab.v1.QuantizedTensorSpec;
+             * }}
+             */
+            QuantizedTensorSpec.create = function(properties) {
+                return new QuantizedTensorSpec(properties);
+            };
+
+            /**
+             * Encodes the specified QuantizedTensorSpec message. Does not implicitly {@link moqlab.v1.QuantizedTensorSpec.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @static
+             * @param {moqlab.v1.QuantizedTensorSpec.$Properties} message QuantizedTensorSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuantizedTensorSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.index);
+                if (message.quantizeGroups != null && $Object.hasOwnProperty.call(message, "quantizeGroups") && message.quantizeGroups !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.quantizeGroups);
+                if (message.groupSize != null && $Object.hasOwnProperty.call(message, "groupSize") && message.groupSize !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.groupSize);
+                if (message.asymmetric != null && $Object.hasOwnProperty.call(message, "asymmetric") && message.asymmetric !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.asymmetric);
+                if (message.rounding != null && $Object.hasOwnProperty.call(message, "rounding") && message.rounding !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.rounding);
+                if (message.grid != null && $Object.hasOwnProperty.call(message, "grid") && message.grid !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.grid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QuantizedTensorSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.QuantizedTensorSpec & moqlab.v1.QuantizedTensorSpec.$Shape} QuantizedTensorSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuantizedTensorSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.QuantizedTensorSpec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quantizeGroups = value;
+                            else
+                                delete message.quantizeGroups;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.groupSize = value;
+                            else
+                                delete message.groupSize;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.asymmetric = value;
+                            else
+                                delete message.asymmetric;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rounding = value;
+                            else
+                                delete message.rounding;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.grid = value;
+                            else
+                                delete message.grid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a QuantizedTensorSpec message.
+             * @function verify
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QuantizedTensorSpec.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.quantizeGroups != null && $Object.hasOwnProperty.call(message, "quantizeGroups"))
+                    if (!$util.isInteger(message.quantizeGroups))
+                        return "quantizeGroups: integer expected";
+                if (message.groupSize != null && $Object.hasOwnProperty.call(message, "groupSize"))
+                    if (!$util.isInteger(message.groupSize))
+                        return "groupSize: integer expected";
+                if (message.asymmetric != null && $Object.hasOwnProperty.call(message, "asymmetric"))
+                    if (typeof message.asymmetric !== "boolean")
+                        return "asymmetric: boolean expected";
+                if (message.rounding != null && $Object.hasOwnProperty.call(message, "rounding"))
+                    if (typeof message.rounding !== "number" || (message.rounding | 0) !== message.rounding)
+                        return "rounding: enum value expected";
+                if (message.grid != null && $Object.hasOwnProperty.call(message, "grid"))
+                    if (typeof message.grid !== "number" || (message.grid | 0) !== message.grid)
+                        return "grid: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a QuantizedTensorSpec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.QuantizedTensorSpec} QuantizedTensorSpec
+             */
+            QuantizedTensorSpec.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.QuantizedTensorSpec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.QuantizedTensorSpec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.QuantizedTensorSpec();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.quantizeGroups != null)
+                    if ($Number(object.quantizeGroups) !== 0)
+                        message.quantizeGroups = object.quantizeGroups >>> 0;
+                if (object.groupSize != null)
+                    if ($Number(object.groupSize) !== 0)
+                        message.groupSize = object.groupSize >>> 0;
+                if (object.asymmetric != null)
+                    if (object.asymmetric)
+                        message.asymmetric = $Boolean(object.asymmetric);
+                if (object.rounding !== 0 && (typeof object.rounding !== "string" || $root.moqlab.v1.QuantRounding[object.rounding] !== 0))
+                    switch (object.rounding) {
+                    case "QUANT_ROUNDING_UNSPECIFIED":
+                    case 0:
+                        message.rounding = 0;
+                        break;
+                    case "QUANT_ROUNDING_NEAREST":
+                    case 1:
+                        message.rounding = 1;
+                        break;
+                    case "QUANT_ROUNDING_STOCHASTIC":
+                    case 2:
+                        message.rounding = 2;
+                        break;
+                    default:
+                        if (typeof object.rounding === "number" && (object.rounding | 0) === object.rounding)
+                            message.rounding = object.rounding;
+                    }
+                if (object.grid !== 0 && (typeof object.grid !== "string" || $root.moqlab.v1.QuantGrid[object.grid] !== 0))
+                    switch (object.grid) {
+                    case "QUANT_GRID_UNSPECIFIED":
+                    case 0:
+                        message.grid = 0;
+                        break;
+                    case "QUANT_GRID_STANDARD":
+                    case 1:
+                        message.grid = 1;
+                        break;
+                    case "QUANT_GRID_DEEPSPEED":
+                    case 2:
+                        message.grid = 2;
+                        break;
+                    default:
+                        if (typeof object.grid === "number" && (object.grid | 0) === object.grid)
+                            message.grid = object.grid;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QuantizedTensorSpec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @static
+             * @param {moqlab.v1.QuantizedTensorSpec} message QuantizedTensorSpec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QuantizedTensorSpec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.index = 0;
+                    object.quantizeGroups = 0;
+                    object.groupSize = 0;
+                    object.asymmetric = false;
+                    object.rounding = options.enums === $String ? "QUANT_ROUNDING_UNSPECIFIED" : 0;
+                    object.grid = options.enums === $String ? "QUANT_GRID_UNSPECIFIED" : 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.quantizeGroups != null && $Object.hasOwnProperty.call(message, "quantizeGroups"))
+                    object.quantizeGroups = message.quantizeGroups;
+                if (message.groupSize != null && $Object.hasOwnProperty.call(message, "groupSize"))
+                    object.groupSize = message.groupSize;
+                if (message.asymmetric != null && $Object.hasOwnProperty.call(message, "asymmetric"))
+                    object.asymmetric = message.asymmetric;
+                if (message.rounding != null && $Object.hasOwnProperty.call(message, "rounding"))
+                    object.rounding = options.enums === $String ? $root.moqlab.v1.QuantRounding[message.rounding] === $undefined ? message.rounding : $root.moqlab.v1.QuantRounding[message.rounding] : message.rounding;
+                if (message.grid != null && $Object.hasOwnProperty.call(message, "grid"))
+                    object.grid = options.enums === $String ? $root.moqlab.v1.QuantGrid[message.grid] === $undefined ? message.grid : $root.moqlab.v1.QuantGrid[message.grid] : message.grid;
+                return object;
+            };
+
+            /**
+             * Converts this QuantizedTensorSpec to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QuantizedTensorSpec.prototype.toJSON = function() {
+                return QuantizedTensorSpec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QuantizedTensorSpec;
+        })();
+
+        v1.ConfigureQuantization = (function() {
+
+            /**
+             * Properties of a ConfigureQuantization.
+             * @typedef {Object} moqlab.v1.ConfigureQuantization.$Properties
+             * @property {Array.<moqlab.v1.QuantizedTensorSpec.$Properties>|null} [tensors] ConfigureQuantization tensors
+             * @property {number|null} [seed] ConfigureQuantization seed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigureQuantization.
+             * @memberof moqlab.v1
+             * @interface IConfigureQuantization
+             * @augments moqlab.v1.ConfigureQuantization.$Properties
+             * @deprecated Use moqlab.v1.ConfigureQuantization.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigureQuantization.
+             * @typedef {moqlab.v1.ConfigureQuantization.$Properties} moqlab.v1.ConfigureQuantization.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigureQuantization.
+             * @memberof moqlab.v1
+             * @classdesc Represents a ConfigureQuantization.
+             * @constructor
+             * @param {moqlab.v1.ConfigureQuantization.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigureQuantization = function (properties) {
+                this.tensors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigureQuantization tensors.
+             * @member {Array.<moqlab.v1.QuantizedTensorSpec.$Properties>} tensors
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @instance
+             */
+            ConfigureQuantization.prototype.tensors = $util.emptyArray;
+
+            /**
+             * ConfigureQuantization seed.
+             * @member {number} seed
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @instance
+             */
+            ConfigureQuantization.prototype.seed = 0;
+
+            /**
+             * Creates a new ConfigureQuantization instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @static
+             * @param {moqlab.v1.ConfigureQuantization.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ConfigureQuantization} ConfigureQuantization instance
+             * @type {{
+             *   (properties: moqlab.v1.ConfigureQuantization.$Shape): moqlab.v1.ConfigureQuantization & moqlab.v1.ConfigureQuantization.$Shape;
+             *   (properties?: moqlab.v1.ConfigureQuantization.$Properties): moqlab.v1.ConfigureQuantization;
+             * }}
+             */
+            ConfigureQuantization.create = function(properties) {
+                return new ConfigureQuantization(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigureQuantization message. Does not implicitly {@link moqlab.v1.ConfigureQuantization.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @static
+             * @param {moqlab.v1.ConfigureQuantization.$Properties} message ConfigureQuantization message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigureQuantization.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tensors != null && message.tensors.length)
+                    for (let i = 0; i < message.tensors.length; ++i)
+                        $root.moqlab.v1.QuantizedTensorSpec.encode(message.tensors[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigureQuantization message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ConfigureQuantization & moqlab.v1.ConfigureQuantization.$Shape} ConfigureQuantization
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigureQuantization.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ConfigureQuantization();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tensors && message.tensors.length))
+                                message.tensors = [];
+                            message.tensors.push($root.moqlab.v1.QuantizedTensorSpec.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ConfigureQuantization message.
+             * @function verify
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigureQuantization.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.tensors != null && $Object.hasOwnProperty.call(message, "tensors")) {
+                    if (!$Array.isArray(message.tensors))
+                        return "tensors: array expected";
+                    for (let i = 0; i < message.tensors.length; ++i) {
+                        let error = $root.moqlab.v1.QuantizedTensorSpec.verify(message.tensors[i], _depth + 1);
+                        if (error)
+                            return "tensors." + error;
+                    }
+                }
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    if (!$util.isInteger(message.seed))
+                        return "seed: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConfigureQuantization message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ConfigureQuantization} ConfigureQuantization
+             */
+            ConfigureQuantization.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ConfigureQuantization)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ConfigureQuantization: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ConfigureQuantization();
+                if (object.tensors) {
+                    if (!$Array.isArray(object.tensors))
+                        throw $TypeError(".moqlab.v1.ConfigureQuantization.tensors: array expected");
+                    message.tensors = $Array(object.tensors.length);
+                    for (let i = 0; i < object.tensors.length; ++i) {
+                        if (!$util.isObject(object.tensors[i]))
+                            throw $TypeError(".moqlab.v1.ConfigureQuantization.tensors: object expected");
+                        message.tensors[i] = $root.moqlab.v1.QuantizedTensorSpec.fromObject(object.tensors[i], _depth + 1);
+                    }
+                }
+                if (object.seed != null)
+                    if ($Number(object.seed) !== 0)
+                        message.seed = object.seed >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigureQuantization message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @static
+             * @param {moqlab.v1.ConfigureQuantization} message ConfigureQuantization
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigureQuantization.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tensors = [];
+                if (options.defaults)
+                    object.seed = 0;
+                if (message.tensors && message.tensors.length) {
+                    object.tensors = $Array(message.tensors.length);
+                    for (let j = 0; j < message.tensors.length; ++j)
+                        object.tensors[j] = $root.moqlab.v1.QuantizedTensorSpec.toObject(message.tensors[j], options, _depth + 1);
+                }
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    object.seed = message.seed;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigureQuantization to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigureQuantization.prototype.toJSON = function() {
+                return ConfigureQuantization.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ConfigureQuantization;
+        })();
+
+        v1.ConfigureQuantizationResult = (function() {
+
+            /**
+             * Properties of a ConfigureQuantizationResult.
+             * @typedef {Object} moqlab.v1.ConfigureQuantizationResult.$Properties
+             * @property {number|null} [quantizedParameters] ConfigureQuantizationResult quantizedParameters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigureQuantizationResult.
+             * @memberof moqlab.v1
+             * @interface IConfigureQuantizationResult
+             * @augments moqlab.v1.ConfigureQuantizationResult.$Properties
+             * @deprecated Use moqlab.v1.ConfigureQuantizationResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigureQuantizationResult.
+             * @typedef {moqlab.v1.ConfigureQuantizationResult.$Properties} moqlab.v1.ConfigureQuantizationResult.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigureQuantizationResult.
+             * @memberof moqlab.v1
+             * @classdesc Represents a ConfigureQuantizationResult.
+             * @constructor
+             * @param {moqlab.v1.ConfigureQuantizationResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigureQuantizationResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigureQuantizationResult quantizedParameters.
+             * @member {number} quantizedParameters
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @instance
+             */
+            ConfigureQuantizationResult.prototype.quantizedParameters = 0;
+
+            /**
+             * Creates a new ConfigureQuantizationResult instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @static
+             * @param {moqlab.v1.ConfigureQuantizationResult.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ConfigureQuantizationResult} ConfigureQuantizationResult instance
+             * @type {{
+             *   (properties: moqlab.v1.ConfigureQuantizationResult.$Shape): moqlab.v1.ConfigureQuantizationResult & moqlab.v1.ConfigureQuantizationResult.$Shape;
+             *   (properties?: moqlab.v1.ConfigureQuantizationResult.$Properties): moqlab.v1.ConfigureQuantizationResult;
+             * }}
+             */
+            ConfigureQuantizationResult.create = function(properties) {
+                return new ConfigureQuantizationResult(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigureQuantizationResult message. Does not implicitly {@link moqlab.v1.ConfigureQuantizationResult.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @static
+             * @param {moqlab.v1.ConfigureQuantizationResult.$Properties} message ConfigureQuantizationResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigureQuantizationResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.quantizedParameters != null && $Object.hasOwnProperty.call(message, "quantizedParameters") && !$Object.is(message.quantizedParameters, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.quantizedParameters);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigureQuantizationResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ConfigureQuantizationResult & moqlab.v1.ConfigureQuantizationResult.$Shape} ConfigureQuantizationResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigureQuantizationResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ConfigureQuantizationResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.quantizedParameters = value;
+                            else
+                                delete message.quantizedParameters;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ConfigureQuantizationResult message.
+             * @function verify
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigureQuantizationResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.quantizedParameters != null && $Object.hasOwnProperty.call(message, "quantizedParameters"))
+                    if (typeof message.quantizedParameters !== "number")
+                        return "quantizedParameters: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConfigureQuantizationResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ConfigureQuantizationResult} ConfigureQuantizationResult
+             */
+            ConfigureQuantizationResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ConfigureQuantizationResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ConfigureQuantizationResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ConfigureQuantizationResult();
+                if (object.quantizedParameters != null)
+                    if (!$Object.is($Number(object.quantizedParameters), 0))
+                        message.quantizedParameters = $Number(object.quantizedParameters);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigureQuantizationResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @static
+             * @param {moqlab.v1.ConfigureQuantizationResult} message ConfigureQuantizationResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigureQuantizationResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.quantizedParameters = 0;
+                if (message.quantizedParameters != null && $Object.hasOwnProperty.call(message, "quantizedParameters"))
+                    object.quantizedParameters = options.json && !$isFinite(message.quantizedParameters) ? $String(message.quantizedParameters) : message.quantizedParameters;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigureQuantizationResult to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ConfigureQuantizationResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigureQuantizationResult.prototype.toJSON = function() {
+                return ConfigureQuantizationResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ConfigureQuantizationResult;
+        })();
+
         v1.LayerPlan = (function() {
 
             /**
@@ -9834,7 +10915,10 @@ export const moqlab = $root.moqlab = (() => {
              * @typedef {Object} moqlab.v1.LayerPlan.$Properties
              * @property {string|null} [name] LayerPlan name
              * @property {number|null} [bits] LayerPlan bits
-             * @property {number|null} [mixRatio] LayerPlan mixRatio
+             * @property {boolean|null} [mixing] LayerPlan mixing
+             * @property {number|null} [mixCount] LayerPlan mixCount
+             * @property {number|null} [changeRatio] LayerPlan changeRatio
+             * @property {boolean|null} [reportError] LayerPlan reportError
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9883,12 +10967,36 @@ export const moqlab = $root.moqlab = (() => {
             LayerPlan.prototype.bits = 0;
 
             /**
-             * LayerPlan mixRatio.
-             * @member {number} mixRatio
+             * LayerPlan mixing.
+             * @member {boolean} mixing
              * @memberof moqlab.v1.LayerPlan
              * @instance
              */
-            LayerPlan.prototype.mixRatio = 0;
+            LayerPlan.prototype.mixing = false;
+
+            /**
+             * LayerPlan mixCount.
+             * @member {number} mixCount
+             * @memberof moqlab.v1.LayerPlan
+             * @instance
+             */
+            LayerPlan.prototype.mixCount = 0;
+
+            /**
+             * LayerPlan changeRatio.
+             * @member {number} changeRatio
+             * @memberof moqlab.v1.LayerPlan
+             * @instance
+             */
+            LayerPlan.prototype.changeRatio = 0;
+
+            /**
+             * LayerPlan reportError.
+             * @member {boolean} reportError
+             * @memberof moqlab.v1.LayerPlan
+             * @instance
+             */
+            LayerPlan.prototype.reportError = false;
 
             /**
              * Creates a new LayerPlan instance using the specified properties.
@@ -9926,8 +11034,14 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
                 if (message.bits != null && $Object.hasOwnProperty.call(message, "bits") && message.bits !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bits);
-                if (message.mixRatio != null && $Object.hasOwnProperty.call(message, "mixRatio") && !$Object.is(message.mixRatio, 0))
-                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.mixRatio);
+                if (message.mixing != null && $Object.hasOwnProperty.call(message, "mixing") && message.mixing !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.mixing);
+                if (message.mixCount != null && $Object.hasOwnProperty.call(message, "mixCount") && message.mixCount !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mixCount);
+                if (message.changeRatio != null && $Object.hasOwnProperty.call(message, "changeRatio") && !$Object.is(message.changeRatio, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.changeRatio);
+                if (message.reportError != null && $Object.hasOwnProperty.call(message, "reportError") && message.reportError !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.reportError);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9990,13 +11104,40 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.bits;
                             continue;
                         }
-                    case 3: {
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.mixing = value;
+                            else
+                                delete message.mixing;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mixCount = value;
+                            else
+                                delete message.mixCount;
+                            continue;
+                        }
+                    case 6: {
                             if (wireType !== 1)
                                 break;
                             if (!$Object.is(value = reader.double(), 0))
-                                message.mixRatio = value;
+                                message.changeRatio = value;
                             else
-                                delete message.mixRatio;
+                                delete message.changeRatio;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reportError = value;
+                            else
+                                delete message.reportError;
                             continue;
                         }
                     }
@@ -10037,9 +11178,18 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.bits != null && $Object.hasOwnProperty.call(message, "bits"))
                     if (!$util.isInteger(message.bits))
                         return "bits: integer expected";
-                if (message.mixRatio != null && $Object.hasOwnProperty.call(message, "mixRatio"))
-                    if (typeof message.mixRatio !== "number")
-                        return "mixRatio: number expected";
+                if (message.mixing != null && $Object.hasOwnProperty.call(message, "mixing"))
+                    if (typeof message.mixing !== "boolean")
+                        return "mixing: boolean expected";
+                if (message.mixCount != null && $Object.hasOwnProperty.call(message, "mixCount"))
+                    if (!$util.isInteger(message.mixCount))
+                        return "mixCount: integer expected";
+                if (message.changeRatio != null && $Object.hasOwnProperty.call(message, "changeRatio"))
+                    if (typeof message.changeRatio !== "number")
+                        return "changeRatio: number expected";
+                if (message.reportError != null && $Object.hasOwnProperty.call(message, "reportError"))
+                    if (typeof message.reportError !== "boolean")
+                        return "reportError: boolean expected";
                 return null;
             };
 
@@ -10067,9 +11217,18 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.bits != null)
                     if ($Number(object.bits) !== 0)
                         message.bits = object.bits >>> 0;
-                if (object.mixRatio != null)
-                    if (!$Object.is($Number(object.mixRatio), 0))
-                        message.mixRatio = $Number(object.mixRatio);
+                if (object.mixing != null)
+                    if (object.mixing)
+                        message.mixing = $Boolean(object.mixing);
+                if (object.mixCount != null)
+                    if ($Number(object.mixCount) !== 0)
+                        message.mixCount = object.mixCount >>> 0;
+                if (object.changeRatio != null)
+                    if (!$Object.is($Number(object.changeRatio), 0))
+                        message.changeRatio = $Number(object.changeRatio);
+                if (object.reportError != null)
+                    if (object.reportError)
+                        message.reportError = $Boolean(object.reportError);
                 return message;
             };
 
@@ -10093,14 +11252,23 @@ export const moqlab = $root.moqlab = (() => {
                 if (options.defaults) {
                     object.name = "";
                     object.bits = 0;
-                    object.mixRatio = 0;
+                    object.mixing = false;
+                    object.mixCount = 0;
+                    object.changeRatio = 0;
+                    object.reportError = false;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
                 if (message.bits != null && $Object.hasOwnProperty.call(message, "bits"))
                     object.bits = message.bits;
-                if (message.mixRatio != null && $Object.hasOwnProperty.call(message, "mixRatio"))
-                    object.mixRatio = options.json && !$isFinite(message.mixRatio) ? $String(message.mixRatio) : message.mixRatio;
+                if (message.mixing != null && $Object.hasOwnProperty.call(message, "mixing"))
+                    object.mixing = message.mixing;
+                if (message.mixCount != null && $Object.hasOwnProperty.call(message, "mixCount"))
+                    object.mixCount = message.mixCount;
+                if (message.changeRatio != null && $Object.hasOwnProperty.call(message, "changeRatio"))
+                    object.changeRatio = options.json && !$isFinite(message.changeRatio) ? $String(message.changeRatio) : message.changeRatio;
+                if (message.reportError != null && $Object.hasOwnProperty.call(message, "reportError"))
+                    object.reportError = message.reportError;
                 return object;
             };
 
@@ -10125,6 +11293,7 @@ export const moqlab = $root.moqlab = (() => {
              * @typedef {Object} moqlab.v1.RunSegment.$Properties
              * @property {number|null} [numSteps] RunSegment numSteps
              * @property {Array.<moqlab.v1.LayerPlan.$Properties>|null} [plan] RunSegment plan
+             * @property {number|null} [quantCounter] RunSegment quantCounter
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10174,6 +11343,14 @@ export const moqlab = $root.moqlab = (() => {
             RunSegment.prototype.plan = $util.emptyArray;
 
             /**
+             * RunSegment quantCounter.
+             * @member {number} quantCounter
+             * @memberof moqlab.v1.RunSegment
+             * @instance
+             */
+            RunSegment.prototype.quantCounter = 0;
+
+            /**
              * Creates a new RunSegment instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.RunSegment
@@ -10210,6 +11387,8 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.plan != null && message.plan.length)
                     for (let i = 0; i < message.plan.length; ++i)
                         $root.moqlab.v1.LayerPlan.encode(message.plan[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.quantCounter != null && $Object.hasOwnProperty.call(message, "quantCounter") && message.quantCounter !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.quantCounter);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10271,6 +11450,15 @@ export const moqlab = $root.moqlab = (() => {
                             message.plan.push($root.moqlab.v1.LayerPlan.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quantCounter = value;
+                            else
+                                delete message.quantCounter;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10315,6 +11503,9 @@ export const moqlab = $root.moqlab = (() => {
                             return "plan." + error;
                     }
                 }
+                if (message.quantCounter != null && $Object.hasOwnProperty.call(message, "quantCounter"))
+                    if (!$util.isInteger(message.quantCounter))
+                        return "quantCounter: integer expected";
                 return null;
             };
 
@@ -10349,6 +11540,9 @@ export const moqlab = $root.moqlab = (() => {
                         message.plan[i] = $root.moqlab.v1.LayerPlan.fromObject(object.plan[i], _depth + 1);
                     }
                 }
+                if (object.quantCounter != null)
+                    if ($Number(object.quantCounter) !== 0)
+                        message.quantCounter = object.quantCounter >>> 0;
                 return message;
             };
 
@@ -10371,8 +11565,10 @@ export const moqlab = $root.moqlab = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.plan = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.numSteps = 0;
+                    object.quantCounter = 0;
+                }
                 if (message.numSteps != null && $Object.hasOwnProperty.call(message, "numSteps"))
                     object.numSteps = message.numSteps;
                 if (message.plan && message.plan.length) {
@@ -10380,6 +11576,8 @@ export const moqlab = $root.moqlab = (() => {
                     for (let j = 0; j < message.plan.length; ++j)
                         object.plan[j] = $root.moqlab.v1.LayerPlan.toObject(message.plan[j], options, _depth + 1);
                 }
+                if (message.quantCounter != null && $Object.hasOwnProperty.call(message, "quantCounter"))
+                    object.quantCounter = message.quantCounter;
                 return object;
             };
 
@@ -11470,6 +12668,7 @@ export const moqlab = $root.moqlab = (() => {
              * Properties of a SaveCheckpoint.
              * @typedef {Object} moqlab.v1.SaveCheckpoint.$Properties
              * @property {string|null} [path] SaveCheckpoint path
+             * @property {string|null} [controllerState] SaveCheckpoint controllerState
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11510,6 +12709,14 @@ export const moqlab = $root.moqlab = (() => {
             SaveCheckpoint.prototype.path = "";
 
             /**
+             * SaveCheckpoint controllerState.
+             * @member {string} controllerState
+             * @memberof moqlab.v1.SaveCheckpoint
+             * @instance
+             */
+            SaveCheckpoint.prototype.controllerState = "";
+
+            /**
              * Creates a new SaveCheckpoint instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.SaveCheckpoint
@@ -11543,6 +12750,8 @@ export const moqlab = $root.moqlab = (() => {
                     throw $Error("max depth exceeded");
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.controllerState != null && $Object.hasOwnProperty.call(message, "controllerState") && message.controllerState !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.controllerState);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11596,6 +12805,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.path;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.controllerState = value;
+                            else
+                                delete message.controllerState;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11631,6 +12849,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     if (!$util.isString(message.path))
                         return "path: string expected";
+                if (message.controllerState != null && $Object.hasOwnProperty.call(message, "controllerState"))
+                    if (!$util.isString(message.controllerState))
+                        return "controllerState: string expected";
                 return null;
             };
 
@@ -11655,6 +12876,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.path != null)
                     if (typeof object.path !== "string" || object.path.length)
                         message.path = $String(object.path);
+                if (object.controllerState != null)
+                    if (typeof object.controllerState !== "string" || object.controllerState.length)
+                        message.controllerState = $String(object.controllerState);
                 return message;
             };
 
@@ -11675,10 +12899,14 @@ export const moqlab = $root.moqlab = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.path = "";
+                    object.controllerState = "";
+                }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
+                if (message.controllerState != null && $Object.hasOwnProperty.call(message, "controllerState"))
+                    object.controllerState = message.controllerState;
                 return object;
             };
 
@@ -12225,6 +13453,7 @@ export const moqlab = $root.moqlab = (() => {
              * Properties of a LoadCheckpointResult.
              * @typedef {Object} moqlab.v1.LoadCheckpointResult.$Properties
              * @property {number|null} [optimizerStep] LoadCheckpointResult optimizerStep
+             * @property {string|null} [controllerState] LoadCheckpointResult controllerState
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12265,6 +13494,14 @@ export const moqlab = $root.moqlab = (() => {
             LoadCheckpointResult.prototype.optimizerStep = 0;
 
             /**
+             * LoadCheckpointResult controllerState.
+             * @member {string} controllerState
+             * @memberof moqlab.v1.LoadCheckpointResult
+             * @instance
+             */
+            LoadCheckpointResult.prototype.controllerState = "";
+
+            /**
              * Creates a new LoadCheckpointResult instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.LoadCheckpointResult
@@ -12298,6 +13535,8 @@ export const moqlab = $root.moqlab = (() => {
                     throw $Error("max depth exceeded");
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep") && message.optimizerStep !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.optimizerStep);
+                if (message.controllerState != null && $Object.hasOwnProperty.call(message, "controllerState") && message.controllerState !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.controllerState);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12351,6 +13590,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.optimizerStep;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.controllerState = value;
+                            else
+                                delete message.controllerState;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12386,6 +13634,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep"))
                     if (!$util.isInteger(message.optimizerStep))
                         return "optimizerStep: integer expected";
+                if (message.controllerState != null && $Object.hasOwnProperty.call(message, "controllerState"))
+                    if (!$util.isString(message.controllerState))
+                        return "controllerState: string expected";
                 return null;
             };
 
@@ -12410,6 +13661,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.optimizerStep != null)
                     if ($Number(object.optimizerStep) !== 0)
                         message.optimizerStep = object.optimizerStep >>> 0;
+                if (object.controllerState != null)
+                    if (typeof object.controllerState !== "string" || object.controllerState.length)
+                        message.controllerState = $String(object.controllerState);
                 return message;
             };
 
@@ -12430,10 +13684,14 @@ export const moqlab = $root.moqlab = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.optimizerStep = 0;
+                    object.controllerState = "";
+                }
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep"))
                     object.optimizerStep = message.optimizerStep;
+                if (message.controllerState != null && $Object.hasOwnProperty.call(message, "controllerState"))
+                    object.controllerState = message.controllerState;
                 return object;
             };
 

@@ -1,0 +1,93 @@
+import { Command } from 'commander';
+import { ErrorCode, MoqlabError } from '../errors.js';
+import { type ComparisonTask, runComparison } from '../experiment/compare.js';
+import { formatComparison, summarizeArms } from '../report/compare.js';
+import { Arm } from '../schedule/moq.js';
+import { type ExperimentOptions, addExperimentOptions, loadExperiment } from './experiment-options.js';
+import { addStoreOption, openStoreOption } from './options.js';
+import { MultiProgress } from './progress.js';
+
+interface CompareOptions extends ExperimentOptions {
+  store: string;
+  arms: string;
+  seeds: string;
+  parallel?: string;
+  quiet?: boolean;
+}
+
+function parseArms(text: string): Arm[] {
+  const valid = Object.values(Arm) as string[];
+  const arms = text.split(',').map((a) => a.trim()).filter(Boolean);
+  const bad = arms.filter((a) => !valid.includes(a));
+  if (bad.length || !arms.length) {
+    throw new MoqlabError(ErrorCode.Usage, `--arms ${text}: ${bad.length ? `unknown arm ${bad.join(', ')}` : 'no arm'}`, { hint: `choose from ${valid.join(', ')}, comma-separated` });
+  }
+  return arms as Arm[];
+}
+
+function positive(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new MoqlabError(ErrorCode.Usage, `${flag} ${text}: expected a positive integer`);
+  return n;
+}
+
+const label = (task: ComparisonTask) => `${task.arm} s${task.seed}`;
+
+export function compareCommand(): Command {
+  const cmd = new Command('compare')
+    .description('train several arms (baseline, basic-qat, moq) over several seeds on parallel local workers, record them as one group, and print mean ± std per arm')
+    .argument('<config>', 'experiment config with a quantization section (the moq and basic-qat arms use it)')
+    .option('--arms <list>', 'comma-separated arms', `${Arm.Baseline},${Arm.BasicQat},${Arm.Moq}`)
+    .option('--seeds <n>', 'runs per arm (seeds training.seed, +1, +2, ...)', '1')
+    .option('--parallel <n>', 'workers at once (default: one per CPU core, at most one per run)')
+    .option('-q, --quiet', 'no progress bars');
+  addExperimentOptions(cmd);
+  addStoreOption(cmd);
+  return cmd.action(async (configPath: string, options: CompareOptions) => {
+    const config = loadExperiment(configPath, options);
+    const arms = parseArms(options.arms);
+    const seeds = positive(options.seeds, '--seeds');
+    const parallel = options.parallel === undefined ? undefined : positive(options.parallel, '--parallel');
+    const store = openStoreOption(options);
+    const bars = options.quiet ? null : new MultiProgress();
+    const say = (line: string) => (bars ? bars.log(line) : process.stderr.write(`${line}\n`));
+    const controller = new AbortController();
+    const onSigint = () => {
+      say('interrupt: stopping the workers...');
+      controller.abort();
+    };
+    process.once('SIGINT', onSigint);
+    try {
+      const comparison = await runComparison({
+        store,
+        config,
+        arms,
+        seeds,
+        parallel,
+        signal: controller.signal,
+        onRunStart: (task, run) => say(`${label(task)}: run ${run.id}`),
+        onRunProgress: (task, p) => bars?.update(label(task), p),
+        onRunEnd: (o) => say(`${label(o.task)}: ${o.error ? `failed: ${o.error.message.split('\n')[0]}` : 'finished'}`),
+      });
+      bars?.stop();
+      const summaries = summarizeArms(comparison.outcomes, (o): Record<string, number> => {
+        const bits = o.run ? store.latestMetrics(o.run.id)['quant/average_bits'] : undefined;
+        return bits ? { 'final average bits': bits.value } : {};
+      });
+      process.stdout.write(`\n${formatComparison(summaries)}\n\n`);
+      process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} worker(s) × ${comparison.threadsPerWorker} thread(s), recorded in ${store.path}\n`);
+      process.stdout.write(`list them with: moqlab runs ls --group ${comparison.groupId}\n`);
+      if (controller.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the comparison was interrupted; finished runs are recorded');
+      const failed = comparison.outcomes.filter((o) => o.error);
+      if (failed.length) {
+        throw new MoqlabError(ErrorCode.WorkerError, `${failed.length} of ${comparison.outcomes.length} runs failed: ${failed.map((o) => `${label(o.task)} (${o.error!.code})`).join(', ')}`, {
+          hint: 'see moqlab runs show ID for each failed run',
+        });
+      }
+    } finally {
+      bars?.stop();
+      process.removeListener('SIGINT', onSigint);
+      store.close();
+    }
+  });
+}

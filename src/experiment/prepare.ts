@@ -1,0 +1,66 @@
+/** The first requests of every run (and of `moqlab plan`): data, model, the step budget, training set-up. */
+import { type ExperimentConfig, Precision, totalSteps, warmupSteps } from '../config/index.js';
+import { type moqlab, pb } from '../protocol/messages.js';
+import type { WorkerClient } from '../worker/client.js';
+
+export interface Prepared {
+  data: moqlab.v1.LoadDataResult;
+  model: moqlab.v1.LoadModelResult;
+  summary: moqlab.v1.ModelSummary;
+  totalSteps: number;
+  warmupSteps: number;
+}
+
+const PRECISION: Record<Precision, number> = {
+  [Precision.Fp32]: pb.Precision.PRECISION_FP32,
+  [Precision.Fp16]: pb.Precision.PRECISION_FP16,
+  [Precision.Bf16]: pb.Precision.PRECISION_BF16,
+};
+
+/** Loads the data set and builds the model in the worker; the data set's label count sizes the model's head. */
+export async function loadDataAndModel(client: WorkerClient, config: ExperimentConfig, onPhase: (phase: 'data' | 'model') => void = () => undefined): Promise<Prepared> {
+  onPhase('data');
+  const d = config.data;
+  const data = await client.loadData({
+    spec: {
+      name: d.name,
+      path: d.path ?? '',
+      task: d.task ?? '',
+      vocabPath: d.vocab_path ?? '',
+      maxSeqLen: d.max_seq_len,
+      maxTrainExamples: d.max_train_examples,
+      maxEvalExamples: d.max_eval_examples,
+    },
+    seed: config.training.seed,
+  });
+  onPhase('model');
+  const model = await client.loadModel({
+    spec: { name: config.model.name, kwargsJson: JSON.stringify(config.model.kwargs), pythonPath: config.model.python_path },
+    device: config.device,
+    seed: config.training.seed,
+    defaultNumLabels: data.numLabels,
+  });
+  const total = totalSteps(config.training, data.trainExamples);
+  return { data, model, summary: model.summary as moqlab.v1.ModelSummary, totalSteps: total, warmupSteps: warmupSteps(config.training, total) };
+}
+
+export async function configureTraining(client: WorkerClient, config: ExperimentConfig, prepared: Prepared): Promise<void> {
+  const t = config.training;
+  await client.configureTraining({
+    lr: t.optimizer.lr,
+    weightDecay: t.optimizer.weight_decay,
+    beta1: t.optimizer.betas[0],
+    beta2: t.optimizer.betas[1],
+    eps: t.optimizer.eps,
+    warmupSteps: prepared.warmupSteps,
+    totalSteps: prepared.totalSteps,
+    batchSize: t.batch_size,
+    gradientAccumulationSteps: t.gradient_accumulation_steps,
+    maxGradNorm: t.max_grad_norm,
+    precision: PRECISION[t.precision],
+    seed: t.seed,
+    numThreads: t.num_threads,
+    initialLossScale: t.initial_loss_scale,
+    lossScaleWindow: t.loss_scale_window,
+  });
+}

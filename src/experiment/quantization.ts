@@ -1,0 +1,107 @@
+/**
+ * From a resolved config and the model the worker loaded to the MoQ pieces the control loop drives:
+ * the selected tensors, the bit schedule, and the wire form of both.
+ */
+import type { QuantizationConfig } from '../config/index.js';
+import { Grid, QuantType, Rounding } from '../config/quantization-enums.js';
+import { ErrorCode, MoqlabError } from '../errors.js';
+import { type moqlab, pb } from '../protocol/messages.js';
+import { Arm, MoqSchedule, type ScheduleOptions, type TensorPlan } from '../schedule/moq.js';
+import { ModuleKind, type QuantizedTensor, type TensorInfo, selectTensors } from '../schedule/selection.js';
+
+const KINDS: Record<number, ModuleKind> = {
+  [pb.ModuleKind.MODULE_KIND_LINEAR]: ModuleKind.Linear,
+  [pb.ModuleKind.MODULE_KIND_CONV]: ModuleKind.Conv,
+  [pb.ModuleKind.MODULE_KIND_EMBEDDING]: ModuleKind.Embedding,
+};
+
+/** The model's trainable parameters as selection sees them; a tied parameter appears once, under its first name. */
+export function tensorsFromSummary(summary: moqlab.v1.ModelSummary): TensorInfo[] {
+  const seen = new Set<number>();
+  const tensors: TensorInfo[] = [];
+  // Decoded messages carry every field; the generated types mark them optional.
+  for (const module of summary.modules as moqlab.v1.ModuleInfo[]) {
+    for (const p of module.parameters as moqlab.v1.ParameterInfo[]) {
+      if (!p.trainable || seen.has(p.index)) continue;
+      seen.add(p.index);
+      tensors.push({ name: p.name, module: module.name, moduleKind: KINDS[module.kind] ?? ModuleKind.Other, shape: [...p.shape], index: p.index });
+    }
+  }
+  return tensors.sort((a, b) => a.index - b.index);
+}
+
+/** The arm a run takes when none is named: MoQ when the config quantizes, the baseline otherwise. */
+export function defaultArm(config: QuantizationConfig | null): Arm {
+  return config ? Arm.Moq : Arm.Baseline;
+}
+
+export function scheduleOptions(config: QuantizationConfig, arm: Arm): ScheduleOptions {
+  return {
+    arm,
+    semantics: config.semantics,
+    scheduleOffset: config.scheduleOffset,
+    mixing: config.mixing,
+    legacyLayerNum: config.eigenvalue.enabled ? config.eigenvalue.layerNum : 0,
+  };
+}
+
+export interface QuantizationSetup {
+  tensors: QuantizedTensor[];
+  options: ScheduleOptions;
+  schedule: MoqSchedule;
+}
+
+/** Selects the tensors and builds the schedule; null for the baseline arm. */
+export function setUpQuantization(config: QuantizationConfig | null, arm: Arm, summary: moqlab.v1.ModelSummary): QuantizationSetup | null {
+  if (arm === Arm.Baseline) return null;
+  if (!config) {
+    throw new MoqlabError(ErrorCode.ConfigInvalid, `the ${arm} arm needs a quantization section in the config`, {
+      hint: 'add quantize_training (or compression_training.weight_quantization) with enabled: true',
+    });
+  }
+  if (config.eigenvalue.enabled) {
+    throw new MoqlabError(ErrorCode.ConfigInvalid, 'eigenvalue-adapted periods (eigenvalue.enabled) are not supported by this version of moqlab', {
+      hint: 'set eigenvalue.enabled to false to train with the plain schedule',
+    });
+  }
+  const tensors = selectTensors(config.groups, config.exclude, tensorsFromSummary(summary));
+  const options = scheduleOptions(config, arm);
+  return { tensors, options, schedule: new MoqSchedule(tensors, options) };
+}
+
+export function tensorSpecs(tensors: QuantizedTensor[]): moqlab.v1.QuantizedTensorSpec.$Properties[] {
+  return tensors.map((t) => ({
+    name: t.name,
+    index: t.index,
+    quantizeGroups: t.groupSize ? 0 : t.quantizeGroups,
+    groupSize: t.groupSize ?? 0,
+    asymmetric: t.qType === QuantType.Asymmetric,
+    rounding: t.rounding === Rounding.Stochastic ? pb.QuantRounding.QUANT_ROUNDING_STOCHASTIC : pb.QuantRounding.QUANT_ROUNDING_NEAREST,
+    grid: t.grid === Grid.Deepspeed ? pb.QuantGrid.QUANT_GRID_DEEPSPEED : pb.QuantGrid.QUANT_GRID_STANDARD,
+  }));
+}
+
+/** A segment's plan on the wire; `reportError` names the tensors whose bits change at its first step. */
+export function layerPlans(plan: TensorPlan[], reportError: ReadonlySet<string>): moqlab.v1.LayerPlan.$Properties[] {
+  return plan.map((p) => ({
+    name: p.name,
+    bits: p.bits,
+    mixing: p.mixing,
+    mixCount: p.mixCount,
+    changeRatio: p.changeRatio,
+    reportError: reportError.has(p.name),
+  }));
+}
+
+/** Numel-weighted mean bits of a plan (unquantized tensors are not in it). */
+export function averageBits(plan: TensorPlan[], tensors: QuantizedTensor[]): number {
+  const numel = new Map(tensors.map((t) => [t.name, t.numel]));
+  let bits = 0;
+  let count = 0;
+  for (const p of plan) {
+    const n = numel.get(p.name) ?? 0;
+    bits += p.bits * n;
+    count += n;
+  }
+  return count ? bits / count : Number.NaN;
+}
