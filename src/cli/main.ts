@@ -31,17 +31,32 @@ const program = new Command('moqlab')
   .addCommand(storeCommand())
   .addCommand(workerCommand());
 
+/**
+ * Exits once stdout and stderr are flushed: writes to a pipe are asynchronous, and exiting at once
+ * would cut off a long output (a run export). Exiting at all matters because sockets and timers of a
+ * finished command must not keep the process alive.
+ */
+function exitWhenFlushed(status: number): void {
+  let pending = 2;
+  const done = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(status);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 try {
   await program.parseAsync(process.argv);
+  exitWhenFlushed(typeof process.exitCode === 'number' ? process.exitCode : 0);
 } catch (error) {
   const code = (error as { code?: string }).code;
   if (typeof code === 'string' && code.startsWith('commander.')) {
     // commander already printed help or the usage error.
-    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2);
+    exitWhenFlushed(code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2);
+  } else {
+    const { text, status } = describeError(error instanceof Error || error instanceof MoqlabError ? error : new MoqlabError(ErrorCode.Usage, String(error)));
+    process.stderr.write(`${text}\n`);
+    exitWhenFlushed(status);
   }
-  const { text, status } = describeError(error instanceof Error || error instanceof MoqlabError ? error : new MoqlabError(ErrorCode.Usage, String(error)));
-  process.stderr.write(`${text}\n`);
-  process.exit(status);
 }
-// Sockets and timers of a finished command must not keep the process alive.
-process.exit(process.exitCode ?? 0);

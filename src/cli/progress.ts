@@ -56,6 +56,7 @@ export class ProgressBar {
 export class MultiProgress {
   private readonly multi: cliProgress.MultiBar;
   private readonly bars = new Map<string, cliProgress.SingleBar>();
+  private stopped = false;
 
   constructor() {
     this.multi = new cliProgress.MultiBar(
@@ -91,10 +92,13 @@ export class MultiProgress {
   }
 
   log(line: string): void {
-    this.multi.log(`${line}\n`);
+    if (this.stopped) process.stderr.write(`${line}\n`);
+    else this.multi.log(`${line}\n`);
   }
 
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     this.multi.stop();
   }
 }

@@ -63,3 +63,20 @@ describe.skipIf(!hasFashionMnist)('the scripted TypeScript example', () => {
     expect(ls.stdout).toContain('lr-sweep-0.003');
   });
 });
+
+describe('moqlab runs export through a pipe', () => {
+  it('writes every byte of a large export before exiting', async () => {
+    const dir = tempDir();
+    const { openStore } = await import('../../src/tracking/index.js');
+    const store = openStore(join(dir, '.moqlab', 'moqlab.db'));
+    const run = store.createRun({ name: 'big', config: {}, environment: {} });
+    const points = Array.from({ length: 20_000 }, (_, i) => ({ name: 'train/loss', step: i + 1, wallTime: 1_800_000_000 + i / 10, value: 1 / (i + 1) }));
+    store.logMetrics(run.id, points);
+    store.close();
+    const result = await runCli(['runs', 'export', run.id, '--format', 'json'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(1_000_000);
+    const doc = JSON.parse(result.stdout) as { metrics: unknown[] };
+    expect(doc.metrics).toHaveLength(20_000);
+  });
+});

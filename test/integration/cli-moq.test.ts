@@ -1,0 +1,222 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { RunStatus, openStore } from '../../src/tracking/index.js';
+import { findPython } from '../../src/worker/python.js';
+import { buildOnce, hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
+
+beforeAll(() => buildOnce());
+
+type Raw = Record<string, unknown>;
+
+function writeConfig(dir: string, name: string, config: Raw): string {
+  const path = join(dir, `${name}.json`);
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+function quantizeTraining(start: number, target: number, period: number, offset: number, extra: Raw = {}): Raw {
+  return {
+    enabled: true,
+    quantize_bits: { start_bits: start, target_bits: target },
+    quantize_schedule: { quantize_period: period, schedule_offset: offset },
+    ...extra,
+  };
+}
+
+function mlpConfig(steps: number, quantize: Raw, extra: Raw = {}): Raw {
+  return {
+    name: 'it-moq',
+    model: { name: 'mlp', kwargs: { hidden: [64] } },
+    data: { name: 'fashion-mnist', max_train_examples: 2000, max_eval_examples: 300 },
+    training: { steps, batch_size: 32, optimizer: { lr: 0.002 } },
+    logging: { every_steps: 25 },
+    quantize_training: quantize,
+    ...extra,
+  };
+}
+
+async function exportRun(dir: string, id: string) {
+  return parseExport((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
+}
+
+const runIdOf = (stdout: string) => /run ([0-9a-f]{12}) \(/.exec(stdout)?.[1];
+
+describe.skipIf(!hasFashionMnist)('moqlab plan --json prints the golden schedules of spec §3', () => {
+  it.each([
+    ['12→8, period 10, offset 0', quantizeTraining(12, 8, 10, 0), [[10, 11], [20, 10], [40, 9], [80, 8]]],
+    ['12→8, period 10, offset 100', quantizeTraining(12, 8, 10, 100), [[110, 11], [120, 10], [140, 9], [180, 8]]],
+    ['16→4, period 4 (factor 1)', quantizeTraining(16, 4, 4, 0), [[4, 15], [8, 14], [16, 13], [32, 12], [64, 11], [128, 10], [256, 9], [512, 8], [1024, 7], [2048, 6], [4096, 5], [8192, 4]]],
+    ['deepspeed-legacy 12→8, period 10, eigenvalues off', quantizeTraining(12, 8, 10, 0, { semantics: 'deepspeed-legacy' }), [[2, 11], [4, 10], [7, 9], [14, 8]]],
+  ])('%s', async (_label, quantize, drops) => {
+    const dir = tempDir();
+    const result = await runCli(['plan', writeConfig(dir, 'plan', mlpConfig(10_000, quantize)), '--json'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const plan = JSON.parse(result.stdout) as { layers: Array<{ name: string; drops: Array<{ step: number; bits: number }> }>; warnings: string[] };
+    expect(plan.layers.map((l) => l.name)).toEqual(['hidden.0.weight', 'classifier.weight']);
+    for (const layer of plan.layers) expect(layer.drops).toEqual(drops.map(([step, bits]) => ({ step, bits })));
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('warns about every layer that will not reach its target, and draws the SVG', async () => {
+    const dir = tempDir();
+    const svg = join(dir, 'plan.svg');
+    const result = await runCli(['plan', writeConfig(dir, 'plan', mlpConfig(60, quantizeTraining(12, 8, 10, 0))), '--svg', svg], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('hidden.0.weight (and 1 more with the same schedule) reaches 9 bits at step 40 and would need step 80 for 8; the run ends at 60');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+  });
+});
+
+describe.skipIf(!hasFashionMnist)('moqlab train with MoQ', () => {
+  it('makes the planned drops at the planned steps, records them as events and the quantization error as metrics', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'moq', mlpConfig(50, quantizeTraining(8, 4, 5, 0, { fp16_mixed_quantize: { enabled: true, quantize_change_ratio: 0.1 } })));
+    const result = await runCli(['train', config, '--quiet'], dir);
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+    const doc = await exportRun(dir, runIdOf(result.stdout)!);
+    const drops = doc.events.filter((e) => e.kind === 'drop').map((e) => [e.step, e.payload.tensor, e.payload.fromBits, e.payload.toBits, e.payload.mixRatio]);
+    const expected = [5, 10, 20, 40].flatMap((step, i) => ['hidden.0.weight', 'classifier.weight'].map((t) => [step, t, 8 - i, 7 - i, 1]));
+    expect(drops).toEqual(expected);
+    const sqnr = doc.metrics.filter((m) => m.name === 'quant/sqnr_db/hidden.0.weight');
+    expect(sqnr.map((m) => m.step)).toEqual([1, 5, 10, 20, 40]);
+    for (let i = 1; i < sqnr.length; i++) expect(sqnr[i]!.value).toBeLessThan(sqnr[i - 1]!.value);
+    const bits = doc.metrics.filter((m) => m.name === 'quant/average_bits').map((m) => [m.step, m.value]);
+    expect(bits).toEqual([[1, 8], [5, 7], [10, 6], [20, 5], [40, 4]]);
+    expect(doc.params.arm).toBe('moq');
+  });
+
+  it('refuses a config that selects no tensor, naming the problem and the fix', async () => {
+    const dir = tempDir();
+    const quant = quantizeTraining(8, 4, 5, 0, { exclude: ['.*'] });
+    const result = await runCli(['train', writeConfig(dir, 'none', mlpConfig(10, quant)), '--quiet'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/CONFIG_INVALID/);
+    expect(result.stderr).toMatch(/selects no tensor|exclude/);
+  });
+
+  it('names the JSON path and the nearest key for a misspelled MoQ key, before starting a worker', async () => {
+    const dir = tempDir();
+    const quant = { enabled: true, quantize_bits: { start_bits: 8, target_bit: 4 } };
+    const result = await runCli(['train', writeConfig(dir, 'typo', mlpConfig(10, quant)), '--quiet'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/\$\.quantize_training\.quantize_bits\.target_bit: unknown key.*did you mean 'target_bits'/);
+  });
+
+  it('rejects an out-of-range value with the rule', async () => {
+    const dir = tempDir();
+    const result = await runCli(['config', 'check', writeConfig(dir, 'range', mlpConfig(10, quantizeTraining(8, 12, 5, 0)))], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/target_bits/);
+    expect(result.stderr).toMatch(/start_bits/);
+  });
+});
+
+/** Every tensor of two checkpoints, compared bitwise by the worker's Python. */
+function sameCheckpoints(a: string, b: string): string {
+  const script = `
+import sys, torch
+x, y = torch.load(sys.argv[1]), torch.load(sys.argv[2])
+def walk(u, v, path):
+    if isinstance(u, torch.Tensor):
+        if not (u.dtype == v.dtype and u.shape == v.shape and torch.equal(u, v)): print("differs:", path)
+    elif isinstance(u, dict):
+        if set(u) != set(v): print("keys differ:", path)
+        for k in u: walk(u[k], v[k], f"{path}.{k}")
+    elif isinstance(u, (list, tuple)):
+        for i, (p, q) in enumerate(zip(u, v)): walk(p, q, f"{path}[{i}]")
+for key in ("masters", "model", "optimizer", "torch_rng", "data_generator", "epoch", "position", "optimizer_step", "controller_state"):
+    walk(x[key], y[key], key)
+    if not isinstance(x[key], (dict, list, tuple, torch.Tensor)) and x[key] != y[key]: print("differs:", key)
+print("compared")
+`;
+  const r = spawnSync(findPython().executable, ['-c', script, a, b], { encoding: 'utf8' });
+  return r.stdout + r.stderr;
+}
+
+describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
+  const cnnConfig = (dir: string) =>
+    writeConfig(dir, 'resume', {
+      name: 'it-resume',
+      model: { name: 'cnn', kwargs: { channels: [8, 16], hidden: 32 } },
+      data: { name: 'fashion-mnist', max_train_examples: 3000, max_eval_examples: 200 },
+      training: { steps: 240, batch_size: 32, optimizer: { lr: 0.002 }, seed: 5 },
+      logging: { every_steps: 20 },
+      checkpoint: { every_steps: 60, dir: 'ckpt' },
+      quantize_training: quantizeTraining(8, 3, 10, 30, {
+        quantize_algo: { q_type: 'symmetric', rounding: 'stochastic' },
+        fp16_mixed_quantize: { enabled: true, quantize_change_ratio: 0.05 },
+      }),
+    });
+
+  it('after kill -9 of the worker makes the same drops at the same steps and ends bitwise-identical to the uninterrupted run', async () => {
+    const straightDir = tempDir();
+    const straight = await runCli(['train', cnnConfig(straightDir), '--quiet'], straightDir);
+    expect(straight.status).toBe(0);
+
+    const dir = tempDir();
+    const storePath = join(dir, '.moqlab', 'moqlab.db');
+    const { done } = startCli(['train', cnnConfig(dir), '--quiet'], dir);
+    let runId = '';
+    for (let waited = 0; waited < 60_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        const store = openStore(storePath, { readonly: true });
+        const run = store.listRuns({ limit: 1 })[0];
+        const ready = run && store.getArtifacts(run.id).length > 0 && run.environment.worker !== undefined;
+        if (ready) {
+          runId = run.id;
+          process.kill((run.environment.worker as { pid: number }).pid, 'SIGKILL');
+        }
+        store.close();
+        if (ready) break;
+      } catch {
+        // not created yet
+      }
+    }
+    expect(runId).not.toBe('');
+    const killed = await done;
+    expect(killed.status).toBe(4);
+
+    const resumed = await runCli(['resume', runId.slice(0, 8), '--quiet'], dir);
+    expect(resumed.stderr).toMatch(/resumed run .* at step 60/);
+    expect(resumed.status).toBe(0);
+
+    expect(sameCheckpoints(join(straightDir, 'ckpt', 'step-240.pt'), join(dir, 'ckpt', 'step-240.pt'))).toBe('compared\n');
+    const a = await exportRun(straightDir, runIdOf(straight.stdout)!);
+    const b = await exportRun(dir, runId);
+    const dropsOf = (d: typeof a) => d.events.filter((e) => e.kind === 'drop').map((e) => [e.step, e.payload.tensor, e.payload.toBits]);
+    expect(dropsOf(b)).toEqual(dropsOf(a));
+    expect(b.run.status).toBe(RunStatus.Finished);
+    const lossOf = (d: typeof a) => d.metrics.filter((m) => m.name === 'train/loss').map((m) => [m.step, m.value]);
+    expect(lossOf(b)).toEqual(lossOf(a));
+    expect(b.events.some((e) => e.kind === 'resumed')).toBe(true);
+  });
+});
+
+describe.skipIf(!hasFashionMnist)('moqlab compare', () => {
+  it('runs arms × seeds as one group and prints mean ± std per arm against the baseline', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'cmp', mlpConfig(20, quantizeTraining(8, 4, 5, 0)));
+    const result = await runCli(['compare', config, '--arms', 'baseline,moq', '--seeds', '2', '--quiet'], dir);
+    expect(result.stderr).not.toMatch(/failed/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/baseline\s+2\s+\d\.\d+ ± \d/);
+    expect(result.stdout).toMatch(/moq\s+2\s+\d\.\d+ ± \d.*[+-]\d/);
+    const group = /group ([0-9a-f]{12})/.exec(result.stdout)![1]!;
+    const ls = await runCli(['runs', 'ls', '--group', group], dir);
+    expect(ls.stdout.match(/it-moq-(baseline|moq)-s4[23]/g)?.sort()).toEqual(['it-moq-baseline-s42', 'it-moq-baseline-s43', 'it-moq-moq-s42', 'it-moq-moq-s43']);
+  });
+
+  it('rejects an unknown arm', async () => {
+    const dir = tempDir();
+    const result = await runCli(['compare', writeConfig(dir, 'c', mlpConfig(5, quantizeTraining(8, 4, 5, 0))), '--arms', 'baseline,qat'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/unknown arm qat/);
+  });
+});
