@@ -310,14 +310,21 @@ const groupParamsSchema = s.object(
   {
     start_bits: bits('bits at the first quantized step'),
     target_bits: bits('bits the schedule ends at'),
-    quantization_period: s.integer({ doc: 'optimizer steps before the first drop; each later dwell doubles', default: 1, min: 1 }),
+    // 0 appears in DeepSpeedExamples' configs for groups whose bits never change; it is accepted there only.
+    quantization_period: s.integer({ doc: 'optimizer steps before the first drop; each later dwell doubles (0 only when start_bits = target_bits)', default: 1, min: 0 }),
     quantize_groups: s.optional(s.integer({ doc: "this group's scales per tensor", min: 1 })),
     group_size: s.optional(s.integer({ doc: "this group's block size within each row", min: 1 })),
     quantization_type: s.optional(s.enumOf(QuantType, { doc: "this group's quantizer: symmetric or asymmetric" })),
     rounding: s.optional(s.enumOf(Rounding, { doc: "this group's rounding: nearest or stochastic" })),
     grid: s.optional(s.enumOf(Grid, { doc: "this group's quantization grid" })),
   },
-  { doc: "a group's schedule and overrides of shared_parameters" },
+  {
+    doc: "a group's schedule and overrides of shared_parameters",
+    rules: (params) =>
+      params.quantization_period === 0 && params.start_bits !== params.target_bits
+        ? [{ key: 'quantization_period', message: `must be ≥ 1 when the bits change (start_bits ${params.start_bits} → target_bits ${params.target_bits})`, hint: 'set the optimizer steps before the first drop, e.g. 50' }]
+        : [],
+  },
 );
 
 const sharedParametersSchema = s.object(
@@ -407,7 +414,7 @@ function compressionGroups(wq: WeightQuantization): GroupDraft[] {
         modules,
         startBits: params.start_bits,
         targetBits: params.target_bits,
-        period: params.quantization_period,
+        period: Math.max(params.quantization_period, 1),
         quantizeGroups: ownGrouping ? (params.quantize_groups ?? 1) : shared.quantize_groups,
         groupSize: ownGrouping ? params.group_size : shared.group_size,
         qType: params.quantization_type ?? shared.quantization_type,

@@ -48,8 +48,10 @@ function meanStd(values: number[] | undefined): string | null {
   return n > 1 ? `${formatNumber(mean)} ± ${formatNumber(std)}` : formatNumber(mean);
 }
 
+/** Differences at 4 decimals: the float noise of subtracting near-equal means must not show as 1e-16. */
 function signed(value: number): string {
-  return `${value >= 0 ? '+' : ''}${formatNumber(value)}`;
+  const text = value.toFixed(4);
+  return text.startsWith('-') && Number(text) !== 0 ? text : `+${text.replace(/^-/, '')}`;
 }
 
 /** Metrics as columns (eval metrics first, loss after, then the extras), one row per arm. */

@@ -563,3 +563,16 @@ describe('fp16 loss scaling settings', () => {
     ]);
   });
 });
+
+describe('quantization_period 0 in the compression layout', () => {
+  it('is accepted for a group whose bits never change, as in DeepSpeedExamples', () => {
+    const { quantization } = resolveWith(weightQuantization({}, { wq1: { params: { start_bits: 8, target_bits: 8, quantization_period: 0 }, modules: ['fc'] } }));
+    expect(quantization?.groups[0]?.period).toBe(1);
+  });
+
+  it('is refused when the bits change, naming both bit widths', () => {
+    expect(problemLines(weightQuantization({}, { wq1: { params: { start_bits: 8, target_bits: 4, quantization_period: 0 }, modules: ['fc'] } }))).toEqual([
+      '$.compression_training.weight_quantization.different_groups.wq1.params.quantization_period: must be ≥ 1 when the bits change (start_bits 8 → target_bits 4) (got 0); set the optimizer steps before the first drop, e.g. 50',
+    ]);
+  });
+});

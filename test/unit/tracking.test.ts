@@ -367,3 +367,18 @@ describe('events and artifacts', () => {
     expect(caught(() => store.addArtifact('nope', { kind: 'x', path: 'y' })).code).toBe(ErrorCode.RunNotFound);
   });
 });
+
+describe('deleteMetricsAfter', () => {
+  it('removes only the points after the step, for that run', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'moqlab-del-')), 'db.sqlite'));
+    const a = store.createRun({ name: 'a', config: {}, environment: {} });
+    const b = store.createRun({ name: 'b', config: {}, environment: {} });
+    const points = [1, 2, 3, 4].map((step) => ({ name: 'train/loss', step, wallTime: 1_800_000_000 + step, value: step }));
+    store.logMetrics(a.id, points);
+    store.logMetrics(b.id, points);
+    expect(store.deleteMetricsAfter(a.id, 2)).toBe(2);
+    expect(store.getMetrics(a.id).map((p) => p.step)).toEqual([1, 2]);
+    expect(store.getMetrics(b.id)).toHaveLength(4);
+    store.close();
+  });
+});
