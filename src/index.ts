@@ -4,7 +4,23 @@
  *   import { openStore, readExperimentConfig, runExperiment } from 'moqlab';
  */
 export { ErrorCode, MoqlabError, isMoqlabError } from './errors.js';
-export { type ExperimentConfig, resolveExperimentConfig, totalSteps, warmupSteps } from './config/index.js';
+export {
+  type ConfigWarning,
+  type ExperimentConfig,
+  type QuantizationConfig,
+  applyDeepSpeedConfig,
+  resolveExperimentConfig,
+  totalSteps,
+  warmupSteps,
+} from './config/index.js';
+export { Clustering, Grid, QuantType, Rounding, Semantics } from './config/quantization-enums.js';
+export { Arm, type Drop, MoqSchedule, type ScheduleOptions, type TensorPlan } from './schedule/moq.js';
+export { ModuleKind, type QuantizedTensor, type TensorInfo, selectTensors } from './schedule/selection.js';
+export { type Timeline, predictTimeline, toPlanJson } from './schedule/timeline.js';
+export { renderBitsChart } from './report/bits-chart.js';
+export { formatPlan } from './report/plan.js';
+export { type Comparison, type ComparisonOutcome, runComparison } from './experiment/compare.js';
+export { WorkerPool } from './experiment/pool.js';
 export { readExperimentConfig } from './experiment/config-file.js';
 export { type Progress, type RunOptions, type RunResult, RunPhase, runExperiment } from './experiment/run.js';
 export { EventKind, ArtifactKind } from './experiment/events.js';
