@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # libopenblas0-pthread replaces the reference BLAS that Debian's torch links by default (about 30x faster fp32 matmul).
-APT_PACKAGES=(python3-torch python3-protobuf python3-zmq python3-pytest dataset-fashion-mnist libopenblas0-pthread)
+# chromium (with a font) renders `moqlab report` pages in the browser test (driven by playwright-core).
+APT_PACKAGES=(python3-torch python3-protobuf python3-zmq python3-pytest dataset-fashion-mnist libopenblas0-pthread chromium fonts-dejavu-core)
 
 if [ -z "${MOQLAB_SKIP_APT:-}" ]; then
   if command -v dpkg-query >/dev/null 2>&1; then

@@ -9,7 +9,7 @@ import { MultiProgress } from './progress.js';
 
 interface CompareOptions extends ExperimentOptions {
   store: string;
-  arms: string;
+  arms?: string;
   seeds: string;
   parallel?: string;
   quiet?: boolean;
@@ -37,7 +37,7 @@ export function compareCommand(): Command {
   const cmd = new Command('compare')
     .description('train several arms (baseline, basic-qat, moq) over several seeds on parallel local workers, record them as one group, and print mean ± std per arm')
     .argument('<config>', 'experiment config with a quantization section (the moq and basic-qat arms use it)')
-    .option('--arms <list>', 'comma-separated arms', `${Arm.Baseline},${Arm.BasicQat},${Arm.Moq}`)
+    .option('--arms <list>', `comma-separated arms (default: ${Arm.Baseline},${Arm.BasicQat},${Arm.Moq}, and ${Arm.MoqEigen} when the config enables eigenvalues)`)
     .option('--seeds <n>', 'runs per arm (seeds training.seed, +1, +2, ...)', '1')
     .option('--parallel <n>', 'workers at once (default: one per CPU core, at most one per run)')
     .option('-q, --quiet', 'no progress bars');
@@ -45,7 +45,8 @@ export function compareCommand(): Command {
   addStoreOption(cmd);
   return cmd.action(async (configPath: string, options: CompareOptions) => {
     const config = loadExperiment(configPath, options);
-    const arms = parseArms(options.arms);
+    const defaults = [Arm.Baseline, Arm.BasicQat, Arm.Moq, ...(config.quantization?.eigenvalue.enabled ? [Arm.MoqEigen] : [])];
+    const arms = options.arms === undefined ? defaults : parseArms(options.arms);
     const seeds = positive(options.seeds, '--seeds');
     const parallel = options.parallel === undefined ? undefined : positive(options.parallel, '--parallel');
     const store = openStoreOption(options);

@@ -9,6 +9,7 @@ import { doctorCommand } from './doctor.js';
 import { describeError } from './exit.js';
 import { inspectCommand } from './inspect.js';
 import { planCommand } from './plan.js';
+import { reportCommand } from './report.js';
 import { resumeCommand } from './resume.js';
 import { runsCommand } from './runs.js';
 import { storeCommand } from './store.js';
@@ -24,6 +25,7 @@ const program = new Command('moqlab')
   .addCommand(resumeCommand())
   .addCommand(planCommand())
   .addCommand(compareCommand())
+  .addCommand(reportCommand())
   .addCommand(configCommand())
   .addCommand(runsCommand())
   .addCommand(inspectCommand())

@@ -8,6 +8,8 @@ export enum EventKind {
   Segment = 'segment',
   /** A tensor's bit width fell (spec §8: step, tensor, old → new bits, threshold, factor, r). */
   Drop = 'drop',
+  /** Block eigenvalues and the factors clustering made of them (spec §4: λ, e, cluster, factor per block). */
+  Eigenvalues = 'eigenvalues',
   Evaluation = 'evaluation',
   Checkpoint = 'checkpoint',
   Resumed = 'resumed',

@@ -30,18 +30,29 @@ export function tensorsFromSummary(summary: moqlab.v1.ModelSummary): TensorInfo[
   return tensors.sort((a, b) => a.index - b.index);
 }
 
-/** The arm a run takes when none is named: MoQ when the config quantizes, the baseline otherwise. */
+/** The arm a run takes when none is named: MoQ (with eigenvalues when the config enables them) when the config quantizes, the baseline otherwise. */
 export function defaultArm(config: QuantizationConfig | null): Arm {
-  return config ? Arm.Moq : Arm.Baseline;
+  if (!config) return Arm.Baseline;
+  return config.eigenvalue.enabled ? Arm.MoqEigen : Arm.Moq;
 }
 
-export function scheduleOptions(config: QuantizationConfig, arm: Arm): ScheduleOptions {
+/** A block of eigenvalue-adapted MoQ as the worker resolved it. */
+export interface ResolvedBlock {
+  index: number;
+  name: string;
+  parameters: string[];
+}
+
+export function scheduleOptions(config: QuantizationConfig, arm: Arm, blockOf: Record<string, number> = {}): ScheduleOptions {
+  const eigen = arm === Arm.MoqEigen;
   return {
     arm,
     semantics: config.semantics,
     scheduleOffset: config.scheduleOffset,
     mixing: config.mixing,
-    legacyLayerNum: config.eigenvalue.enabled ? config.eigenvalue.layerNum : 0,
+    // Spec §2: L counts only when eigenvalues are on, and then blocks share the legacy state.
+    legacyLayerNum: eigen ? config.eigenvalue.layerNum : 0,
+    ...(eigen ? { legacyBlocks: Object.fromEntries(Object.entries(blockOf).map(([tensor, block]) => [tensor, String(block)])) } : {}),
   };
 }
 
@@ -49,24 +60,37 @@ export interface QuantizationSetup {
   tensors: QuantizedTensor[];
   options: ScheduleOptions;
   schedule: MoqSchedule;
+  /** Selected tensor name -> block index, for the tensors inside a block (moq-eigen only). */
+  blockOf: Record<string, number>;
+}
+
+/** The moq-eigen arm's blocks must be configured; a missing layer_num is the usual slip. */
+export function checkEigenArm(config: QuantizationConfig | null, arm: Arm): void {
+  if (arm === Arm.MoqEigen && config && config.eigenvalue.layerNum < 1) {
+    throw new MoqlabError(ErrorCode.ConfigInvalid, 'the moq-eigen arm needs eigenvalue.layer_num (and eigenvalue.layer_name) to find the blocks', {
+      hint: 'e.g. "eigenvalue": { "enabled": true, "layer_name": "bert.encoder.layer", "layer_num": 2 }',
+    });
+  }
 }
 
 /** Selects the tensors and builds the schedule; null for the baseline arm. */
-export function setUpQuantization(config: QuantizationConfig | null, arm: Arm, summary: moqlab.v1.ModelSummary): QuantizationSetup | null {
+export function setUpQuantization(config: QuantizationConfig | null, arm: Arm, summary: moqlab.v1.ModelSummary, blocks: ResolvedBlock[] = []): QuantizationSetup | null {
   if (arm === Arm.Baseline) return null;
   if (!config) {
     throw new MoqlabError(ErrorCode.ConfigInvalid, `the ${arm} arm needs a quantization section in the config`, {
       hint: 'add quantize_training (or compression_training.weight_quantization) with enabled: true',
     });
   }
-  if (config.eigenvalue.enabled) {
-    throw new MoqlabError(ErrorCode.ConfigInvalid, 'eigenvalue-adapted periods (eigenvalue.enabled) are not supported by this version of moqlab', {
-      hint: 'set eigenvalue.enabled to false to train with the plain schedule',
-    });
-  }
+  checkEigenArm(config, arm);
   const tensors = selectTensors(config.groups, config.exclude, tensorsFromSummary(summary));
-  const options = scheduleOptions(config, arm);
-  return { tensors, options, schedule: new MoqSchedule(tensors, options) };
+  const blockOfParameter = new Map(blocks.flatMap((b) => b.parameters.map((p) => [p, b.index] as const)));
+  const blockOf: Record<string, number> = {};
+  for (const t of tensors) {
+    const block = blockOfParameter.get(t.name);
+    if (block !== undefined) blockOf[t.name] = block;
+  }
+  const options = scheduleOptions(config, arm, blockOf);
+  return { tensors, options, schedule: new MoqSchedule(tensors, options), blockOf };
 }
 
 export function tensorSpecs(tensors: QuantizedTensor[]): moqlab.v1.QuantizedTensorSpec.$Properties[] {

@@ -10,7 +10,8 @@ import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '.
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { ArtifactKind, EventKind } from './events.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
-import { type QuantizationSetup, averageBits, defaultArm, layerPlans, setUpQuantization, tensorSpecs } from './quantization.js';
+import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
+import { type QuantizationSetup, type ResolvedBlock, averageBits, checkEigenArm, defaultArm, layerPlans, setUpQuantization, tensorSpecs } from './quantization.js';
 
 export enum RunPhase {
   StartingWorker = 'starting worker',
@@ -81,6 +82,8 @@ interface ControllerState {
   schedule: unknown;
   /** Bits each tensor was last written with: the next segment reports the error of those that change. */
   lastBits: Record<string, number>;
+  /** The eigenvalue factor in force per block (spec §8). */
+  factors: Array<[number, number]>;
 }
 
 /** Smoothed optimizer steps per second from the step/wall-time pairs the worker streams. */
@@ -181,6 +184,8 @@ class RunDriver {
   private trainWallSeconds = 0;
   /** Bits each tensor was last written with, to tell which tensors change at a segment's first step. */
   private lastBits = new Map<string, number>();
+  /** The factor in force per block, from the last eigenvalue computation (1 before any). */
+  private factors = new Map<number, number>();
 
   constructor(
     private readonly session: WorkerSession,
@@ -245,7 +250,14 @@ class RunDriver {
   }
 
   private async configureQuantization(prepared: Prepared): Promise<void> {
-    this.quant = setUpQuantization(this.config.quantization, this.arm, prepared.summary);
+    let blocks: ResolvedBlock[] = [];
+    if (this.arm === Arm.MoqEigen && this.config.quantization) {
+      checkEigenArm(this.config.quantization, this.arm);
+      const { layerName, layerNum } = this.config.quantization.eigenvalue;
+      const resolved = (await this.client.resolveBlocks({ layerName, layerNum })).blocks as moqlab.v1.Block[];
+      blocks = resolved.map((b) => ({ index: b.index, name: b.name, parameters: [...b.parameters] }));
+    }
+    this.quant = setUpQuantization(this.config.quantization, this.arm, prepared.summary, blocks);
     if (!this.quant) return;
     const { tensors, options } = this.quant;
     const result = await this.client.configureQuantization({ tensors: tensorSpecs(tensors), seed: this.config.training.seed });
@@ -259,7 +271,7 @@ class RunDriver {
         semantics: options.semantics,
         scheduleOffset: options.scheduleOffset,
         mixing: options.mixing,
-        tensors: tensors.map((t) => ({ name: t.name, group: t.group, numel: t.numel, startBits: t.startBits, targetBits: t.targetBits, period: t.period })),
+        tensors: tensors.map((t) => ({ name: t.name, group: t.group, numel: t.numel, startBits: t.startBits, targetBits: t.targetBits, period: t.period, block: this.quant!.blockOf[t.name] ?? null })),
       },
     });
   }
@@ -278,6 +290,7 @@ class RunDriver {
       }
       this.quant.schedule = MoqSchedule.fromJSON(this.quant.tensors, this.quant.options, state.schedule as ReturnType<MoqSchedule['toJSON']>);
       this.lastBits = new Map(Object.entries(state.lastBits ?? {}));
+      this.factors = new Map(state.factors ?? []);
     }
     const replaced = this.store.deleteMetricsAfter(this.run.id, step);
     this.store.logEvent(this.run.id, { kind: EventKind.Resumed, step, wallTime: now(), payload: { checkpoint, replacedMetricPoints: replaced } });
@@ -288,9 +301,11 @@ class RunDriver {
   /** Trains from `step` towards `limit`, stopping early where the bit plan changes; returns the new step. */
   private async trainSegment(step: number, limit: number): Promise<number> {
     const schedule = this.quant?.schedule ?? null;
-    const change = schedule?.nextChangeStep() ?? null;
+    if (this.arm === Arm.MoqEigen) await this.eigenvaluesIfDue(step + 1);
+    const factor = this.quant ? factorOf(this.quant.blockOf, this.factors) : undefined;
+    const change = schedule?.nextChangeStep(factor) ?? null;
     const end = change !== null && change - 1 < limit ? change - 1 : limit;
-    const plan = schedule?.planForNextStep() ?? [];
+    const plan = schedule?.planForNextStep(factor) ?? [];
     const changed = new Set(plan.filter((p) => this.lastBits.get(p.name) !== p.bits).map((p) => p.name));
     if (changed.size && this.quant) {
       this.store.logMetrics(this.run.id, [{ name: 'quant/average_bits', step: step + 1, wallTime: now(), value: averageBits(plan, this.quant.tensors) }]);
@@ -306,7 +321,7 @@ class RunDriver {
     this.trainWallSeconds += wallSeconds;
     this.trainSeconds += result.seconds;
     for (const p of plan) this.lastBits.set(p.name, p.bits);
-    for (const drop of schedule?.advanceTo(end) ?? []) {
+    for (const drop of schedule?.advanceTo(end, factor) ?? []) {
       const { step: at, ...payload } = drop;
       this.store.logEvent(this.run.id, { kind: EventKind.Drop, step: at, wallTime: now(), payload });
       if (this.config.quantization?.verbose) this.options.onLog?.(`step ${at}: ${drop.tensor} ${drop.fromBits} -> ${drop.toBits} bits`);
@@ -316,6 +331,36 @@ class RunDriver {
     this.report({ step: end, loss: result.meanLoss });
     await this.options.onSegmentEnd?.({ start: step, end, seconds: result.seconds, wallSeconds, meanLoss: result.meanLoss });
     return end;
+  }
+
+  /**
+   * Spec §4: block eigenvalues are computed when a tensor of some block is due to drop at `step`, on
+   * every gas_boundary_resolution-th step, on that step's batch; their factors apply from that drop on.
+   */
+  private async eigenvaluesIfDue(step: number): Promise<void> {
+    const quant = this.quant;
+    const eigen = this.config.quantization?.eigenvalue;
+    if (!quant || !eigen || step % eigen.gasBoundaryResolution !== 0) return;
+    if (!quant.schedule.dropsDueAtNextStep().some((tensor) => quant.blockOf[tensor] !== undefined)) return;
+    const result = await this.client.computeEigenvalues({
+      layerName: eigen.layerName,
+      layerNum: eigen.layerNum,
+      maxIter: eigen.maxIter,
+      tol: eigen.tol,
+      stability: eigen.stability,
+      seed: this.config.training.seed,
+      counter: step,
+    });
+    const measured = result.blocks as moqlab.v1.BlockEigenvalue[];
+    const clustered = clusterEigenvalues(measured.map((b) => b.eigenvalue), eigen.clustering, eigen.regions);
+    const blocks = measured.map((b, i) => {
+      const c = clustered[i]!;
+      this.factors.set(b.block, c.factor);
+      return { block: b.block, name: b.name, eigenvalue: b.eigenvalue, normalized: c.normalized, cluster: c.cluster, factor: c.factor, iterations: b.iterations, converged: b.converged, seconds: b.seconds, hvps: b.hvps };
+    });
+    this.store.logEvent(this.run.id, { kind: EventKind.Eigenvalues, step, wallTime: now(), payload: { seconds: result.seconds, clustering: eigen.clustering, blocks } });
+    this.store.logMetrics(this.run.id, [{ name: 'eigen/seconds', step, wallTime: now(), value: result.seconds }]);
+    if (eigen.verbose) this.options.onLog?.(`step ${step}: eigenvalues ${blocks.map((b) => `${b.name} λ=${b.eigenvalue.toPrecision(3)} f=${b.factor}`).join(', ')}`);
   }
 
   private async evaluate(step: number): Promise<void> {
@@ -332,7 +377,7 @@ class RunDriver {
   private async checkpoint(step: number): Promise<void> {
     this.report({ phase: RunPhase.Checkpointing });
     const dir = this.config.checkpoint.dir ?? join(dirname(this.store.path), 'checkpoints', this.run.id);
-    const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits) };
+    const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits), factors: [...this.factors] };
     const saved = await this.client.saveCheckpoint(join(dir, `step-${step}.pt`), JSON.stringify(state));
     this.store.addArtifact(this.run.id, { kind: ArtifactKind.Checkpoint, path: saved.path });
     this.store.logEvent(this.run.id, { kind: EventKind.Checkpoint, step, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes } });

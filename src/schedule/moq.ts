@@ -33,6 +33,8 @@ export enum Arm {
   BasicQat = 'basic-qat',
   /** The full MoQ schedule. */
   Moq = 'moq',
+  /** The full schedule with eigenvalue-adapted periods: the controller computes the factors. */
+  MoqEigen = 'moq-eigen',
 }
 
 export interface ScheduleOptions {
@@ -173,6 +175,7 @@ export class MoqSchedule {
   readonly #unitOf: readonly number[];
   readonly #counter: Counter;
   #state: State;
+  readonly #arm: Exclude<Arm, Arm.MoqEigen>;
 
   /** `tensors` in parameter order (as selectTensors returns them): the order drop checks visit them. */
   constructor(tensors: readonly QuantizedTensor[], options: ScheduleOptions) {
@@ -180,12 +183,14 @@ export class MoqSchedule {
     checkOptions(options);
     this.#tensors = [...tensors];
     this.#options = options;
+    // The schedule of moq-eigen is moq's; only where its factors come from differs.
+    this.#arm = options.arm === Arm.MoqEigen ? Arm.Moq : options.arm;
     const layout = stateUnits(tensors, options.semantics, options.legacyBlocks);
     this.#units = layout.units;
     this.#unitOf = layout.unitOf;
     this.#counter = scheduleCounter(options.semantics, options.scheduleOffset, options.legacyLayerNum);
     // Counting mixing from the step before the first quantized one makes that step's count 1.
-    const origin = options.arm === Arm.Moq ? this.#counter.startStep - 1 : 0;
+    const origin = this.#arm === Arm.Moq ? this.#counter.startStep - 1 : 0;
     this.#state = {
       step: 0,
       units: this.#units.map((unit) => ({ bits: unit.startBits, threshold: unit.period })),
@@ -200,7 +205,7 @@ export class MoqSchedule {
 
   /** The first quantized optimizer step; null for the baseline arm. */
   get quantizationStartStep(): number | null {
-    switch (this.#options.arm) {
+    switch (this.#arm) {
       case Arm.Baseline:
         return null;
       case Arm.BasicQat:
@@ -217,7 +222,7 @@ export class MoqSchedule {
    */
   planForNextStep(factor: FactorOf = WITHOUT_EIGENVALUES): TensorPlan[] {
     const next = this.#state.step + 1;
-    switch (this.#options.arm) {
+    switch (this.#arm) {
       case Arm.Baseline:
         return [];
       case Arm.BasicQat:
@@ -235,7 +240,7 @@ export class MoqSchedule {
    * answer after a step with a drop depends on the threshold that drop sets.
    */
   nextChangeStep(factor: FactorOf = WITHOUT_EIGENVALUES): number | null {
-    if (this.#options.arm !== Arm.Moq || this.#tensors.length === 0) return null;
+    if (this.#arm !== Arm.Moq || this.#tensors.length === 0) return null;
     const next = this.#state.step + 1;
     if (next < this.#counter.startStep) return this.#counter.startStep;
     const after = copyState(this.#state);
@@ -253,7 +258,7 @@ export class MoqSchedule {
    */
   dropsDueAtNextStep(): string[] {
     const next = this.#state.step + 1;
-    if (this.#options.arm !== Arm.Moq || next < this.#counter.startStep) return [];
+    if (this.#arm !== Arm.Moq || next < this.#counter.startStep) return [];
     const counter = this.#counter.at(next);
     // Within a step the counter is fixed and thresholds only grow, so a state that drops at all
     // drops at the first visit of one of its tensors: the check before any visit decides.
@@ -278,7 +283,7 @@ export class MoqSchedule {
   advanceTo(step: number, factor: FactorOf = WITHOUT_EIGENVALUES): Drop[] {
     if (!isCount(step, this.#state.step)) throw invalid(`cannot advance the schedule from step ${this.#state.step} to ${step}: steps are integers and only go forward`);
     const drops: Drop[] = [];
-    if (this.#options.arm === Arm.Moq) {
+    if (this.#arm === Arm.Moq) {
       for (let next = this.#nextDropStep(this.#state); next !== null && next <= step; next = this.#nextDropStep(this.#state)) {
         // On a copy, so a factor callback that throws leaves the schedule at the last step it completed.
         const after = copyState(this.#state);
@@ -329,7 +334,7 @@ export class MoqSchedule {
   }
 
   get #mixing(): boolean {
-    return this.#options.arm === Arm.Moq && this.#options.mixing.enabled;
+    return this.#arm === Arm.Moq && this.#options.mixing.enabled;
   }
 
   #entry(tensor: QuantizedTensor, bits: number, mixCount: number): TensorPlan {

@@ -225,6 +225,14 @@ export class WorkerClient {
     return this.call(pb.ConfigureQuantization, pb.ConfigureQuantization.create(request), pb.ConfigureQuantizationResult, options);
   }
 
+  resolveBlocks(request: Parameters<M['ResolveBlocks']['create']>[0], options?: CallOptions): Promise<moqlab.v1.ResolveBlocksResult> {
+    return this.call(pb.ResolveBlocks, pb.ResolveBlocks.create(request), pb.ResolveBlocksResult, options);
+  }
+
+  computeEigenvalues(request: Parameters<M['ComputeEigenvalues']['create']>[0], options?: CallOptions): Promise<moqlab.v1.ComputeEigenvaluesResult> {
+    return this.call(pb.ComputeEigenvalues, pb.ComputeEigenvalues.create(request), pb.ComputeEigenvaluesResult, options);
+  }
+
   runSegment(request: Parameters<M['RunSegment']['create']>[0], options?: CallOptions): Promise<moqlab.v1.RunSegmentResult> {
     return this.call(pb.RunSegment, pb.RunSegment.create(request), pb.RunSegmentResult, options);
   }

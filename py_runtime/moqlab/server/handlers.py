@@ -306,6 +306,33 @@ def evaluate(req, ctx: RequestContext):
     )
 
 
+def resolve_blocks(req, ctx: RequestContext):
+    from ..eigen import resolve_blocks as resolve
+
+    state = _state(ctx)
+    if state.model is None:
+        raise WorkerError(Code.FAILED_PRECONDITION, "ResolveBlocks needs LoadModel first")
+    result = messages.ResolveBlocksResult()
+    for index, (name, params) in enumerate(resolve(state.model, req.layer_name, req.layer_num)):
+        result.blocks.add(index=index, name=name, parameters=[p for p, _ in params])
+    return result
+
+
+def compute_eigenvalues(req, ctx: RequestContext):
+    from ..eigen import EigenConfig
+
+    trainer = _trainer(ctx, "ComputeEigenvalues")
+    started = time.perf_counter()
+    config = EigenConfig(max_iter=req.max_iter or EigenConfig.max_iter, tol=req.tol or EigenConfig.tol, stability=req.stability)
+    blocks = trainer.compute_block_eigenvalues(req.layer_name, req.layer_num, config, req.seed, req.counter)
+    result = messages.ComputeEigenvaluesResult(seconds=time.perf_counter() - started)
+    for b in blocks:
+        result.blocks.add(
+            block=b.block, name=b.name, eigenvalue=b.eigenvalue, iterations=b.iterations, converged=b.converged, seconds=b.seconds, hvps=b.hvps
+        )
+    return result
+
+
 def save_checkpoint(req, ctx: RequestContext):
     trainer = _trainer(ctx, "SaveCheckpoint")
     if not req.path:
@@ -333,6 +360,8 @@ HANDLERS = {
     type_name(messages.ConfigureTraining): configure_training,
     type_name(messages.ConfigureQuantization): configure_quantization,
     type_name(messages.RunSegment): run_segment,
+    type_name(messages.ResolveBlocks): resolve_blocks,
+    type_name(messages.ComputeEigenvalues): compute_eigenvalues,
     type_name(messages.Evaluate): evaluate,
     type_name(messages.SaveCheckpoint): save_checkpoint,
     type_name(messages.LoadCheckpoint): load_checkpoint,

@@ -4659,5 +4659,659 @@ export namespace moqlab {
             /** Shape of a LoadCheckpointResult. */
             type $Shape = moqlab.v1.LoadCheckpointResult.$Properties;
         }
+
+        /**
+         * Properties of a ResolveBlocks.
+         * @deprecated Use moqlab.v1.ResolveBlocks.$Properties instead.
+         */
+        interface IResolveBlocks extends moqlab.v1.ResolveBlocks.$Properties {
+        }
+
+        /** Represents a ResolveBlocks. */
+        class ResolveBlocks {
+
+            /**
+             * Constructs a new ResolveBlocks.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ResolveBlocks.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResolveBlocks layerName. */
+            layerName: string;
+
+            /** ResolveBlocks layerNum. */
+            layerNum: number;
+
+            /**
+             * Creates a new ResolveBlocks instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveBlocks instance
+             */
+            static create(properties: moqlab.v1.ResolveBlocks.$Shape): moqlab.v1.ResolveBlocks & moqlab.v1.ResolveBlocks.$Shape;
+            static create(properties?: moqlab.v1.ResolveBlocks.$Properties): moqlab.v1.ResolveBlocks;
+
+            /**
+             * Encodes the specified ResolveBlocks message. Does not implicitly {@link moqlab.v1.ResolveBlocks.verify|verify} messages.
+             * @param message ResolveBlocks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ResolveBlocks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveBlocks message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ResolveBlocks & moqlab.v1.ResolveBlocks.$Shape} ResolveBlocks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ResolveBlocks & moqlab.v1.ResolveBlocks.$Shape;
+
+            /**
+             * Verifies a ResolveBlocks message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveBlocks message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveBlocks
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ResolveBlocks;
+
+            /**
+             * Creates a plain object from a ResolveBlocks message. Also converts values to other types if specified.
+             * @param message ResolveBlocks
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ResolveBlocks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveBlocks to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ResolveBlocks {
+
+            /** Properties of a ResolveBlocks. */
+            interface $Properties {
+
+                /** ResolveBlocks layerName */
+                layerName?: (string|null);
+
+                /** ResolveBlocks layerNum */
+                layerNum?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResolveBlocks. */
+            type $Shape = moqlab.v1.ResolveBlocks.$Properties;
+        }
+
+        /**
+         * Properties of a Block.
+         * @deprecated Use moqlab.v1.Block.$Properties instead.
+         */
+        interface IBlock extends moqlab.v1.Block.$Properties {
+        }
+
+        /** Represents a Block. */
+        class Block {
+
+            /**
+             * Constructs a new Block.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.Block.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Block index. */
+            index: number;
+
+            /** Block name. */
+            name: string;
+
+            /** Block parameters. */
+            parameters: string[];
+
+            /**
+             * Creates a new Block instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Block instance
+             */
+            static create(properties: moqlab.v1.Block.$Shape): moqlab.v1.Block & moqlab.v1.Block.$Shape;
+            static create(properties?: moqlab.v1.Block.$Properties): moqlab.v1.Block;
+
+            /**
+             * Encodes the specified Block message. Does not implicitly {@link moqlab.v1.Block.verify|verify} messages.
+             * @param message Block message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.Block.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Block message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.Block & moqlab.v1.Block.$Shape} Block
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.Block & moqlab.v1.Block.$Shape;
+
+            /**
+             * Verifies a Block message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Block message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Block
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.Block;
+
+            /**
+             * Creates a plain object from a Block message. Also converts values to other types if specified.
+             * @param message Block
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.Block, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Block to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Block {
+
+            /** Properties of a Block. */
+            interface $Properties {
+
+                /** Block index */
+                index?: (number|null);
+
+                /** Block name */
+                name?: (string|null);
+
+                /** Block parameters */
+                parameters?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Block. */
+            type $Shape = moqlab.v1.Block.$Properties;
+        }
+
+        /**
+         * Properties of a ResolveBlocksResult.
+         * @deprecated Use moqlab.v1.ResolveBlocksResult.$Properties instead.
+         */
+        interface IResolveBlocksResult extends moqlab.v1.ResolveBlocksResult.$Properties {
+        }
+
+        /** Represents a ResolveBlocksResult. */
+        class ResolveBlocksResult {
+
+            /**
+             * Constructs a new ResolveBlocksResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ResolveBlocksResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResolveBlocksResult blocks. */
+            blocks: moqlab.v1.Block.$Properties[];
+
+            /**
+             * Creates a new ResolveBlocksResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveBlocksResult instance
+             */
+            static create(properties: moqlab.v1.ResolveBlocksResult.$Shape): moqlab.v1.ResolveBlocksResult & moqlab.v1.ResolveBlocksResult.$Shape;
+            static create(properties?: moqlab.v1.ResolveBlocksResult.$Properties): moqlab.v1.ResolveBlocksResult;
+
+            /**
+             * Encodes the specified ResolveBlocksResult message. Does not implicitly {@link moqlab.v1.ResolveBlocksResult.verify|verify} messages.
+             * @param message ResolveBlocksResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ResolveBlocksResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveBlocksResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ResolveBlocksResult & moqlab.v1.ResolveBlocksResult.$Shape} ResolveBlocksResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ResolveBlocksResult & moqlab.v1.ResolveBlocksResult.$Shape;
+
+            /**
+             * Verifies a ResolveBlocksResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveBlocksResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveBlocksResult
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ResolveBlocksResult;
+
+            /**
+             * Creates a plain object from a ResolveBlocksResult message. Also converts values to other types if specified.
+             * @param message ResolveBlocksResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ResolveBlocksResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveBlocksResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ResolveBlocksResult {
+
+            /** Properties of a ResolveBlocksResult. */
+            interface $Properties {
+
+                /** ResolveBlocksResult blocks */
+                blocks?: (moqlab.v1.Block.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResolveBlocksResult. */
+            type $Shape = moqlab.v1.ResolveBlocksResult.$Properties;
+        }
+
+        /**
+         * Properties of a ComputeEigenvalues.
+         * @deprecated Use moqlab.v1.ComputeEigenvalues.$Properties instead.
+         */
+        interface IComputeEigenvalues extends moqlab.v1.ComputeEigenvalues.$Properties {
+        }
+
+        /** Represents a ComputeEigenvalues. */
+        class ComputeEigenvalues {
+
+            /**
+             * Constructs a new ComputeEigenvalues.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ComputeEigenvalues.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ComputeEigenvalues layerName. */
+            layerName: string;
+
+            /** ComputeEigenvalues layerNum. */
+            layerNum: number;
+
+            /** ComputeEigenvalues maxIter. */
+            maxIter: number;
+
+            /** ComputeEigenvalues tol. */
+            tol: number;
+
+            /** ComputeEigenvalues stability. */
+            stability: number;
+
+            /** ComputeEigenvalues seed. */
+            seed: number;
+
+            /** ComputeEigenvalues counter. */
+            counter: number;
+
+            /**
+             * Creates a new ComputeEigenvalues instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ComputeEigenvalues instance
+             */
+            static create(properties: moqlab.v1.ComputeEigenvalues.$Shape): moqlab.v1.ComputeEigenvalues & moqlab.v1.ComputeEigenvalues.$Shape;
+            static create(properties?: moqlab.v1.ComputeEigenvalues.$Properties): moqlab.v1.ComputeEigenvalues;
+
+            /**
+             * Encodes the specified ComputeEigenvalues message. Does not implicitly {@link moqlab.v1.ComputeEigenvalues.verify|verify} messages.
+             * @param message ComputeEigenvalues message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ComputeEigenvalues.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ComputeEigenvalues message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ComputeEigenvalues & moqlab.v1.ComputeEigenvalues.$Shape} ComputeEigenvalues
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ComputeEigenvalues & moqlab.v1.ComputeEigenvalues.$Shape;
+
+            /**
+             * Verifies a ComputeEigenvalues message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ComputeEigenvalues message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ComputeEigenvalues
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ComputeEigenvalues;
+
+            /**
+             * Creates a plain object from a ComputeEigenvalues message. Also converts values to other types if specified.
+             * @param message ComputeEigenvalues
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ComputeEigenvalues, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ComputeEigenvalues to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ComputeEigenvalues {
+
+            /** Properties of a ComputeEigenvalues. */
+            interface $Properties {
+
+                /** ComputeEigenvalues layerName */
+                layerName?: (string|null);
+
+                /** ComputeEigenvalues layerNum */
+                layerNum?: (number|null);
+
+                /** ComputeEigenvalues maxIter */
+                maxIter?: (number|null);
+
+                /** ComputeEigenvalues tol */
+                tol?: (number|null);
+
+                /** ComputeEigenvalues stability */
+                stability?: (number|null);
+
+                /** ComputeEigenvalues seed */
+                seed?: (number|null);
+
+                /** ComputeEigenvalues counter */
+                counter?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ComputeEigenvalues. */
+            type $Shape = moqlab.v1.ComputeEigenvalues.$Properties;
+        }
+
+        /**
+         * Properties of a BlockEigenvalue.
+         * @deprecated Use moqlab.v1.BlockEigenvalue.$Properties instead.
+         */
+        interface IBlockEigenvalue extends moqlab.v1.BlockEigenvalue.$Properties {
+        }
+
+        /** Represents a BlockEigenvalue. */
+        class BlockEigenvalue {
+
+            /**
+             * Constructs a new BlockEigenvalue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.BlockEigenvalue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BlockEigenvalue block. */
+            block: number;
+
+            /** BlockEigenvalue name. */
+            name: string;
+
+            /** BlockEigenvalue eigenvalue. */
+            eigenvalue: number;
+
+            /** BlockEigenvalue iterations. */
+            iterations: number;
+
+            /** BlockEigenvalue converged. */
+            converged: boolean;
+
+            /** BlockEigenvalue seconds. */
+            seconds: number;
+
+            /** BlockEigenvalue hvps. */
+            hvps: number;
+
+            /**
+             * Creates a new BlockEigenvalue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BlockEigenvalue instance
+             */
+            static create(properties: moqlab.v1.BlockEigenvalue.$Shape): moqlab.v1.BlockEigenvalue & moqlab.v1.BlockEigenvalue.$Shape;
+            static create(properties?: moqlab.v1.BlockEigenvalue.$Properties): moqlab.v1.BlockEigenvalue;
+
+            /**
+             * Encodes the specified BlockEigenvalue message. Does not implicitly {@link moqlab.v1.BlockEigenvalue.verify|verify} messages.
+             * @param message BlockEigenvalue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.BlockEigenvalue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BlockEigenvalue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.BlockEigenvalue & moqlab.v1.BlockEigenvalue.$Shape} BlockEigenvalue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.BlockEigenvalue & moqlab.v1.BlockEigenvalue.$Shape;
+
+            /**
+             * Verifies a BlockEigenvalue message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BlockEigenvalue message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BlockEigenvalue
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.BlockEigenvalue;
+
+            /**
+             * Creates a plain object from a BlockEigenvalue message. Also converts values to other types if specified.
+             * @param message BlockEigenvalue
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.BlockEigenvalue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BlockEigenvalue to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BlockEigenvalue {
+
+            /** Properties of a BlockEigenvalue. */
+            interface $Properties {
+
+                /** BlockEigenvalue block */
+                block?: (number|null);
+
+                /** BlockEigenvalue name */
+                name?: (string|null);
+
+                /** BlockEigenvalue eigenvalue */
+                eigenvalue?: (number|null);
+
+                /** BlockEigenvalue iterations */
+                iterations?: (number|null);
+
+                /** BlockEigenvalue converged */
+                converged?: (boolean|null);
+
+                /** BlockEigenvalue seconds */
+                seconds?: (number|null);
+
+                /** BlockEigenvalue hvps */
+                hvps?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BlockEigenvalue. */
+            type $Shape = moqlab.v1.BlockEigenvalue.$Properties;
+        }
+
+        /**
+         * Properties of a ComputeEigenvaluesResult.
+         * @deprecated Use moqlab.v1.ComputeEigenvaluesResult.$Properties instead.
+         */
+        interface IComputeEigenvaluesResult extends moqlab.v1.ComputeEigenvaluesResult.$Properties {
+        }
+
+        /** Represents a ComputeEigenvaluesResult. */
+        class ComputeEigenvaluesResult {
+
+            /**
+             * Constructs a new ComputeEigenvaluesResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ComputeEigenvaluesResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ComputeEigenvaluesResult blocks. */
+            blocks: moqlab.v1.BlockEigenvalue.$Properties[];
+
+            /** ComputeEigenvaluesResult seconds. */
+            seconds: number;
+
+            /**
+             * Creates a new ComputeEigenvaluesResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ComputeEigenvaluesResult instance
+             */
+            static create(properties: moqlab.v1.ComputeEigenvaluesResult.$Shape): moqlab.v1.ComputeEigenvaluesResult & moqlab.v1.ComputeEigenvaluesResult.$Shape;
+            static create(properties?: moqlab.v1.ComputeEigenvaluesResult.$Properties): moqlab.v1.ComputeEigenvaluesResult;
+
+            /**
+             * Encodes the specified ComputeEigenvaluesResult message. Does not implicitly {@link moqlab.v1.ComputeEigenvaluesResult.verify|verify} messages.
+             * @param message ComputeEigenvaluesResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ComputeEigenvaluesResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ComputeEigenvaluesResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ComputeEigenvaluesResult & moqlab.v1.ComputeEigenvaluesResult.$Shape} ComputeEigenvaluesResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ComputeEigenvaluesResult & moqlab.v1.ComputeEigenvaluesResult.$Shape;
+
+            /**
+             * Verifies a ComputeEigenvaluesResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ComputeEigenvaluesResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ComputeEigenvaluesResult
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ComputeEigenvaluesResult;
+
+            /**
+             * Creates a plain object from a ComputeEigenvaluesResult message. Also converts values to other types if specified.
+             * @param message ComputeEigenvaluesResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ComputeEigenvaluesResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ComputeEigenvaluesResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ComputeEigenvaluesResult {
+
+            /** Properties of a ComputeEigenvaluesResult. */
+            interface $Properties {
+
+                /** ComputeEigenvaluesResult blocks */
+                blocks?: (moqlab.v1.BlockEigenvalue.$Properties[]|null);
+
+                /** ComputeEigenvaluesResult seconds */
+                seconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ComputeEigenvaluesResult. */
+            type $Shape = moqlab.v1.ComputeEigenvaluesResult.$Properties;
+        }
     }
 }

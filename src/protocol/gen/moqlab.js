@@ -13709,6 +13709,1914 @@ export const moqlab = $root.moqlab = (() => {
             return LoadCheckpointResult;
         })();
 
+        v1.ResolveBlocks = (function() {
+
+            /**
+             * Properties of a ResolveBlocks.
+             * @typedef {Object} moqlab.v1.ResolveBlocks.$Properties
+             * @property {string|null} [layerName] ResolveBlocks layerName
+             * @property {number|null} [layerNum] ResolveBlocks layerNum
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResolveBlocks.
+             * @memberof moqlab.v1
+             * @interface IResolveBlocks
+             * @augments moqlab.v1.ResolveBlocks.$Properties
+             * @deprecated Use moqlab.v1.ResolveBlocks.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResolveBlocks.
+             * @typedef {moqlab.v1.ResolveBlocks.$Properties} moqlab.v1.ResolveBlocks.$Shape
+             */
+
+            /**
+             * Constructs a new ResolveBlocks.
+             * @memberof moqlab.v1
+             * @classdesc Represents a ResolveBlocks.
+             * @constructor
+             * @param {moqlab.v1.ResolveBlocks.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResolveBlocks = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResolveBlocks layerName.
+             * @member {string} layerName
+             * @memberof moqlab.v1.ResolveBlocks
+             * @instance
+             */
+            ResolveBlocks.prototype.layerName = "";
+
+            /**
+             * ResolveBlocks layerNum.
+             * @member {number} layerNum
+             * @memberof moqlab.v1.ResolveBlocks
+             * @instance
+             */
+            ResolveBlocks.prototype.layerNum = 0;
+
+            /**
+             * Creates a new ResolveBlocks instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ResolveBlocks
+             * @static
+             * @param {moqlab.v1.ResolveBlocks.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ResolveBlocks} ResolveBlocks instance
+             * @type {{
+             *   (properties: moqlab.v1.ResolveBlocks.$Shape): moqlab.v1.ResolveBlocks & moqlab.v1.ResolveBlocks.$Shape;
+             *   (properties?: moqlab.v1.ResolveBlocks.$Properties): moqlab.v1.ResolveBlocks;
+             * }}
+             */
+            ResolveBlocks.create = function(properties) {
+                return new ResolveBlocks(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveBlocks message. Does not implicitly {@link moqlab.v1.ResolveBlocks.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ResolveBlocks
+             * @static
+             * @param {moqlab.v1.ResolveBlocks.$Properties} message ResolveBlocks message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveBlocks.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName") && message.layerName !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.layerName);
+                if (message.layerNum != null && $Object.hasOwnProperty.call(message, "layerNum") && message.layerNum !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.layerNum);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResolveBlocks message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ResolveBlocks
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ResolveBlocks & moqlab.v1.ResolveBlocks.$Shape} ResolveBlocks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveBlocks.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ResolveBlocks();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.layerName = value;
+                            else
+                                delete message.layerName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.layerNum = value;
+                            else
+                                delete message.layerNum;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ResolveBlocks message.
+             * @function verify
+             * @memberof moqlab.v1.ResolveBlocks
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveBlocks.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName"))
+                    if (!$util.isString(message.layerName))
+                        return "layerName: string expected";
+                if (message.layerNum != null && $Object.hasOwnProperty.call(message, "layerNum"))
+                    if (!$util.isInteger(message.layerNum))
+                        return "layerNum: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResolveBlocks message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ResolveBlocks
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ResolveBlocks} ResolveBlocks
+             */
+            ResolveBlocks.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ResolveBlocks)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ResolveBlocks: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ResolveBlocks();
+                if (object.layerName != null)
+                    if (typeof object.layerName !== "string" || object.layerName.length)
+                        message.layerName = $String(object.layerName);
+                if (object.layerNum != null)
+                    if ($Number(object.layerNum) !== 0)
+                        message.layerNum = object.layerNum >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveBlocks message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ResolveBlocks
+             * @static
+             * @param {moqlab.v1.ResolveBlocks} message ResolveBlocks
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveBlocks.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.layerName = "";
+                    object.layerNum = 0;
+                }
+                if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName"))
+                    object.layerName = message.layerName;
+                if (message.layerNum != null && $Object.hasOwnProperty.call(message, "layerNum"))
+                    object.layerNum = message.layerNum;
+                return object;
+            };
+
+            /**
+             * Converts this ResolveBlocks to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ResolveBlocks
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveBlocks.prototype.toJSON = function() {
+                return ResolveBlocks.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResolveBlocks;
+        })();
+
+        v1.Block = (function() {
+
+            /**
+             * Properties of a Block.
+             * @typedef {Object} moqlab.v1.Block.$Properties
+             * @property {number|null} [index] Block index
+             * @property {string|null} [name] Block name
+             * @property {Array.<string>|null} [parameters] Block parameters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Block.
+             * @memberof moqlab.v1
+             * @interface IBlock
+             * @augments moqlab.v1.Block.$Properties
+             * @deprecated Use moqlab.v1.Block.$Properties instead.
+             */
+
+            /**
+             * Shape of a Block.
+             * @typedef {moqlab.v1.Block.$Properties} moqlab.v1.Block.$Shape
+             */
+
+            /**
+             * Constructs a new Block.
+             * @memberof moqlab.v1
+             * @classdesc Represents a Block.
+             * @constructor
+             * @param {moqlab.v1.Block.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Block = function (properties) {
+                this.parameters = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Block index.
+             * @member {number} index
+             * @memberof moqlab.v1.Block
+             * @instance
+             */
+            Block.prototype.index = 0;
+
+            /**
+             * Block name.
+             * @member {string} name
+             * @memberof moqlab.v1.Block
+             * @instance
+             */
+            Block.prototype.name = "";
+
+            /**
+             * Block parameters.
+             * @member {Array.<string>} parameters
+             * @memberof moqlab.v1.Block
+             * @instance
+             */
+            Block.prototype.parameters = $util.emptyArray;
+
+            /**
+             * Creates a new Block instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.Block
+             * @static
+             * @param {moqlab.v1.Block.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.Block} Block instance
+             * @type {{
+             *   (properties: moqlab.v1.Block.$Shape): moqlab.v1.Block & moqlab.v1.Block.$Shape;
+             *   (properties?: moqlab.v1.Block.$Properties): moqlab.v1.Block;
+             * }}
+             */
+            Block.create = function(properties) {
+                return new Block(properties);
+            };
+
+            /**
+             * Encodes the specified Block message. Does not implicitly {@link moqlab.v1.Block.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.Block
+             * @static
+             * @param {moqlab.v1.Block.$Properties} message Block message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Block.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.parameters != null && message.parameters.length)
+                    for (let i = 0; i < message.parameters.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.parameters[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Block message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.Block
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.Block & moqlab.v1.Block.$Shape} Block
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Block.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.Block();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parameters && message.parameters.length))
+                                message.parameters = [];
+                            message.parameters.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Block message.
+             * @function verify
+             * @memberof moqlab.v1.Block
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Block.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters")) {
+                    if (!$Array.isArray(message.parameters))
+                        return "parameters: array expected";
+                    for (let i = 0; i < message.parameters.length; ++i)
+                        if (!$util.isString(message.parameters[i]))
+                            return "parameters: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Block message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.Block
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.Block} Block
+             */
+            Block.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.Block)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.Block: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.Block();
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.parameters) {
+                    if (!$Array.isArray(object.parameters))
+                        throw $TypeError(".moqlab.v1.Block.parameters: array expected");
+                    message.parameters = $Array(object.parameters.length);
+                    for (let i = 0; i < object.parameters.length; ++i)
+                        message.parameters[i] = $String(object.parameters[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Block message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.Block
+             * @static
+             * @param {moqlab.v1.Block} message Block
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Block.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parameters = [];
+                if (options.defaults) {
+                    object.index = 0;
+                    object.name = "";
+                }
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.parameters && message.parameters.length) {
+                    object.parameters = $Array(message.parameters.length);
+                    for (let j = 0; j < message.parameters.length; ++j)
+                        object.parameters[j] = message.parameters[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Block to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.Block
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Block.prototype.toJSON = function() {
+                return Block.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Block;
+        })();
+
+        v1.ResolveBlocksResult = (function() {
+
+            /**
+             * Properties of a ResolveBlocksResult.
+             * @typedef {Object} moqlab.v1.ResolveBlocksResult.$Properties
+             * @property {Array.<moqlab.v1.Block.$Properties>|null} [blocks] ResolveBlocksResult blocks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResolveBlocksResult.
+             * @memberof moqlab.v1
+             * @interface IResolveBlocksResult
+             * @augments moqlab.v1.ResolveBlocksResult.$Properties
+             * @deprecated Use moqlab.v1.ResolveBlocksResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResolveBlocksResult.
+             * @typedef {moqlab.v1.ResolveBlocksResult.$Properties} moqlab.v1.ResolveBlocksResult.$Shape
+             */
+
+            /**
+             * Constructs a new ResolveBlocksResult.
+             * @memberof moqlab.v1
+             * @classdesc Represents a ResolveBlocksResult.
+             * @constructor
+             * @param {moqlab.v1.ResolveBlocksResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResolveBlocksResult = function (properties) {
+                this.blocks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResolveBlocksResult blocks.
+             * @member {Array.<moqlab.v1.Block.$Properties>} blocks
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @instance
+             */
+            ResolveBlocksResult.prototype.blocks = $util.emptyArray;
+
+            /**
+             * Creates a new ResolveBlocksResult instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @static
+             * @param {moqlab.v1.ResolveBlocksResult.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ResolveBlocksResult} ResolveBlocksResult instance
+             * @type {{
+             *   (properties: moqlab.v1.ResolveBlocksResult.$Shape): moqlab.v1.ResolveBlocksResult & moqlab.v1.ResolveBlocksResult.$Shape;
+             *   (properties?: moqlab.v1.ResolveBlocksResult.$Properties): moqlab.v1.ResolveBlocksResult;
+             * }}
+             */
+            ResolveBlocksResult.create = function(properties) {
+                return new ResolveBlocksResult(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveBlocksResult message. Does not implicitly {@link moqlab.v1.ResolveBlocksResult.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @static
+             * @param {moqlab.v1.ResolveBlocksResult.$Properties} message ResolveBlocksResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveBlocksResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        $root.moqlab.v1.Block.encode(message.blocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResolveBlocksResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ResolveBlocksResult & moqlab.v1.ResolveBlocksResult.$Shape} ResolveBlocksResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveBlocksResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ResolveBlocksResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push($root.moqlab.v1.Block.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ResolveBlocksResult message.
+             * @function verify
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveBlocksResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i) {
+                        let error = $root.moqlab.v1.Block.verify(message.blocks[i], _depth + 1);
+                        if (error)
+                            return "blocks." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ResolveBlocksResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ResolveBlocksResult} ResolveBlocksResult
+             */
+            ResolveBlocksResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ResolveBlocksResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ResolveBlocksResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ResolveBlocksResult();
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".moqlab.v1.ResolveBlocksResult.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i) {
+                        if (!$util.isObject(object.blocks[i]))
+                            throw $TypeError(".moqlab.v1.ResolveBlocksResult.blocks: object expected");
+                        message.blocks[i] = $root.moqlab.v1.Block.fromObject(object.blocks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveBlocksResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @static
+             * @param {moqlab.v1.ResolveBlocksResult} message ResolveBlocksResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveBlocksResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.blocks = [];
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = $root.moqlab.v1.Block.toObject(message.blocks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ResolveBlocksResult to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ResolveBlocksResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveBlocksResult.prototype.toJSON = function() {
+                return ResolveBlocksResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResolveBlocksResult;
+        })();
+
+        v1.ComputeEigenvalues = (function() {
+
+            /**
+             * Properties of a ComputeEigenvalues.
+             * @typedef {Object} moqlab.v1.ComputeEigenvalues.$Properties
+             * @property {string|null} [layerName] ComputeEigenvalues layerName
+             * @property {number|null} [layerNum] ComputeEigenvalues layerNum
+             * @property {number|null} [maxIter] ComputeEigenvalues maxIter
+             * @property {number|null} [tol] ComputeEigenvalues tol
+             * @property {number|null} [stability] ComputeEigenvalues stability
+             * @property {number|null} [seed] ComputeEigenvalues seed
+             * @property {number|null} [counter] ComputeEigenvalues counter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ComputeEigenvalues.
+             * @memberof moqlab.v1
+             * @interface IComputeEigenvalues
+             * @augments moqlab.v1.ComputeEigenvalues.$Properties
+             * @deprecated Use moqlab.v1.ComputeEigenvalues.$Properties instead.
+             */
+
+            /**
+             * Shape of a ComputeEigenvalues.
+             * @typedef {moqlab.v1.ComputeEigenvalues.$Properties} moqlab.v1.ComputeEigenvalues.$Shape
+             */
+
+            /**
+             * Constructs a new ComputeEigenvalues.
+             * @memberof moqlab.v1
+             * @classdesc Represents a ComputeEigenvalues.
+             * @constructor
+             * @param {moqlab.v1.ComputeEigenvalues.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ComputeEigenvalues = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ComputeEigenvalues layerName.
+             * @member {string} layerName
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.layerName = "";
+
+            /**
+             * ComputeEigenvalues layerNum.
+             * @member {number} layerNum
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.layerNum = 0;
+
+            /**
+             * ComputeEigenvalues maxIter.
+             * @member {number} maxIter
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.maxIter = 0;
+
+            /**
+             * ComputeEigenvalues tol.
+             * @member {number} tol
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.tol = 0;
+
+            /**
+             * ComputeEigenvalues stability.
+             * @member {number} stability
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.stability = 0;
+
+            /**
+             * ComputeEigenvalues seed.
+             * @member {number} seed
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.seed = 0;
+
+            /**
+             * ComputeEigenvalues counter.
+             * @member {number} counter
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             */
+            ComputeEigenvalues.prototype.counter = 0;
+
+            /**
+             * Creates a new ComputeEigenvalues instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @static
+             * @param {moqlab.v1.ComputeEigenvalues.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ComputeEigenvalues} ComputeEigenvalues instance
+             * @type {{
+             *   (properties: moqlab.v1.ComputeEigenvalues.$Shape): moqlab.v1.ComputeEigenvalues & moqlab.v1.ComputeEigenvalues.$Shape;
+             *   (properties?: moqlab.v1.ComputeEigenvalues.$Properties): moqlab.v1.ComputeEigenvalues;
+             * }}
+             */
+            ComputeEigenvalues.create = function(properties) {
+                return new ComputeEigenvalues(properties);
+            };
+
+            /**
+             * Encodes the specified ComputeEigenvalues message. Does not implicitly {@link moqlab.v1.ComputeEigenvalues.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @static
+             * @param {moqlab.v1.ComputeEigenvalues.$Properties} message ComputeEigenvalues message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ComputeEigenvalues.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName") && message.layerName !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.layerName);
+                if (message.layerNum != null && $Object.hasOwnProperty.call(message, "layerNum") && message.layerNum !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.layerNum);
+                if (message.maxIter != null && $Object.hasOwnProperty.call(message, "maxIter") && message.maxIter !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxIter);
+                if (message.tol != null && $Object.hasOwnProperty.call(message, "tol") && !$Object.is(message.tol, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.tol);
+                if (message.stability != null && $Object.hasOwnProperty.call(message, "stability") && !$Object.is(message.stability, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.stability);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seed);
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter") && message.counter !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.counter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ComputeEigenvalues message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ComputeEigenvalues & moqlab.v1.ComputeEigenvalues.$Shape} ComputeEigenvalues
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ComputeEigenvalues.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ComputeEigenvalues();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.layerName = value;
+                            else
+                                delete message.layerName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.layerNum = value;
+                            else
+                                delete message.layerNum;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxIter = value;
+                            else
+                                delete message.maxIter;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.tol = value;
+                            else
+                                delete message.tol;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stability = value;
+                            else
+                                delete message.stability;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.counter = value;
+                            else
+                                delete message.counter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ComputeEigenvalues message.
+             * @function verify
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ComputeEigenvalues.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName"))
+                    if (!$util.isString(message.layerName))
+                        return "layerName: string expected";
+                if (message.layerNum != null && $Object.hasOwnProperty.call(message, "layerNum"))
+                    if (!$util.isInteger(message.layerNum))
+                        return "layerNum: integer expected";
+                if (message.maxIter != null && $Object.hasOwnProperty.call(message, "maxIter"))
+                    if (!$util.isInteger(message.maxIter))
+                        return "maxIter: integer expected";
+                if (message.tol != null && $Object.hasOwnProperty.call(message, "tol"))
+                    if (typeof message.tol !== "number")
+                        return "tol: number expected";
+                if (message.stability != null && $Object.hasOwnProperty.call(message, "stability"))
+                    if (typeof message.stability !== "number")
+                        return "stability: number expected";
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    if (!$util.isInteger(message.seed))
+                        return "seed: integer expected";
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                    if (!$util.isInteger(message.counter))
+                        return "counter: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ComputeEigenvalues message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ComputeEigenvalues} ComputeEigenvalues
+             */
+            ComputeEigenvalues.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ComputeEigenvalues)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ComputeEigenvalues: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ComputeEigenvalues();
+                if (object.layerName != null)
+                    if (typeof object.layerName !== "string" || object.layerName.length)
+                        message.layerName = $String(object.layerName);
+                if (object.layerNum != null)
+                    if ($Number(object.layerNum) !== 0)
+                        message.layerNum = object.layerNum >>> 0;
+                if (object.maxIter != null)
+                    if ($Number(object.maxIter) !== 0)
+                        message.maxIter = object.maxIter >>> 0;
+                if (object.tol != null)
+                    if (!$Object.is($Number(object.tol), 0))
+                        message.tol = $Number(object.tol);
+                if (object.stability != null)
+                    if (!$Object.is($Number(object.stability), 0))
+                        message.stability = $Number(object.stability);
+                if (object.seed != null)
+                    if ($Number(object.seed) !== 0)
+                        message.seed = object.seed >>> 0;
+                if (object.counter != null)
+                    if ($Number(object.counter) !== 0)
+                        message.counter = object.counter >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ComputeEigenvalues message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @static
+             * @param {moqlab.v1.ComputeEigenvalues} message ComputeEigenvalues
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ComputeEigenvalues.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.layerName = "";
+                    object.layerNum = 0;
+                    object.maxIter = 0;
+                    object.tol = 0;
+                    object.stability = 0;
+                    object.seed = 0;
+                    object.counter = 0;
+                }
+                if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName"))
+                    object.layerName = message.layerName;
+                if (message.layerNum != null && $Object.hasOwnProperty.call(message, "layerNum"))
+                    object.layerNum = message.layerNum;
+                if (message.maxIter != null && $Object.hasOwnProperty.call(message, "maxIter"))
+                    object.maxIter = message.maxIter;
+                if (message.tol != null && $Object.hasOwnProperty.call(message, "tol"))
+                    object.tol = options.json && !$isFinite(message.tol) ? $String(message.tol) : message.tol;
+                if (message.stability != null && $Object.hasOwnProperty.call(message, "stability"))
+                    object.stability = options.json && !$isFinite(message.stability) ? $String(message.stability) : message.stability;
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    object.seed = message.seed;
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                    object.counter = message.counter;
+                return object;
+            };
+
+            /**
+             * Converts this ComputeEigenvalues to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ComputeEigenvalues
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ComputeEigenvalues.prototype.toJSON = function() {
+                return ComputeEigenvalues.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ComputeEigenvalues;
+        })();
+
+        v1.BlockEigenvalue = (function() {
+
+            /**
+             * Properties of a BlockEigenvalue.
+             * @typedef {Object} moqlab.v1.BlockEigenvalue.$Properties
+             * @property {number|null} [block] BlockEigenvalue block
+             * @property {string|null} [name] BlockEigenvalue name
+             * @property {number|null} [eigenvalue] BlockEigenvalue eigenvalue
+             * @property {number|null} [iterations] BlockEigenvalue iterations
+             * @property {boolean|null} [converged] BlockEigenvalue converged
+             * @property {number|null} [seconds] BlockEigenvalue seconds
+             * @property {number|null} [hvps] BlockEigenvalue hvps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlockEigenvalue.
+             * @memberof moqlab.v1
+             * @interface IBlockEigenvalue
+             * @augments moqlab.v1.BlockEigenvalue.$Properties
+             * @deprecated Use moqlab.v1.BlockEigenvalue.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlockEigenvalue.
+             * @typedef {moqlab.v1.BlockEigenvalue.$Properties} moqlab.v1.BlockEigenvalue.$Shape
+             */
+
+            /**
+             * Constructs a new BlockEigenvalue.
+             * @memberof moqlab.v1
+             * @classdesc Represents a BlockEigenvalue.
+             * @constructor
+             * @param {moqlab.v1.BlockEigenvalue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlockEigenvalue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlockEigenvalue block.
+             * @member {number} block
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.block = 0;
+
+            /**
+             * BlockEigenvalue name.
+             * @member {string} name
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.name = "";
+
+            /**
+             * BlockEigenvalue eigenvalue.
+             * @member {number} eigenvalue
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.eigenvalue = 0;
+
+            /**
+             * BlockEigenvalue iterations.
+             * @member {number} iterations
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.iterations = 0;
+
+            /**
+             * BlockEigenvalue converged.
+             * @member {boolean} converged
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.converged = false;
+
+            /**
+             * BlockEigenvalue seconds.
+             * @member {number} seconds
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.seconds = 0;
+
+            /**
+             * BlockEigenvalue hvps.
+             * @member {number} hvps
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             */
+            BlockEigenvalue.prototype.hvps = 0;
+
+            /**
+             * Creates a new BlockEigenvalue instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @static
+             * @param {moqlab.v1.BlockEigenvalue.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.BlockEigenvalue} BlockEigenvalue instance
+             * @type {{
+             *   (properties: moqlab.v1.BlockEigenvalue.$Shape): moqlab.v1.BlockEigenvalue & moqlab.v1.BlockEigenvalue.$Shape;
+             *   (properties?: moqlab.v1.BlockEigenvalue.$Properties): moqlab.v1.BlockEigenvalue;
+             * }}
+             */
+            BlockEigenvalue.create = function(properties) {
+                return new BlockEigenvalue(properties);
+            };
+
+            /**
+             * Encodes the specified BlockEigenvalue message. Does not implicitly {@link moqlab.v1.BlockEigenvalue.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @static
+             * @param {moqlab.v1.BlockEigenvalue.$Properties} message BlockEigenvalue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlockEigenvalue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block") && message.block !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.block);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.eigenvalue != null && $Object.hasOwnProperty.call(message, "eigenvalue") && !$Object.is(message.eigenvalue, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.eigenvalue);
+                if (message.iterations != null && $Object.hasOwnProperty.call(message, "iterations") && message.iterations !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.iterations);
+                if (message.converged != null && $Object.hasOwnProperty.call(message, "converged") && message.converged !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.converged);
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && !$Object.is(message.seconds, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.seconds);
+                if (message.hvps != null && $Object.hasOwnProperty.call(message, "hvps") && message.hvps !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.hvps);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlockEigenvalue message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.BlockEigenvalue & moqlab.v1.BlockEigenvalue.$Shape} BlockEigenvalue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlockEigenvalue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.BlockEigenvalue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.block = value;
+                            else
+                                delete message.block;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.eigenvalue = value;
+                            else
+                                delete message.eigenvalue;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.iterations = value;
+                            else
+                                delete message.iterations;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.converged = value;
+                            else
+                                delete message.converged;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.seconds = value;
+                            else
+                                delete message.seconds;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hvps = value;
+                            else
+                                delete message.hvps;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BlockEigenvalue message.
+             * @function verify
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BlockEigenvalue.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    if (!$util.isInteger(message.block))
+                        return "block: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.eigenvalue != null && $Object.hasOwnProperty.call(message, "eigenvalue"))
+                    if (typeof message.eigenvalue !== "number")
+                        return "eigenvalue: number expected";
+                if (message.iterations != null && $Object.hasOwnProperty.call(message, "iterations"))
+                    if (!$util.isInteger(message.iterations))
+                        return "iterations: integer expected";
+                if (message.converged != null && $Object.hasOwnProperty.call(message, "converged"))
+                    if (typeof message.converged !== "boolean")
+                        return "converged: boolean expected";
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                    if (typeof message.seconds !== "number")
+                        return "seconds: number expected";
+                if (message.hvps != null && $Object.hasOwnProperty.call(message, "hvps"))
+                    if (!$util.isInteger(message.hvps))
+                        return "hvps: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a BlockEigenvalue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.BlockEigenvalue} BlockEigenvalue
+             */
+            BlockEigenvalue.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.BlockEigenvalue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.BlockEigenvalue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.BlockEigenvalue();
+                if (object.block != null)
+                    if ($Number(object.block) !== 0)
+                        message.block = object.block >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.eigenvalue != null)
+                    if (!$Object.is($Number(object.eigenvalue), 0))
+                        message.eigenvalue = $Number(object.eigenvalue);
+                if (object.iterations != null)
+                    if ($Number(object.iterations) !== 0)
+                        message.iterations = object.iterations >>> 0;
+                if (object.converged != null)
+                    if (object.converged)
+                        message.converged = $Boolean(object.converged);
+                if (object.seconds != null)
+                    if (!$Object.is($Number(object.seconds), 0))
+                        message.seconds = $Number(object.seconds);
+                if (object.hvps != null)
+                    if ($Number(object.hvps) !== 0)
+                        message.hvps = object.hvps >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlockEigenvalue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @static
+             * @param {moqlab.v1.BlockEigenvalue} message BlockEigenvalue
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlockEigenvalue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.block = 0;
+                    object.name = "";
+                    object.eigenvalue = 0;
+                    object.iterations = 0;
+                    object.converged = false;
+                    object.seconds = 0;
+                    object.hvps = 0;
+                }
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    object.block = message.block;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.eigenvalue != null && $Object.hasOwnProperty.call(message, "eigenvalue"))
+                    object.eigenvalue = options.json && !$isFinite(message.eigenvalue) ? $String(message.eigenvalue) : message.eigenvalue;
+                if (message.iterations != null && $Object.hasOwnProperty.call(message, "iterations"))
+                    object.iterations = message.iterations;
+                if (message.converged != null && $Object.hasOwnProperty.call(message, "converged"))
+                    object.converged = message.converged;
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                    object.seconds = options.json && !$isFinite(message.seconds) ? $String(message.seconds) : message.seconds;
+                if (message.hvps != null && $Object.hasOwnProperty.call(message, "hvps"))
+                    object.hvps = message.hvps;
+                return object;
+            };
+
+            /**
+             * Converts this BlockEigenvalue to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.BlockEigenvalue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlockEigenvalue.prototype.toJSON = function() {
+                return BlockEigenvalue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BlockEigenvalue;
+        })();
+
+        v1.ComputeEigenvaluesResult = (function() {
+
+            /**
+             * Properties of a ComputeEigenvaluesResult.
+             * @typedef {Object} moqlab.v1.ComputeEigenvaluesResult.$Properties
+             * @property {Array.<moqlab.v1.BlockEigenvalue.$Properties>|null} [blocks] ComputeEigenvaluesResult blocks
+             * @property {number|null} [seconds] ComputeEigenvaluesResult seconds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ComputeEigenvaluesResult.
+             * @memberof moqlab.v1
+             * @interface IComputeEigenvaluesResult
+             * @augments moqlab.v1.ComputeEigenvaluesResult.$Properties
+             * @deprecated Use moqlab.v1.ComputeEigenvaluesResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ComputeEigenvaluesResult.
+             * @typedef {moqlab.v1.ComputeEigenvaluesResult.$Properties} moqlab.v1.ComputeEigenvaluesResult.$Shape
+             */
+
+            /**
+             * Constructs a new ComputeEigenvaluesResult.
+             * @memberof moqlab.v1
+             * @classdesc Represents a ComputeEigenvaluesResult.
+             * @constructor
+             * @param {moqlab.v1.ComputeEigenvaluesResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ComputeEigenvaluesResult = function (properties) {
+                this.blocks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ComputeEigenvaluesResult blocks.
+             * @member {Array.<moqlab.v1.BlockEigenvalue.$Properties>} blocks
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @instance
+             */
+            ComputeEigenvaluesResult.prototype.blocks = $util.emptyArray;
+
+            /**
+             * ComputeEigenvaluesResult seconds.
+             * @member {number} seconds
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @instance
+             */
+            ComputeEigenvaluesResult.prototype.seconds = 0;
+
+            /**
+             * Creates a new ComputeEigenvaluesResult instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @static
+             * @param {moqlab.v1.ComputeEigenvaluesResult.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ComputeEigenvaluesResult} ComputeEigenvaluesResult instance
+             * @type {{
+             *   (properties: moqlab.v1.ComputeEigenvaluesResult.$Shape): moqlab.v1.ComputeEigenvaluesResult & moqlab.v1.ComputeEigenvaluesResult.$Shape;
+             *   (properties?: moqlab.v1.ComputeEigenvaluesResult.$Properties): moqlab.v1.ComputeEigenvaluesResult;
+             * }}
+             */
+            ComputeEigenvaluesResult.create = function(properties) {
+                return new ComputeEigenvaluesResult(properties);
+            };
+
+            /**
+             * Encodes the specified ComputeEigenvaluesResult message. Does not implicitly {@link moqlab.v1.ComputeEigenvaluesResult.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @static
+             * @param {moqlab.v1.ComputeEigenvaluesResult.$Properties} message ComputeEigenvaluesResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ComputeEigenvaluesResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        $root.moqlab.v1.BlockEigenvalue.encode(message.blocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && !$Object.is(message.seconds, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.seconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ComputeEigenvaluesResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ComputeEigenvaluesResult & moqlab.v1.ComputeEigenvaluesResult.$Shape} ComputeEigenvaluesResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ComputeEigenvaluesResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ComputeEigenvaluesResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push($root.moqlab.v1.BlockEigenvalue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.seconds = value;
+                            else
+                                delete message.seconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ComputeEigenvaluesResult message.
+             * @function verify
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ComputeEigenvaluesResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i) {
+                        let error = $root.moqlab.v1.BlockEigenvalue.verify(message.blocks[i], _depth + 1);
+                        if (error)
+                            return "blocks." + error;
+                    }
+                }
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                    if (typeof message.seconds !== "number")
+                        return "seconds: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a ComputeEigenvaluesResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ComputeEigenvaluesResult} ComputeEigenvaluesResult
+             */
+            ComputeEigenvaluesResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ComputeEigenvaluesResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ComputeEigenvaluesResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ComputeEigenvaluesResult();
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".moqlab.v1.ComputeEigenvaluesResult.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i) {
+                        if (!$util.isObject(object.blocks[i]))
+                            throw $TypeError(".moqlab.v1.ComputeEigenvaluesResult.blocks: object expected");
+                        message.blocks[i] = $root.moqlab.v1.BlockEigenvalue.fromObject(object.blocks[i], _depth + 1);
+                    }
+                }
+                if (object.seconds != null)
+                    if (!$Object.is($Number(object.seconds), 0))
+                        message.seconds = $Number(object.seconds);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ComputeEigenvaluesResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @static
+             * @param {moqlab.v1.ComputeEigenvaluesResult} message ComputeEigenvaluesResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ComputeEigenvaluesResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.blocks = [];
+                if (options.defaults)
+                    object.seconds = 0;
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = $root.moqlab.v1.BlockEigenvalue.toObject(message.blocks[j], options, _depth + 1);
+                }
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                    object.seconds = options.json && !$isFinite(message.seconds) ? $String(message.seconds) : message.seconds;
+                return object;
+            };
+
+            /**
+             * Converts this ComputeEigenvaluesResult to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ComputeEigenvaluesResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ComputeEigenvaluesResult.prototype.toJSON = function() {
+                return ComputeEigenvaluesResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ComputeEigenvaluesResult;
+        })();
+
         return v1;
     })();
 
