@@ -139,6 +139,83 @@ print("compared")
   return r.stdout + r.stderr;
 }
 
+describe.skipIf(!hasFashionMnist)('eigenvalue-adapted MoQ (moq-eigen)', () => {
+  const eigenConfig = (dir: string) =>
+    writeConfig(
+      dir,
+      'eigen',
+      mlpConfig(
+        60,
+        quantizeTraining(8, 4, 5, 0, { eigenvalue: { enabled: true, layer_name: 'hidden', layer_num: 2, max_iter: 50, tol: 0.001 } }),
+        { model: { name: 'mlp', kwargs: { hidden: [64, 32] } } },
+      ),
+    );
+
+  it('computes block eigenvalues when a block tensor is due to drop and applies their factors at the drops', async () => {
+    const dir = tempDir();
+    const result = await runCli(['train', eigenConfig(dir), '--quiet'], dir);
+    expect(result.status).toBe(0);
+    const doc = await exportRun(dir, runIdOf(result.stdout)!);
+    expect(doc.params.arm).toBe('moq-eigen');
+    const eigen = doc.events.filter((e) => e.kind === 'eigenvalues');
+    expect(eigen.length).toBeGreaterThan(0);
+    const blocks = eigen[0]!.payload.blocks as Array<{ name: string; eigenvalue: number; factor: number; normalized: number; cluster: number }>;
+    expect(blocks.map((b) => b.name)).toEqual(['hidden.0', 'hidden.1']);
+    for (const b of blocks) {
+      expect(Number.isFinite(b.eigenvalue)).toBe(true);
+      expect(b.factor).toBe(1 + Math.floor(4 * b.normalized));
+    }
+    const drops = doc.events.filter((e) => e.kind === 'drop');
+    const eigenSteps = new Set(eigen.map((e) => e.step));
+    const blockOf: Record<string, string> = { 'hidden.0.weight': 'hidden.0', 'hidden.1.weight': 'hidden.1' };
+    let period = new Map<string, number>();
+    for (const d of drops) {
+      const tensor = String(d.payload.tensor);
+      const block = blockOf[tensor];
+      if (block === undefined) {
+        expect(d.payload.factor).toBe(1); // outside every block
+        continue;
+      }
+      // Every block drop follows an eigenvalue computation at that step, and uses its block's factor.
+      expect(eigenSteps.has(d.step!)).toBe(true);
+      const at = eigen.filter((e) => e.step! <= d.step!).at(-1)!;
+      const factor = (at.payload.blocks as Array<{ name: string; factor: number }>).find((b) => b.name === block)!.factor;
+      expect(d.payload.factor).toBe(factor);
+      const before = period.get(tensor) ?? 5;
+      expect(d.payload.threshold).toBe(2 * before * factor);
+      period = new Map(period).set(tensor, Number(d.payload.threshold));
+    }
+    const factors = new Set(drops.filter((d) => blockOf[String(d.payload.tensor)]).map((d) => d.payload.factor));
+    expect(factors.size).toBeGreaterThan(1); // the blocks got different factors
+
+    const plan = await runCli(['plan', eigenConfig(dir), '--factors-from', doc.run.id, '--json'], dir);
+    const predicted = JSON.parse(plan.stdout) as { layers: Array<{ name: string; drops: Array<{ step: number; bits: number }> }> };
+    for (const layer of predicted.layers) {
+      const recorded = drops.filter((d) => d.payload.tensor === layer.name).map((d) => ({ step: d.step, bits: d.payload.toBits }));
+      expect(layer.drops).toEqual(recorded);
+    }
+  });
+
+  it('gives the plain schedule for the same config with --arm moq', async () => {
+    const dir = tempDir();
+    const result = await runCli(['train', eigenConfig(dir), '--arm', 'moq', '--quiet'], dir);
+    expect(result.status).toBe(0);
+    const doc = await exportRun(dir, runIdOf(result.stdout)!);
+    expect(doc.events.some((e) => e.kind === 'eigenvalues')).toBe(false);
+    const steps = doc.events.filter((e) => e.kind === 'drop' && e.payload.tensor === 'hidden.0.weight').map((e) => e.step);
+    expect(steps).toEqual([5, 10, 20, 40]);
+  });
+
+  it('refuses a block path that does not resolve, before training', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'badpath', mlpConfig(10, quantizeTraining(8, 4, 5, 0, { eigenvalue: { enabled: true, layer_name: 'hiden', layer_num: 2 } })));
+    const result = await runCli(['train', config, '--quiet'], dir);
+    expect(result.status).toBe(5);
+    expect(result.stderr).toMatch(/hiden/);
+    expect(result.stderr).toMatch(/hidden/);
+  });
+});
+
 describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
   const cnnConfig = (dir: string) =>
     writeConfig(dir, 'resume', {
@@ -151,6 +228,8 @@ describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
       quantize_training: quantizeTraining(8, 3, 10, 30, {
         quantize_algo: { q_type: 'symmetric', rounding: 'stochastic' },
         fp16_mixed_quantize: { enabled: true, quantize_change_ratio: 0.05 },
+        // Eigenvalue factors and warm-start eigenvectors must survive the checkpoint too.
+        eigenvalue: { enabled: true, layer_name: 'convs', layer_num: 2, max_iter: 20, tol: 0.01 },
       }),
     });
 
@@ -190,7 +269,8 @@ describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
     expect(sameCheckpoints(join(straightDir, 'ckpt', 'step-240.pt'), join(dir, 'ckpt', 'step-240.pt'))).toBe('compared\n');
     const a = await exportRun(straightDir, runIdOf(straight.stdout)!);
     const b = await exportRun(dir, runId);
-    const dropsOf = (d: typeof a) => d.events.filter((e) => e.kind === 'drop').map((e) => [e.step, e.payload.tensor, e.payload.toBits]);
+    const dropsOf = (d: typeof a) => d.events.filter((e) => e.kind === 'drop').map((e) => [e.step, e.payload.tensor, e.payload.toBits, e.payload.factor]);
+    expect(a.events.filter((e) => e.kind === 'eigenvalues').length).toBeGreaterThan(0);
     expect(dropsOf(b)).toEqual(dropsOf(a));
     expect(b.run.status).toBe(RunStatus.Finished);
     const lossOf = (d: typeof a) => d.metrics.filter((m) => m.name === 'train/loss').map((m) => [m.step, m.value]);

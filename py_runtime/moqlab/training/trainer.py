@@ -15,6 +15,9 @@ Structure (the MoQ rewrite plugs into it):
 - Data order: epoch ``e`` is ``randperm(N)`` from a dedicated generator seeded by (seed, e); batches
   are consecutive slices of it and span epoch boundaries (every batch is full, every example is seen
   once per epoch). ``(epoch, position)`` is saved, so a checkpoint resumes mid-epoch exactly.
+- Block Hessian eigenvalues (spec §4, :meth:`Trainer.compute_block_eigenvalues`) are measured between
+  steps on the next step's first micro-batch, in eval mode; the only place ``create_graph`` is used. They
+  change neither the data order nor any RNG state; the last eigenvector per block is checkpointed.
 """
 
 from __future__ import annotations
@@ -29,6 +32,15 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..eigen import (
+    BlockEigenvalue,
+    EigenConfig,
+    block_eigenvalues,
+    random_start,
+    resolve_blocks,
+    start_generator,
+    usable_start,
+)
 from ..errors import Code, WorkerError, is_out_of_memory
 from ..models.factory import logits_of
 from . import checkpoint as ckpt
@@ -260,6 +272,9 @@ class Trainer:
         self.position = 0
         self._perm = self._make_perm(0)
         self._rewriter: MoqRewriter | None = None
+        # The last eigenvector of each eigenvalue block, by block module name (fp32, on the device): the
+        # warm start of the next computation (spec §4), saved in checkpoints (spec §8).
+        self._eigenvectors: dict[str, list[torch.Tensor]] = {}
 
     # ----------------------------------------------------------------------------------- data order
     def _make_perm(self, epoch: int) -> torch.Tensor:
@@ -278,6 +293,25 @@ class Trainer:
                 self.epoch += 1
                 self.position = 0
                 self._perm = self._make_perm(self.epoch)
+        return parts[0] if len(parts) == 1 else torch.cat(parts)
+
+    def _peek_indices(self, count: int) -> torch.Tensor:
+        """The indices the next ``_next_indices(count)`` will return, without advancing the position or
+        touching the data generator (a batch that crosses into the next epoch draws that epoch's
+        permutation from a generator of its own, seeded as :meth:`_make_perm` seeds it)."""
+        parts = []
+        need, position, epoch, perm = count, self.position, self.epoch, self._perm
+        while need > 0:
+            take = min(need, self.num_train - position)
+            parts.append(perm[position:position + take])
+            position += take
+            need -= take
+            if position >= self.num_train and need > 0:
+                epoch += 1
+                position = 0
+                gen = torch.Generator()
+                gen.manual_seed(_perm_seed(self._data_seed, epoch))
+                perm = torch.randperm(self.num_train, generator=gen)
         return parts[0] if len(parts) == 1 else torch.cat(parts)
 
     def _to_device(self, inputs: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -514,6 +548,79 @@ class Trainer:
             epoch=self.epoch,
         )
 
+    # ----------------------------------------------------------------------------------- eigenvalues
+    def compute_block_eigenvalues(
+        self, layer_name: str, layer_num: int, config: EigenConfig, seed: int, counter: int
+    ) -> list[BlockEigenvalue]:
+        """The dominant Hessian eigenvalue of each of the first ``layer_num`` blocks of the module list at
+        ``layer_name`` (spec §4; the math and its choices are in :mod:`moqlab.eigen`).
+
+        - **Batch:** the first micro-batch of the next optimizer step (peeked: the data position does not
+          move, so the run trains on exactly the batches it would have without this call).
+        - **Loss:** the training loss (:meth:`_loss`) of that batch on the working weights in their working
+          dtype; with fp16 the loss is multiplied by the current loss scale and the scale is undone in λ.
+        - **Eval mode** during the computation (train mode is restored after): dropout is off, so the
+          power iteration measures the deterministic network, normalisation layers do not update running
+          statistics, and no random number is drawn. As a guard for models that draw random numbers
+          anyway, the global CPU (and the device's CUDA) RNG state is saved and restored around it.
+          Together: a run that computes eigenvalues trains bitwise like one that does not.
+        - **Start vectors:** the block's previous eigenvector (``self._eigenvectors``, by block name) when
+          there is one of the right shapes; otherwise a random unit vector from
+          :func:`moqlab.eigen.start_generator` ``(seed, counter, block index)`` (SplitMix64 chained over the
+          three), drawn on the CPU.
+        - ``create_graph`` is used here only, and the graph is released before returning; parameter
+          ``.grad`` tensors are not touched. Ordinary steps are unaffected.
+        - ``seconds`` of each result is that block's power iteration; the forward and the shared
+          ``create_graph`` backward are not in it.
+        """
+        blocks = resolve_blocks(self.model, layer_name, layer_num)
+        config.validate()
+        for key, value in (("seed", seed), ("counter", counter)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise WorkerError(Code.INVALID_ARGUMENT, f"eigenvalues: {key} must be an integer >= 0, got {value!r}",
+                                  field=key)
+        start: list[list[torch.Tensor]] = []
+        for index, (name, params) in enumerate(blocks):
+            tensors = [p for _, p in params]
+            warm = usable_start(self._eigenvectors.get(name), tensors)
+            start.append(warm if warm is not None else random_start(tensors, start_generator(seed, counter, index)))
+        inputs, labels = self.data.train.batch(self._peek_indices(self.config.batch_size))
+        scale = self._scaler.scale if self._scaler is not None else 1.0
+
+        was_training = self.model.training
+        cpu_rng = torch.get_rng_state()
+        cuda_rng = torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None
+        self.model.eval()
+        try:
+            with torch.enable_grad():
+                logits = logits_of(self.model(**self._to_device(inputs)))
+                loss = self._loss(logits, labels.to(self.device, non_blocking=True))
+                del logits
+                if scale != 1.0:
+                    loss = loss * scale
+                results, finals = block_eigenvalues(loss, blocks, config, loss_scale=scale, start=start)
+                del loss
+        except WorkerError:
+            raise
+        except Exception as exc:
+            if is_out_of_memory(exc):
+                raise WorkerError(
+                    Code.OUT_OF_MEMORY,
+                    f"out of memory computing block eigenvalues (Hessian-vector products need about twice a training "
+                    f"step's activation memory) with batch_size {self.config.batch_size} on {self.device}: {exc}; "
+                    "lower batch_size (use gradient_accumulation_steps to keep the effective batch)",
+                    batch_size=self.config.batch_size,
+                ) from exc
+            raise
+        finally:
+            self.model.train(was_training)
+            torch.set_rng_state(cpu_rng)
+            if cuda_rng is not None:
+                torch.cuda.set_rng_state(cuda_rng, self.device)
+        for (name, _), vector in zip(blocks, finals):
+            self._eigenvectors[name] = vector
+        return results
+
     # ----------------------------------------------------------------------------------- evaluation
     def evaluate(
         self, batch_size: int, max_examples: int = 0, on_progress: Callable[[int, int], None] | None = None
@@ -601,6 +708,8 @@ class Trainer:
             "cuda_rng": torch.cuda.get_rng_state_all() if self.device.type == "cuda" else None,
             "config": self.config.to_dict(),
             "torch_version": torch.__version__,
+            # spec §8: the last eigenvector per block (the next computation's warm start)
+            "eigenvectors": {name: [t.detach().cpu() for t in v] for name, v in self._eigenvectors.items()},
         }
         return ckpt.write_checkpoint(path, state)
 
@@ -659,6 +768,10 @@ class Trainer:
         self._perm = self._make_perm(self.epoch)
         self._data_gen.set_state(state["data_generator"])
         torch.set_rng_state(state["torch_rng"])
+        saved_vectors = state.get("eigenvectors") or {}  # absent from checkpoints written before eigenvalues
+        self._eigenvectors = {
+            str(name): [t.to(device=self.device, dtype=torch.float32) for t in v] for name, v in saved_vectors.items()
+        }
         if state.get("cuda_rng") is not None and self.device.type == "cuda":
             cuda_states = state["cuda_rng"]
             if len(cuda_states) == torch.cuda.device_count():
