@@ -114,8 +114,10 @@ export interface LoggingConfig {
 }
 
 export interface CheckpointConfig {
-  /** 0 = checkpoint only at the end. */
+  /** 0 = no periodic checkpoints. */
   every_steps: number;
+  /** Checkpoint at the last step too. */
+  final: boolean;
   /** Absolute; null lets the run choose its own directory. */
   dir: string | null;
 }
@@ -297,7 +299,8 @@ export const experimentSchema = s.object(
     ),
     checkpoint: s.object(
       {
-        every_steps: nonNegativeInteger('checkpoint every N optimizer steps; 0 = only at the end', 0),
+        every_steps: nonNegativeInteger('checkpoint every N optimizer steps; 0 = no periodic checkpoints', 0),
+        final: s.boolean({ doc: 'checkpoint at the last step (what moqlab export reads)', default: true }),
         dir: optionalPath('the checkpoint directory, relative to the config file; empty: inside the run directory'),
       },
       { doc: 'checkpoints' },

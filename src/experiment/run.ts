@@ -211,13 +211,15 @@ class RunDriver {
     const intervals = { logEvery: this.config.logging.every_steps, evalEvery: this.config.eval.every_steps, checkpointEvery: this.config.checkpoint.every_steps };
     this.report({ phase: RunPhase.Training, step: start, totalSteps: total });
     let step = start;
+    let checkpointed = -1;
     for (const boundary of planSegments(total, intervals, start)) {
       while (step < boundary.end) step = await this.trainSegment(step, boundary.end);
       for (const action of boundary.actions) {
         if (action === SegmentAction.Evaluate) await this.evaluate(step);
-        else if (action === SegmentAction.Checkpoint) await this.checkpoint(step);
+        else if (action === SegmentAction.Checkpoint) checkpointed = await this.checkpoint(step);
       }
     }
+    if (this.config.checkpoint.final && checkpointed !== total) await this.checkpoint(total);
     this.store.updateRun(this.run.id, { status: RunStatus.Finished, endedAt: Date.now() });
     this.report({ phase: RunPhase.Done, step: total });
     return { run: this.store.getRun(this.run.id), arm: this.arm, metrics: this.metrics, steps: total, trainSeconds: this.trainSeconds, trainWallSeconds: this.trainWallSeconds };
@@ -374,7 +376,7 @@ class RunDriver {
     this.report({ phase: RunPhase.Training });
   }
 
-  private async checkpoint(step: number): Promise<void> {
+  private async checkpoint(step: number): Promise<number> {
     this.report({ phase: RunPhase.Checkpointing });
     const dir = this.config.checkpoint.dir ?? join(dirname(this.store.path), 'checkpoints', this.run.id);
     const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits), factors: [...this.factors] };
@@ -382,5 +384,6 @@ class RunDriver {
     this.store.addArtifact(this.run.id, { kind: ArtifactKind.Checkpoint, path: saved.path });
     this.store.logEvent(this.run.id, { kind: EventKind.Checkpoint, step, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes } });
     this.report({ phase: RunPhase.Training });
+    return step;
   }
 }

@@ -77,7 +77,7 @@ const DEFAULTS: ExperimentConfig = {
   },
   eval: { every_steps: 0, batch_size: 256, max_examples: 0 },
   logging: { every_steps: 50 },
-  checkpoint: { every_steps: 0, dir: null },
+  checkpoint: { every_steps: 0, final: true, dir: null },
   device: 'auto',
   quantization: null,
 };
@@ -107,7 +107,7 @@ describe('resolveExperimentConfig: defaults', () => {
       },
       eval: { every_steps: 0, batch_size: 256, max_examples: 0 },
       logging: { every_steps: 50 },
-      checkpoint: { every_steps: 0, dir: '' },
+      checkpoint: { every_steps: 0, final: true, dir: '' },
       device: 'auto',
     };
     expect(resolveExperimentConfig(template, { baseDir: BASE })).toEqual(DEFAULTS);
