@@ -6,6 +6,7 @@ import { packageVersion } from '../paths.js';
 import { compareCommand } from './compare.js';
 import { configCommand } from './config.js';
 import { doctorCommand } from './doctor.js';
+import { exportCommand } from './export.js';
 import { describeError } from './exit.js';
 import { inspectCommand } from './inspect.js';
 import { planCommand } from './plan.js';
@@ -26,6 +27,7 @@ const program = new Command('moqlab')
   .addCommand(planCommand())
   .addCommand(compareCommand())
   .addCommand(reportCommand())
+  .addCommand(exportCommand())
   .addCommand(configCommand())
   .addCommand(runsCommand())
   .addCommand(inspectCommand())

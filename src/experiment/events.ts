@@ -13,10 +13,14 @@ export enum EventKind {
   Evaluation = 'evaluation',
   Checkpoint = 'checkpoint',
   Resumed = 'resumed',
+  /** The run's weights were written as a packed model (sizes and parity in the payload). */
+  Exported = 'exported',
   WorkerLog = 'worker_log',
   Failure = 'failure',
 }
 
 export enum ArtifactKind {
   Checkpoint = 'checkpoint',
+  /** A directory with model.safetensors and manifest.json (docs/EXPORT.md). */
+  Export = 'export',
 }

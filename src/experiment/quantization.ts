@@ -8,6 +8,7 @@ import { ErrorCode, MoqlabError } from '../errors.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import { Arm, MoqSchedule, type ScheduleOptions, type TensorPlan } from '../schedule/moq.js';
 import { ModuleKind, type QuantizedTensor, type TensorInfo, selectTensors } from '../schedule/selection.js';
+import type { WorkerClient } from '../worker/client.js';
 
 const KINDS: Record<number, ModuleKind> = {
   [pb.ModuleKind.MODULE_KIND_LINEAR]: ModuleKind.Linear,
@@ -128,4 +129,27 @@ export function averageBits(plan: TensorPlan[], tensors: QuantizedTensor[]): num
     count += n;
   }
   return count ? bits / count : Number.NaN;
+}
+
+/**
+ * Resolves the blocks (moq-eigen), selects the tensors, builds the schedule and declares the tensors
+ * to the worker; null for the baseline arm. Returns the quantized parameter count too.
+ */
+export async function configureQuantizationOnWorker(
+  client: WorkerClient,
+  config: QuantizationConfig | null,
+  arm: Arm,
+  summary: moqlab.v1.ModelSummary,
+  seed: number,
+): Promise<{ setup: QuantizationSetup; quantizedParameters: number } | null> {
+  let blocks: ResolvedBlock[] = [];
+  if (arm === Arm.MoqEigen && config) {
+    checkEigenArm(config, arm);
+    const resolved = (await client.resolveBlocks({ layerName: config.eigenvalue.layerName, layerNum: config.eigenvalue.layerNum })).blocks as moqlab.v1.Block[];
+    blocks = resolved.map((b) => ({ index: b.index, name: b.name, parameters: [...b.parameters] }));
+  }
+  const setup = setUpQuantization(config, arm, summary, blocks);
+  if (!setup) return null;
+  const result = await client.configureQuantization({ tensors: tensorSpecs(setup.tensors), seed });
+  return { setup, quantizedParameters: result.quantizedParameters };
 }

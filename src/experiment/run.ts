@@ -11,7 +11,7 @@ import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { ArtifactKind, EventKind } from './events.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
-import { type QuantizationSetup, type ResolvedBlock, averageBits, checkEigenArm, defaultArm, layerPlans, setUpQuantization, tensorSpecs } from './quantization.js';
+import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
 
 export enum RunPhase {
   StartingWorker = 'starting worker',
@@ -252,18 +252,11 @@ class RunDriver {
   }
 
   private async configureQuantization(prepared: Prepared): Promise<void> {
-    let blocks: ResolvedBlock[] = [];
-    if (this.arm === Arm.MoqEigen && this.config.quantization) {
-      checkEigenArm(this.config.quantization, this.arm);
-      const { layerName, layerNum } = this.config.quantization.eigenvalue;
-      const resolved = (await this.client.resolveBlocks({ layerName, layerNum })).blocks as moqlab.v1.Block[];
-      blocks = resolved.map((b) => ({ index: b.index, name: b.name, parameters: [...b.parameters] }));
-    }
-    this.quant = setUpQuantization(this.config.quantization, this.arm, prepared.summary, blocks);
-    if (!this.quant) return;
-    const { tensors, options } = this.quant;
-    const result = await this.client.configureQuantization({ tensors: tensorSpecs(tensors), seed: this.config.training.seed });
-    this.store.logParams(this.run.id, { 'quantization.tensors': tensors.length, 'quantization.parameters': result.quantizedParameters, 'quantization.semantics': options.semantics });
+    const configured = await configureQuantizationOnWorker(this.client, this.config.quantization, this.arm, prepared.summary, this.config.training.seed);
+    if (!configured) return;
+    this.quant = configured.setup;
+    const { tensors, options, blockOf } = configured.setup;
+    this.store.logParams(this.run.id, { 'quantization.tensors': tensors.length, 'quantization.parameters': configured.quantizedParameters, 'quantization.semantics': options.semantics });
     this.store.logEvent(this.run.id, {
       kind: EventKind.QuantizationConfigured,
       step: 0,
@@ -273,7 +266,7 @@ class RunDriver {
         semantics: options.semantics,
         scheduleOffset: options.scheduleOffset,
         mixing: options.mixing,
-        tensors: tensors.map((t) => ({ name: t.name, group: t.group, numel: t.numel, startBits: t.startBits, targetBits: t.targetBits, period: t.period, block: this.quant!.blockOf[t.name] ?? null })),
+        tensors: tensors.map((t) => ({ name: t.name, group: t.group, numel: t.numel, startBits: t.startBits, targetBits: t.targetBits, period: t.period, block: blockOf[t.name] ?? null })),
       },
     });
   }

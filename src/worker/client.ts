@@ -233,6 +233,10 @@ export class WorkerClient {
     return this.call(pb.ComputeEigenvalues, pb.ComputeEigenvalues.create(request), pb.ComputeEigenvaluesResult, options);
   }
 
+  export(request: Parameters<M['Export']['create']>[0], options?: CallOptions): Promise<moqlab.v1.ExportResult> {
+    return this.call(pb.Export, pb.Export.create(request), pb.ExportResult, options);
+  }
+
   runSegment(request: Parameters<M['RunSegment']['create']>[0], options?: CallOptions): Promise<moqlab.v1.RunSegmentResult> {
     return this.call(pb.RunSegment, pb.RunSegment.create(request), pb.RunSegmentResult, options);
   }

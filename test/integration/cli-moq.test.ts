@@ -300,3 +300,31 @@ describe.skipIf(!hasFashionMnist)('moqlab compare', () => {
     expect(result.stderr).toMatch(/unknown arm qat/);
   });
 });
+
+describe.skipIf(!hasFashionMnist)('moqlab export', () => {
+  it('writes the packed model at the bits each tensor ended with, reports its size and records the parity', async () => {
+    const dir = tempDir();
+    const trained = await runCli(['train', writeConfig(dir, 'exp', mlpConfig(30, quantizeTraining(8, 4, 5, 0))), '--quiet'], dir);
+    expect(trained.status).toBe(0);
+    const id = runIdOf(trained.stdout)!;
+    const out = join(dir, 'packed');
+    const result = await runCli(['export', id, '--out', out], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/hidden\.0\.weight\s+packed\s+5\s+int8/);
+    expect(result.stdout).toMatch(/size on disk [\d.]+ MB vs [\d.]+ MB in fp16 \(0\.5\d+×\)/);
+    expect(result.stdout).toMatch(/prediction agreement 100\.00%/);
+
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { tensors: Record<string, { kind: string; bits?: number }> };
+    expect(manifest.tensors['hidden.0.weight']).toMatchObject({ kind: 'packed', bits: 5 });
+    const check = spawnSync(findPython().executable, ['-c', `import sys; sys.path.insert(0, sys.argv[2]); from moqlab.export import read_packed; m, t = read_packed(sys.argv[1], verify=True); print(sorted(m["quantized"]))`, out, join(__dirname, '..', '..', 'py_runtime')], { encoding: 'utf8' });
+    expect(check.stdout.trim()).toBe("['classifier.weight', 'hidden.0.weight']");
+
+    const doc = await exportRun(dir, id);
+    expect(doc.events.find((e) => e.kind === 'exported')?.payload).toMatchObject({ outDir: out, agreement: 1 });
+    const sqnr = doc.metrics.find((m) => m.name === 'export/parity_sqnr_db');
+    expect(sqnr?.value).toBeGreaterThan(40);
+    expect(doc.artifacts.map((a) => a.kind)).toContain('export');
+  });
+});

@@ -26,6 +26,8 @@ class WorkerState:
     zmq_version: str
     device: object = None
     model: object = None
+    # name, kwargs and python_path of the loaded model: an export rebuilds it to check parity.
+    model_spec: dict | None = None
     data: object = None
     trainer: object = None
 
@@ -116,6 +118,7 @@ def load_model(req, ctx: RequestContext):
     torch.manual_seed(req.seed)
     model = build_model(req.spec.name, kwargs, python_path)
     state.model = model.to(device)
+    state.model_spec = {"name": req.spec.name, "kwargs": kwargs, "python_path": python_path}
     state.device = device
     state.trainer = None
     return messages.LoadModelResult(summary=summary_message(summarize_model(state.model)), device=str(device))
@@ -333,6 +336,52 @@ def compute_eigenvalues(req, ctx: RequestContext):
     return result
 
 
+_DTYPES = {"float16": "float16", "bfloat16": "bfloat16", "float32": "float32"}
+
+
+def _dtype(name: str, what: str):
+    import torch
+
+    if name not in _DTYPES:
+        raise WorkerError(Code.INVALID_ARGUMENT, f"{what} {name!r}: expected float16, bfloat16 or float32", value=name)
+    return getattr(torch, _DTYPES[name])
+
+
+def export(req, ctx: RequestContext):
+    import torch
+
+    from ..export import TensorExport, export_packed, load_quantized, parity
+    from ..models import build_model
+    from ..quant import stochastic_generator
+
+    state = _state(ctx)
+    trainer = _trainer(ctx, "Export")
+    specs = trainer._rewriter.specs if trainer._rewriter is not None else {}
+    masters = trainer.master_weights()
+    tensors = []
+    for t in req.tensors:
+        spec = specs.get(t.name)
+        if spec is None:
+            raise WorkerError(Code.INVALID_ARGUMENT, f"Export names {t.name}, which ConfigureQuantization did not declare", tensor=t.name)
+        generator = stochastic_generator(trainer._rewriter.seed, req.quant_counter, spec.index, masters[t.name].device) if spec.stochastic else None
+        tensors.append(TensorExport.from_options(t.name, t.bits, spec.options(), generator))
+    dtype = _dtype(req.dtype or "float16", "dtype")
+    scale_dtype = _dtype(req.scale_dtype, "scale_dtype") if req.scale_dtype else None
+    _status(ctx, "CHECKPOINTING", detail=f"export to {req.out_dir}")
+    written = export_packed(trainer.model, masters, tensors, req.out_dir, dtype=dtype, scale_dtype=scale_dtype, model_spec=state.model_spec)
+    result = messages.ExportResult(out_dir=req.out_dir, bytes=float(written["bytes"]), fp16_bytes=float(written["fp16_bytes"]))
+    for t in written["tensors"]:
+        result.tensors.add(name=t["name"], kind=t["kind"], bits=t.get("bits") or 0, packing=t["packing"] or "", bytes=float(t["bytes"]), fp16_bytes=float(t["fp16_bytes"]))
+    n = min(req.parity_examples or 256, len(trainer.data.eval))
+    if n:
+        spec = state.model_spec
+        packed = load_quantized(build_model(spec["name"], spec["kwargs"], spec["python_path"]).to(state.device), req.out_dir)
+        inputs, _ = trainer.data.eval.batch(torch.arange(n))
+        checked = parity(trainer.model, packed, trainer._to_device(inputs))
+        result.max_abs, result.sqnr_db, result.agreement, result.parity_examples = checked["max_abs"], checked["sqnr_db"], checked["agreement"], n
+    return result
+
+
 def save_checkpoint(req, ctx: RequestContext):
     trainer = _trainer(ctx, "SaveCheckpoint")
     if not req.path:
@@ -362,6 +411,7 @@ HANDLERS = {
     type_name(messages.RunSegment): run_segment,
     type_name(messages.ResolveBlocks): resolve_blocks,
     type_name(messages.ComputeEigenvalues): compute_eigenvalues,
+    type_name(messages.Export): export,
     type_name(messages.Evaluate): evaluate,
     type_name(messages.SaveCheckpoint): save_checkpoint,
     type_name(messages.LoadCheckpoint): load_checkpoint,

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import inspect
 import os
-import tempfile
 from typing import Any
 
 import torch
 
 from ..errors import Code, WorkerError
+from ..fileio import atomic_write
 
 FORMAT = "moqlab.trainer"
 VERSION = 1
@@ -29,32 +29,15 @@ _LOAD_HAS_WEIGHTS_ONLY = (
 def write_checkpoint(path: str, state: dict[str, Any]) -> int:
     """Write ``state`` (plus the format marker) to ``path`` atomically; returns the bytes written."""
     path = os.path.abspath(path)
-    directory = os.path.dirname(path)
     try:
-        os.makedirs(directory, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path) + ".", suffix=".tmp", dir=directory)
+        with atomic_write(path) as f:
+            torch.save({"format": FORMAT, "version": VERSION, **state}, f)
     except OSError as exc:
         raise WorkerError(
             Code.INVALID_ARGUMENT,
             f"cannot write checkpoint {path!r}: {exc.strerror or exc}; choose a writable directory",
             path=path,
         ) from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save({"format": FORMAT, "version": VERSION, **state}, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise WorkerError(
-                Code.INVALID_ARGUMENT, f"cannot write checkpoint {path!r}: {exc.strerror or exc}", path=path
-            ) from exc
-        raise
     return os.path.getsize(path)
 
 

@@ -5313,5 +5313,485 @@ export namespace moqlab {
             /** Shape of a ComputeEigenvaluesResult. */
             type $Shape = moqlab.v1.ComputeEigenvaluesResult.$Properties;
         }
+
+        /**
+         * Properties of an Export.
+         * @deprecated Use moqlab.v1.Export.$Properties instead.
+         */
+        interface IExport extends moqlab.v1.Export.$Properties {
+        }
+
+        /** Represents an Export. */
+        class Export {
+
+            /**
+             * Constructs a new Export.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.Export.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Export outDir. */
+            outDir: string;
+
+            /** Export dtype. */
+            dtype: string;
+
+            /** Export scaleDtype. */
+            scaleDtype: string;
+
+            /** Export tensors. */
+            tensors: moqlab.v1.ExportTensor.$Properties[];
+
+            /** Export parityExamples. */
+            parityExamples: number;
+
+            /** Export quantCounter. */
+            quantCounter: number;
+
+            /**
+             * Creates a new Export instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Export instance
+             */
+            static create(properties: moqlab.v1.Export.$Shape): moqlab.v1.Export & moqlab.v1.Export.$Shape;
+            static create(properties?: moqlab.v1.Export.$Properties): moqlab.v1.Export;
+
+            /**
+             * Encodes the specified Export message. Does not implicitly {@link moqlab.v1.Export.verify|verify} messages.
+             * @param message Export message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.Export.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Export message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.Export & moqlab.v1.Export.$Shape} Export
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.Export & moqlab.v1.Export.$Shape;
+
+            /**
+             * Verifies an Export message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Export message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Export
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.Export;
+
+            /**
+             * Creates a plain object from an Export message. Also converts values to other types if specified.
+             * @param message Export
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.Export, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Export to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Export {
+
+            /** Properties of an Export. */
+            interface $Properties {
+
+                /** Export outDir */
+                outDir?: (string|null);
+
+                /** Export dtype */
+                dtype?: (string|null);
+
+                /** Export scaleDtype */
+                scaleDtype?: (string|null);
+
+                /** Export tensors */
+                tensors?: (moqlab.v1.ExportTensor.$Properties[]|null);
+
+                /** Export parityExamples */
+                parityExamples?: (number|null);
+
+                /** Export quantCounter */
+                quantCounter?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Export. */
+            type $Shape = moqlab.v1.Export.$Properties;
+        }
+
+        /**
+         * Properties of an ExportTensor.
+         * @deprecated Use moqlab.v1.ExportTensor.$Properties instead.
+         */
+        interface IExportTensor extends moqlab.v1.ExportTensor.$Properties {
+        }
+
+        /** Represents an ExportTensor. */
+        class ExportTensor {
+
+            /**
+             * Constructs a new ExportTensor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ExportTensor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExportTensor name. */
+            name: string;
+
+            /** ExportTensor bits. */
+            bits: number;
+
+            /**
+             * Creates a new ExportTensor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExportTensor instance
+             */
+            static create(properties: moqlab.v1.ExportTensor.$Shape): moqlab.v1.ExportTensor & moqlab.v1.ExportTensor.$Shape;
+            static create(properties?: moqlab.v1.ExportTensor.$Properties): moqlab.v1.ExportTensor;
+
+            /**
+             * Encodes the specified ExportTensor message. Does not implicitly {@link moqlab.v1.ExportTensor.verify|verify} messages.
+             * @param message ExportTensor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ExportTensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExportTensor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ExportTensor & moqlab.v1.ExportTensor.$Shape} ExportTensor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ExportTensor & moqlab.v1.ExportTensor.$Shape;
+
+            /**
+             * Verifies an ExportTensor message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExportTensor message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExportTensor
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ExportTensor;
+
+            /**
+             * Creates a plain object from an ExportTensor message. Also converts values to other types if specified.
+             * @param message ExportTensor
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ExportTensor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExportTensor to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExportTensor {
+
+            /** Properties of an ExportTensor. */
+            interface $Properties {
+
+                /** ExportTensor name */
+                name?: (string|null);
+
+                /** ExportTensor bits */
+                bits?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExportTensor. */
+            type $Shape = moqlab.v1.ExportTensor.$Properties;
+        }
+
+        /**
+         * Properties of an ExportedTensor.
+         * @deprecated Use moqlab.v1.ExportedTensor.$Properties instead.
+         */
+        interface IExportedTensor extends moqlab.v1.ExportedTensor.$Properties {
+        }
+
+        /** Represents an ExportedTensor. */
+        class ExportedTensor {
+
+            /**
+             * Constructs a new ExportedTensor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ExportedTensor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExportedTensor name. */
+            name: string;
+
+            /** ExportedTensor kind. */
+            kind: string;
+
+            /** ExportedTensor bits. */
+            bits: number;
+
+            /** ExportedTensor packing. */
+            packing: string;
+
+            /** ExportedTensor bytes. */
+            bytes: number;
+
+            /** ExportedTensor fp16Bytes. */
+            fp16Bytes: number;
+
+            /**
+             * Creates a new ExportedTensor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExportedTensor instance
+             */
+            static create(properties: moqlab.v1.ExportedTensor.$Shape): moqlab.v1.ExportedTensor & moqlab.v1.ExportedTensor.$Shape;
+            static create(properties?: moqlab.v1.ExportedTensor.$Properties): moqlab.v1.ExportedTensor;
+
+            /**
+             * Encodes the specified ExportedTensor message. Does not implicitly {@link moqlab.v1.ExportedTensor.verify|verify} messages.
+             * @param message ExportedTensor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ExportedTensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExportedTensor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ExportedTensor & moqlab.v1.ExportedTensor.$Shape} ExportedTensor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ExportedTensor & moqlab.v1.ExportedTensor.$Shape;
+
+            /**
+             * Verifies an ExportedTensor message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExportedTensor message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExportedTensor
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ExportedTensor;
+
+            /**
+             * Creates a plain object from an ExportedTensor message. Also converts values to other types if specified.
+             * @param message ExportedTensor
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ExportedTensor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExportedTensor to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExportedTensor {
+
+            /** Properties of an ExportedTensor. */
+            interface $Properties {
+
+                /** ExportedTensor name */
+                name?: (string|null);
+
+                /** ExportedTensor kind */
+                kind?: (string|null);
+
+                /** ExportedTensor bits */
+                bits?: (number|null);
+
+                /** ExportedTensor packing */
+                packing?: (string|null);
+
+                /** ExportedTensor bytes */
+                bytes?: (number|null);
+
+                /** ExportedTensor fp16Bytes */
+                fp16Bytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExportedTensor. */
+            type $Shape = moqlab.v1.ExportedTensor.$Properties;
+        }
+
+        /**
+         * Properties of an ExportResult.
+         * @deprecated Use moqlab.v1.ExportResult.$Properties instead.
+         */
+        interface IExportResult extends moqlab.v1.ExportResult.$Properties {
+        }
+
+        /** Represents an ExportResult. */
+        class ExportResult {
+
+            /**
+             * Constructs a new ExportResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.ExportResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExportResult outDir. */
+            outDir: string;
+
+            /** ExportResult bytes. */
+            bytes: number;
+
+            /** ExportResult fp16Bytes. */
+            fp16Bytes: number;
+
+            /** ExportResult tensors. */
+            tensors: moqlab.v1.ExportedTensor.$Properties[];
+
+            /** ExportResult maxAbs. */
+            maxAbs: number;
+
+            /** ExportResult sqnrDb. */
+            sqnrDb: number;
+
+            /** ExportResult agreement. */
+            agreement: number;
+
+            /** ExportResult parityExamples. */
+            parityExamples: number;
+
+            /**
+             * Creates a new ExportResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExportResult instance
+             */
+            static create(properties: moqlab.v1.ExportResult.$Shape): moqlab.v1.ExportResult & moqlab.v1.ExportResult.$Shape;
+            static create(properties?: moqlab.v1.ExportResult.$Properties): moqlab.v1.ExportResult;
+
+            /**
+             * Encodes the specified ExportResult message. Does not implicitly {@link moqlab.v1.ExportResult.verify|verify} messages.
+             * @param message ExportResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.ExportResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExportResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.ExportResult & moqlab.v1.ExportResult.$Shape} ExportResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.ExportResult & moqlab.v1.ExportResult.$Shape;
+
+            /**
+             * Verifies an ExportResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExportResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExportResult
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.ExportResult;
+
+            /**
+             * Creates a plain object from an ExportResult message. Also converts values to other types if specified.
+             * @param message ExportResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.ExportResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExportResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExportResult {
+
+            /** Properties of an ExportResult. */
+            interface $Properties {
+
+                /** ExportResult outDir */
+                outDir?: (string|null);
+
+                /** ExportResult bytes */
+                bytes?: (number|null);
+
+                /** ExportResult fp16Bytes */
+                fp16Bytes?: (number|null);
+
+                /** ExportResult tensors */
+                tensors?: (moqlab.v1.ExportedTensor.$Properties[]|null);
+
+                /** ExportResult maxAbs */
+                maxAbs?: (number|null);
+
+                /** ExportResult sqnrDb */
+                sqnrDb?: (number|null);
+
+                /** ExportResult agreement */
+                agreement?: (number|null);
+
+                /** ExportResult parityExamples */
+                parityExamples?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExportResult. */
+            type $Shape = moqlab.v1.ExportResult.$Properties;
+        }
     }
 }

@@ -15617,6 +15617,1496 @@ export const moqlab = $root.moqlab = (() => {
             return ComputeEigenvaluesResult;
         })();
 
+        v1.Export = (function() {
+
+            /**
+             * Properties of an Export.
+             * @typedef {Object} moqlab.v1.Export.$Properties
+             * @property {string|null} [outDir] Export outDir
+             * @property {string|null} [dtype] Export dtype
+             * @property {string|null} [scaleDtype] Export scaleDtype
+             * @property {Array.<moqlab.v1.ExportTensor.$Properties>|null} [tensors] Export tensors
+             * @property {number|null} [parityExamples] Export parityExamples
+             * @property {number|null} [quantCounter] Export quantCounter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Export.
+             * @memberof moqlab.v1
+             * @interface IExport
+             * @augments moqlab.v1.Export.$Properties
+             * @deprecated Use moqlab.v1.Export.$Properties instead.
+             */
+
+            /**
+             * Shape of an Export.
+             * @typedef {moqlab.v1.Export.$Properties} moqlab.v1.Export.$Shape
+             */
+
+            /**
+             * Constructs a new Export.
+             * @memberof moqlab.v1
+             * @classdesc Represents an Export.
+             * @constructor
+             * @param {moqlab.v1.Export.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Export = function (properties) {
+                this.tensors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Export outDir.
+             * @member {string} outDir
+             * @memberof moqlab.v1.Export
+             * @instance
+             */
+            Export.prototype.outDir = "";
+
+            /**
+             * Export dtype.
+             * @member {string} dtype
+             * @memberof moqlab.v1.Export
+             * @instance
+             */
+            Export.prototype.dtype = "";
+
+            /**
+             * Export scaleDtype.
+             * @member {string} scaleDtype
+             * @memberof moqlab.v1.Export
+             * @instance
+             */
+            Export.prototype.scaleDtype = "";
+
+            /**
+             * Export tensors.
+             * @member {Array.<moqlab.v1.ExportTensor.$Properties>} tensors
+             * @memberof moqlab.v1.Export
+             * @instance
+             */
+            Export.prototype.tensors = $util.emptyArray;
+
+            /**
+             * Export parityExamples.
+             * @member {number} parityExamples
+             * @memberof moqlab.v1.Export
+             * @instance
+             */
+            Export.prototype.parityExamples = 0;
+
+            /**
+             * Export quantCounter.
+             * @member {number} quantCounter
+             * @memberof moqlab.v1.Export
+             * @instance
+             */
+            Export.prototype.quantCounter = 0;
+
+            /**
+             * Creates a new Export instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.Export
+             * @static
+             * @param {moqlab.v1.Export.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.Export} Export instance
+             * @type {{
+             *   (properties: moqlab.v1.Export.$Shape): moqlab.v1.Export & moqlab.v1.Export.$Shape;
+             *   (properties?: moqlab.v1.Export.$Properties): moqlab.v1.Export;
+             * }}
+             */
+            Export.create = function(properties) {
+                return new Export(properties);
+            };
+
+            /**
+             * Encodes the specified Export message. Does not implicitly {@link moqlab.v1.Export.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.Export
+             * @static
+             * @param {moqlab.v1.Export.$Properties} message Export message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Export.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir") && message.outDir !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.outDir);
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype") && message.dtype !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.dtype);
+                if (message.scaleDtype != null && $Object.hasOwnProperty.call(message, "scaleDtype") && message.scaleDtype !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.scaleDtype);
+                if (message.tensors != null && message.tensors.length)
+                    for (let i = 0; i < message.tensors.length; ++i)
+                        $root.moqlab.v1.ExportTensor.encode(message.tensors[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples") && message.parityExamples !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.parityExamples);
+                if (message.quantCounter != null && $Object.hasOwnProperty.call(message, "quantCounter") && message.quantCounter !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.quantCounter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Export message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.Export
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.Export & moqlab.v1.Export.$Shape} Export
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Export.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.Export();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outDir = value;
+                            else
+                                delete message.outDir;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dtype = value;
+                            else
+                                delete message.dtype;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scaleDtype = value;
+                            else
+                                delete message.scaleDtype;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tensors && message.tensors.length))
+                                message.tensors = [];
+                            message.tensors.push($root.moqlab.v1.ExportTensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.parityExamples = value;
+                            else
+                                delete message.parityExamples;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quantCounter = value;
+                            else
+                                delete message.quantCounter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Export message.
+             * @function verify
+             * @memberof moqlab.v1.Export
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Export.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir"))
+                    if (!$util.isString(message.outDir))
+                        return "outDir: string expected";
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype"))
+                    if (!$util.isString(message.dtype))
+                        return "dtype: string expected";
+                if (message.scaleDtype != null && $Object.hasOwnProperty.call(message, "scaleDtype"))
+                    if (!$util.isString(message.scaleDtype))
+                        return "scaleDtype: string expected";
+                if (message.tensors != null && $Object.hasOwnProperty.call(message, "tensors")) {
+                    if (!$Array.isArray(message.tensors))
+                        return "tensors: array expected";
+                    for (let i = 0; i < message.tensors.length; ++i) {
+                        let error = $root.moqlab.v1.ExportTensor.verify(message.tensors[i], _depth + 1);
+                        if (error)
+                            return "tensors." + error;
+                    }
+                }
+                if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples"))
+                    if (!$util.isInteger(message.parityExamples))
+                        return "parityExamples: integer expected";
+                if (message.quantCounter != null && $Object.hasOwnProperty.call(message, "quantCounter"))
+                    if (!$util.isInteger(message.quantCounter))
+                        return "quantCounter: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Export message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.Export
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.Export} Export
+             */
+            Export.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.Export)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.Export: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.Export();
+                if (object.outDir != null)
+                    if (typeof object.outDir !== "string" || object.outDir.length)
+                        message.outDir = $String(object.outDir);
+                if (object.dtype != null)
+                    if (typeof object.dtype !== "string" || object.dtype.length)
+                        message.dtype = $String(object.dtype);
+                if (object.scaleDtype != null)
+                    if (typeof object.scaleDtype !== "string" || object.scaleDtype.length)
+                        message.scaleDtype = $String(object.scaleDtype);
+                if (object.tensors) {
+                    if (!$Array.isArray(object.tensors))
+                        throw $TypeError(".moqlab.v1.Export.tensors: array expected");
+                    message.tensors = $Array(object.tensors.length);
+                    for (let i = 0; i < object.tensors.length; ++i) {
+                        if (!$util.isObject(object.tensors[i]))
+                            throw $TypeError(".moqlab.v1.Export.tensors: object expected");
+                        message.tensors[i] = $root.moqlab.v1.ExportTensor.fromObject(object.tensors[i], _depth + 1);
+                    }
+                }
+                if (object.parityExamples != null)
+                    if ($Number(object.parityExamples) !== 0)
+                        message.parityExamples = object.parityExamples >>> 0;
+                if (object.quantCounter != null)
+                    if ($Number(object.quantCounter) !== 0)
+                        message.quantCounter = object.quantCounter >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Export message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.Export
+             * @static
+             * @param {moqlab.v1.Export} message Export
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Export.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tensors = [];
+                if (options.defaults) {
+                    object.outDir = "";
+                    object.dtype = "";
+                    object.scaleDtype = "";
+                    object.parityExamples = 0;
+                    object.quantCounter = 0;
+                }
+                if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir"))
+                    object.outDir = message.outDir;
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype"))
+                    object.dtype = message.dtype;
+                if (message.scaleDtype != null && $Object.hasOwnProperty.call(message, "scaleDtype"))
+                    object.scaleDtype = message.scaleDtype;
+                if (message.tensors && message.tensors.length) {
+                    object.tensors = $Array(message.tensors.length);
+                    for (let j = 0; j < message.tensors.length; ++j)
+                        object.tensors[j] = $root.moqlab.v1.ExportTensor.toObject(message.tensors[j], options, _depth + 1);
+                }
+                if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples"))
+                    object.parityExamples = message.parityExamples;
+                if (message.quantCounter != null && $Object.hasOwnProperty.call(message, "quantCounter"))
+                    object.quantCounter = message.quantCounter;
+                return object;
+            };
+
+            /**
+             * Converts this Export to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.Export
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Export.prototype.toJSON = function() {
+                return Export.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Export;
+        })();
+
+        v1.ExportTensor = (function() {
+
+            /**
+             * Properties of an ExportTensor.
+             * @typedef {Object} moqlab.v1.ExportTensor.$Properties
+             * @property {string|null} [name] ExportTensor name
+             * @property {number|null} [bits] ExportTensor bits
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportTensor.
+             * @memberof moqlab.v1
+             * @interface IExportTensor
+             * @augments moqlab.v1.ExportTensor.$Properties
+             * @deprecated Use moqlab.v1.ExportTensor.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportTensor.
+             * @typedef {moqlab.v1.ExportTensor.$Properties} moqlab.v1.ExportTensor.$Shape
+             */
+
+            /**
+             * Constructs a new ExportTensor.
+             * @memberof moqlab.v1
+             * @classdesc Represents an ExportTensor.
+             * @constructor
+             * @param {moqlab.v1.ExportTensor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExportTensor = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExportTensor name.
+             * @member {string} name
+             * @memberof moqlab.v1.ExportTensor
+             * @instance
+             */
+            ExportTensor.prototype.name = "";
+
+            /**
+             * ExportTensor bits.
+             * @member {number} bits
+             * @memberof moqlab.v1.ExportTensor
+             * @instance
+             */
+            ExportTensor.prototype.bits = 0;
+
+            /**
+             * Creates a new ExportTensor instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ExportTensor
+             * @static
+             * @param {moqlab.v1.ExportTensor.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ExportTensor} ExportTensor instance
+             * @type {{
+             *   (properties: moqlab.v1.ExportTensor.$Shape): moqlab.v1.ExportTensor & moqlab.v1.ExportTensor.$Shape;
+             *   (properties?: moqlab.v1.ExportTensor.$Properties): moqlab.v1.ExportTensor;
+             * }}
+             */
+            ExportTensor.create = function(properties) {
+                return new ExportTensor(properties);
+            };
+
+            /**
+             * Encodes the specified ExportTensor message. Does not implicitly {@link moqlab.v1.ExportTensor.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ExportTensor
+             * @static
+             * @param {moqlab.v1.ExportTensor.$Properties} message ExportTensor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportTensor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits") && message.bits !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bits);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExportTensor message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ExportTensor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ExportTensor & moqlab.v1.ExportTensor.$Shape} ExportTensor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportTensor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ExportTensor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.bits = value;
+                            else
+                                delete message.bits;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ExportTensor message.
+             * @function verify
+             * @memberof moqlab.v1.ExportTensor
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExportTensor.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits"))
+                    if (!$util.isInteger(message.bits))
+                        return "bits: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an ExportTensor message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ExportTensor
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ExportTensor} ExportTensor
+             */
+            ExportTensor.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ExportTensor)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ExportTensor: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ExportTensor();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.bits != null)
+                    if ($Number(object.bits) !== 0)
+                        message.bits = object.bits >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExportTensor message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ExportTensor
+             * @static
+             * @param {moqlab.v1.ExportTensor} message ExportTensor
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExportTensor.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.bits = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits"))
+                    object.bits = message.bits;
+                return object;
+            };
+
+            /**
+             * Converts this ExportTensor to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ExportTensor
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExportTensor.prototype.toJSON = function() {
+                return ExportTensor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExportTensor;
+        })();
+
+        v1.ExportedTensor = (function() {
+
+            /**
+             * Properties of an ExportedTensor.
+             * @typedef {Object} moqlab.v1.ExportedTensor.$Properties
+             * @property {string|null} [name] ExportedTensor name
+             * @property {string|null} [kind] ExportedTensor kind
+             * @property {number|null} [bits] ExportedTensor bits
+             * @property {string|null} [packing] ExportedTensor packing
+             * @property {number|null} [bytes] ExportedTensor bytes
+             * @property {number|null} [fp16Bytes] ExportedTensor fp16Bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportedTensor.
+             * @memberof moqlab.v1
+             * @interface IExportedTensor
+             * @augments moqlab.v1.ExportedTensor.$Properties
+             * @deprecated Use moqlab.v1.ExportedTensor.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportedTensor.
+             * @typedef {moqlab.v1.ExportedTensor.$Properties} moqlab.v1.ExportedTensor.$Shape
+             */
+
+            /**
+             * Constructs a new ExportedTensor.
+             * @memberof moqlab.v1
+             * @classdesc Represents an ExportedTensor.
+             * @constructor
+             * @param {moqlab.v1.ExportedTensor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExportedTensor = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExportedTensor name.
+             * @member {string} name
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.name = "";
+
+            /**
+             * ExportedTensor kind.
+             * @member {string} kind
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.kind = "";
+
+            /**
+             * ExportedTensor bits.
+             * @member {number} bits
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.bits = 0;
+
+            /**
+             * ExportedTensor packing.
+             * @member {string} packing
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.packing = "";
+
+            /**
+             * ExportedTensor bytes.
+             * @member {number} bytes
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.bytes = 0;
+
+            /**
+             * ExportedTensor fp16Bytes.
+             * @member {number} fp16Bytes
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.fp16Bytes = 0;
+
+            /**
+             * Creates a new ExportedTensor instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ExportedTensor
+             * @static
+             * @param {moqlab.v1.ExportedTensor.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ExportedTensor} ExportedTensor instance
+             * @type {{
+             *   (properties: moqlab.v1.ExportedTensor.$Shape): moqlab.v1.ExportedTensor & moqlab.v1.ExportedTensor.$Shape;
+             *   (properties?: moqlab.v1.ExportedTensor.$Properties): moqlab.v1.ExportedTensor;
+             * }}
+             */
+            ExportedTensor.create = function(properties) {
+                return new ExportedTensor(properties);
+            };
+
+            /**
+             * Encodes the specified ExportedTensor message. Does not implicitly {@link moqlab.v1.ExportedTensor.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ExportedTensor
+             * @static
+             * @param {moqlab.v1.ExportedTensor.$Properties} message ExportedTensor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportedTensor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits") && message.bits !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.bits);
+                if (message.packing != null && $Object.hasOwnProperty.call(message, "packing") && message.packing !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.packing);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && !$Object.is(message.bytes, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.bytes);
+                if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes") && !$Object.is(message.fp16Bytes, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.fp16Bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExportedTensor message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ExportedTensor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ExportedTensor & moqlab.v1.ExportedTensor.$Shape} ExportedTensor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportedTensor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ExportedTensor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.bits = value;
+                            else
+                                delete message.bits;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.packing = value;
+                            else
+                                delete message.packing;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fp16Bytes = value;
+                            else
+                                delete message.fp16Bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ExportedTensor message.
+             * @function verify
+             * @memberof moqlab.v1.ExportedTensor
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExportedTensor.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits"))
+                    if (!$util.isInteger(message.bits))
+                        return "bits: integer expected";
+                if (message.packing != null && $Object.hasOwnProperty.call(message, "packing"))
+                    if (!$util.isString(message.packing))
+                        return "packing: string expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof message.bytes !== "number")
+                        return "bytes: number expected";
+                if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes"))
+                    if (typeof message.fp16Bytes !== "number")
+                        return "fp16Bytes: number expected";
+                return null;
+            };
+
+            /**
+             * Creates an ExportedTensor message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ExportedTensor
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ExportedTensor} ExportedTensor
+             */
+            ExportedTensor.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ExportedTensor)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ExportedTensor: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ExportedTensor();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.bits != null)
+                    if ($Number(object.bits) !== 0)
+                        message.bits = object.bits >>> 0;
+                if (object.packing != null)
+                    if (typeof object.packing !== "string" || object.packing.length)
+                        message.packing = $String(object.packing);
+                if (object.bytes != null)
+                    if (!$Object.is($Number(object.bytes), 0))
+                        message.bytes = $Number(object.bytes);
+                if (object.fp16Bytes != null)
+                    if (!$Object.is($Number(object.fp16Bytes), 0))
+                        message.fp16Bytes = $Number(object.fp16Bytes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExportedTensor message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ExportedTensor
+             * @static
+             * @param {moqlab.v1.ExportedTensor} message ExportedTensor
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExportedTensor.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.kind = "";
+                    object.bits = 0;
+                    object.packing = "";
+                    object.bytes = 0;
+                    object.fp16Bytes = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits"))
+                    object.bits = message.bits;
+                if (message.packing != null && $Object.hasOwnProperty.call(message, "packing"))
+                    object.packing = message.packing;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    object.bytes = options.json && !$isFinite(message.bytes) ? $String(message.bytes) : message.bytes;
+                if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes"))
+                    object.fp16Bytes = options.json && !$isFinite(message.fp16Bytes) ? $String(message.fp16Bytes) : message.fp16Bytes;
+                return object;
+            };
+
+            /**
+             * Converts this ExportedTensor to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExportedTensor.prototype.toJSON = function() {
+                return ExportedTensor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExportedTensor;
+        })();
+
+        v1.ExportResult = (function() {
+
+            /**
+             * Properties of an ExportResult.
+             * @typedef {Object} moqlab.v1.ExportResult.$Properties
+             * @property {string|null} [outDir] ExportResult outDir
+             * @property {number|null} [bytes] ExportResult bytes
+             * @property {number|null} [fp16Bytes] ExportResult fp16Bytes
+             * @property {Array.<moqlab.v1.ExportedTensor.$Properties>|null} [tensors] ExportResult tensors
+             * @property {number|null} [maxAbs] ExportResult maxAbs
+             * @property {number|null} [sqnrDb] ExportResult sqnrDb
+             * @property {number|null} [agreement] ExportResult agreement
+             * @property {number|null} [parityExamples] ExportResult parityExamples
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportResult.
+             * @memberof moqlab.v1
+             * @interface IExportResult
+             * @augments moqlab.v1.ExportResult.$Properties
+             * @deprecated Use moqlab.v1.ExportResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportResult.
+             * @typedef {moqlab.v1.ExportResult.$Properties} moqlab.v1.ExportResult.$Shape
+             */
+
+            /**
+             * Constructs a new ExportResult.
+             * @memberof moqlab.v1
+             * @classdesc Represents an ExportResult.
+             * @constructor
+             * @param {moqlab.v1.ExportResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExportResult = function (properties) {
+                this.tensors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExportResult outDir.
+             * @member {string} outDir
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.outDir = "";
+
+            /**
+             * ExportResult bytes.
+             * @member {number} bytes
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.bytes = 0;
+
+            /**
+             * ExportResult fp16Bytes.
+             * @member {number} fp16Bytes
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.fp16Bytes = 0;
+
+            /**
+             * ExportResult tensors.
+             * @member {Array.<moqlab.v1.ExportedTensor.$Properties>} tensors
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.tensors = $util.emptyArray;
+
+            /**
+             * ExportResult maxAbs.
+             * @member {number} maxAbs
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.maxAbs = 0;
+
+            /**
+             * ExportResult sqnrDb.
+             * @member {number} sqnrDb
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.sqnrDb = 0;
+
+            /**
+             * ExportResult agreement.
+             * @member {number} agreement
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.agreement = 0;
+
+            /**
+             * ExportResult parityExamples.
+             * @member {number} parityExamples
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.parityExamples = 0;
+
+            /**
+             * Creates a new ExportResult instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.ExportResult
+             * @static
+             * @param {moqlab.v1.ExportResult.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.ExportResult} ExportResult instance
+             * @type {{
+             *   (properties: moqlab.v1.ExportResult.$Shape): moqlab.v1.ExportResult & moqlab.v1.ExportResult.$Shape;
+             *   (properties?: moqlab.v1.ExportResult.$Properties): moqlab.v1.ExportResult;
+             * }}
+             */
+            ExportResult.create = function(properties) {
+                return new ExportResult(properties);
+            };
+
+            /**
+             * Encodes the specified ExportResult message. Does not implicitly {@link moqlab.v1.ExportResult.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.ExportResult
+             * @static
+             * @param {moqlab.v1.ExportResult.$Properties} message ExportResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir") && message.outDir !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.outDir);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && !$Object.is(message.bytes, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.bytes);
+                if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes") && !$Object.is(message.fp16Bytes, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.fp16Bytes);
+                if (message.tensors != null && message.tensors.length)
+                    for (let i = 0; i < message.tensors.length; ++i)
+                        $root.moqlab.v1.ExportedTensor.encode(message.tensors[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.maxAbs != null && $Object.hasOwnProperty.call(message, "maxAbs") && !$Object.is(message.maxAbs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.maxAbs);
+                if (message.sqnrDb != null && $Object.hasOwnProperty.call(message, "sqnrDb") && !$Object.is(message.sqnrDb, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.sqnrDb);
+                if (message.agreement != null && $Object.hasOwnProperty.call(message, "agreement") && !$Object.is(message.agreement, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.agreement);
+                if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples") && message.parityExamples !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.parityExamples);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExportResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.ExportResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.ExportResult & moqlab.v1.ExportResult.$Shape} ExportResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.ExportResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outDir = value;
+                            else
+                                delete message.outDir;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fp16Bytes = value;
+                            else
+                                delete message.fp16Bytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tensors && message.tensors.length))
+                                message.tensors = [];
+                            message.tensors.push($root.moqlab.v1.ExportedTensor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxAbs = value;
+                            else
+                                delete message.maxAbs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sqnrDb = value;
+                            else
+                                delete message.sqnrDb;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.agreement = value;
+                            else
+                                delete message.agreement;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.parityExamples = value;
+                            else
+                                delete message.parityExamples;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ExportResult message.
+             * @function verify
+             * @memberof moqlab.v1.ExportResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExportResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir"))
+                    if (!$util.isString(message.outDir))
+                        return "outDir: string expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof message.bytes !== "number")
+                        return "bytes: number expected";
+                if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes"))
+                    if (typeof message.fp16Bytes !== "number")
+                        return "fp16Bytes: number expected";
+                if (message.tensors != null && $Object.hasOwnProperty.call(message, "tensors")) {
+                    if (!$Array.isArray(message.tensors))
+                        return "tensors: array expected";
+                    for (let i = 0; i < message.tensors.length; ++i) {
+                        let error = $root.moqlab.v1.ExportedTensor.verify(message.tensors[i], _depth + 1);
+                        if (error)
+                            return "tensors." + error;
+                    }
+                }
+                if (message.maxAbs != null && $Object.hasOwnProperty.call(message, "maxAbs"))
+                    if (typeof message.maxAbs !== "number")
+                        return "maxAbs: number expected";
+                if (message.sqnrDb != null && $Object.hasOwnProperty.call(message, "sqnrDb"))
+                    if (typeof message.sqnrDb !== "number")
+                        return "sqnrDb: number expected";
+                if (message.agreement != null && $Object.hasOwnProperty.call(message, "agreement"))
+                    if (typeof message.agreement !== "number")
+                        return "agreement: number expected";
+                if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples"))
+                    if (!$util.isInteger(message.parityExamples))
+                        return "parityExamples: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an ExportResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.ExportResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.ExportResult} ExportResult
+             */
+            ExportResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.ExportResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.ExportResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.ExportResult();
+                if (object.outDir != null)
+                    if (typeof object.outDir !== "string" || object.outDir.length)
+                        message.outDir = $String(object.outDir);
+                if (object.bytes != null)
+                    if (!$Object.is($Number(object.bytes), 0))
+                        message.bytes = $Number(object.bytes);
+                if (object.fp16Bytes != null)
+                    if (!$Object.is($Number(object.fp16Bytes), 0))
+                        message.fp16Bytes = $Number(object.fp16Bytes);
+                if (object.tensors) {
+                    if (!$Array.isArray(object.tensors))
+                        throw $TypeError(".moqlab.v1.ExportResult.tensors: array expected");
+                    message.tensors = $Array(object.tensors.length);
+                    for (let i = 0; i < object.tensors.length; ++i) {
+                        if (!$util.isObject(object.tensors[i]))
+                            throw $TypeError(".moqlab.v1.ExportResult.tensors: object expected");
+                        message.tensors[i] = $root.moqlab.v1.ExportedTensor.fromObject(object.tensors[i], _depth + 1);
+                    }
+                }
+                if (object.maxAbs != null)
+                    if (!$Object.is($Number(object.maxAbs), 0))
+                        message.maxAbs = $Number(object.maxAbs);
+                if (object.sqnrDb != null)
+                    if (!$Object.is($Number(object.sqnrDb), 0))
+                        message.sqnrDb = $Number(object.sqnrDb);
+                if (object.agreement != null)
+                    if (!$Object.is($Number(object.agreement), 0))
+                        message.agreement = $Number(object.agreement);
+                if (object.parityExamples != null)
+                    if ($Number(object.parityExamples) !== 0)
+                        message.parityExamples = object.parityExamples >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExportResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.ExportResult
+             * @static
+             * @param {moqlab.v1.ExportResult} message ExportResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExportResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tensors = [];
+                if (options.defaults) {
+                    object.outDir = "";
+                    object.bytes = 0;
+                    object.fp16Bytes = 0;
+                    object.maxAbs = 0;
+                    object.sqnrDb = 0;
+                    object.agreement = 0;
+                    object.parityExamples = 0;
+                }
+                if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir"))
+                    object.outDir = message.outDir;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    object.bytes = options.json && !$isFinite(message.bytes) ? $String(message.bytes) : message.bytes;
+                if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes"))
+                    object.fp16Bytes = options.json && !$isFinite(message.fp16Bytes) ? $String(message.fp16Bytes) : message.fp16Bytes;
+                if (message.tensors && message.tensors.length) {
+                    object.tensors = $Array(message.tensors.length);
+                    for (let j = 0; j < message.tensors.length; ++j)
+                        object.tensors[j] = $root.moqlab.v1.ExportedTensor.toObject(message.tensors[j], options, _depth + 1);
+                }
+                if (message.maxAbs != null && $Object.hasOwnProperty.call(message, "maxAbs"))
+                    object.maxAbs = options.json && !$isFinite(message.maxAbs) ? $String(message.maxAbs) : message.maxAbs;
+                if (message.sqnrDb != null && $Object.hasOwnProperty.call(message, "sqnrDb"))
+                    object.sqnrDb = options.json && !$isFinite(message.sqnrDb) ? $String(message.sqnrDb) : message.sqnrDb;
+                if (message.agreement != null && $Object.hasOwnProperty.call(message, "agreement"))
+                    object.agreement = options.json && !$isFinite(message.agreement) ? $String(message.agreement) : message.agreement;
+                if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples"))
+                    object.parityExamples = message.parityExamples;
+                return object;
+            };
+
+            /**
+             * Converts this ExportResult to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExportResult.prototype.toJSON = function() {
+                return ExportResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExportResult;
+        })();
+
         return v1;
     })();
 

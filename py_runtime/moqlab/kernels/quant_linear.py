@@ -1,0 +1,245 @@
+"""``QuantLinear``: an ``nn.Linear`` replacement that holds packed weights, and the kernel backends.
+
+``QuantLinear.forward(x)`` computes ``x @ dequant(W).T + b`` (``x``: ``(..., in_features)``). Which
+code computes it is chosen per call, by availability:
+
+1. the backend named by the layer's ``backend`` attribute, if not ``"auto"`` (``"reference"`` forces
+   the oracle; a registered backend that cannot run the call falls back to the reference);
+2. with ``"auto"``, the registered backends in priority order (highest first): the first whose
+   ``available()`` is true and whose ``supports(layer, x)`` accepts the call runs it;
+3. otherwise the reference (:func:`.reference.linear_reference`), which is always available.
+
+A backend (e.g. a Triton or CUDA kernel) implements :class:`Backend`: ``available()`` is cached by the
+caller per process (import triton, CUDA present); ``supports`` decides per call (device, bits, packing,
+shape, batch size M: a weight-only kernel should decline large M where the dense path wins);
+``prepare(layer)`` runs once per layer and device and may re-layout the packed weights for the kernel
+(spec/kernels.md: re-layout at load time, never per call); its result is kept on the layer and passed
+to ``linear``. Register with :func:`register_backend`.
+
+The layer's state dict is ``qweight``, ``scales``, optionally ``zeros``, and ``bias`` (all buffers):
+the same names export writes (``<module>.qweight`` ...), so ``model.state_dict()`` of a loaded model
+matches the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from typing import Any, Protocol, runtime_checkable
+
+import torch
+from torch import nn
+
+from ..errors import Code, WorkerError
+from ..quant.grouping import GroupLayout
+from .pack import PackedWeight
+from .reference import dequantize_packed, linear_reference
+
+REFERENCE = "reference"
+AUTO = "auto"
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """A kernel implementation of ``QuantLinear.forward``."""
+
+    name: str
+
+    def available(self) -> bool:
+        """Whether the backend can run in this process at all (imports, devices); checked once."""
+
+    def supports(self, layer: "QuantLinear", x: torch.Tensor) -> bool:
+        """Whether it runs this call (device, dtype, bits, packing, layout, M)."""
+
+    def prepare(self, layer: "QuantLinear") -> Any:
+        """Once per layer and device: any re-layout of the packed weights (return None if none)."""
+
+    def linear(self, layer: "QuantLinear", x: torch.Tensor, prepared: Any) -> torch.Tensor:
+        """``x @ dequant(W).T + bias`` in ``x.dtype``."""
+
+
+@dataclasses.dataclass
+class _Entry:
+    backend: Backend
+    priority: int
+    available: bool | None = None
+
+
+_REGISTRY: dict[str, _Entry] = {}
+_LOCK = threading.Lock()
+
+
+def register_backend(backend: Backend, *, priority: int = 0, replace: bool = False) -> None:
+    """Register a kernel backend under ``backend.name`` (higher ``priority`` is tried first)."""
+    name = getattr(backend, "name", None)
+    if not isinstance(name, str) or not name or name in (REFERENCE, AUTO):
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"a backend needs a name other than {REFERENCE!r} and {AUTO!r}, got {name!r}",
+        )
+    for method in ("available", "supports", "prepare", "linear"):
+        if not callable(getattr(backend, method, None)):
+            raise WorkerError(Code.INVALID_ARGUMENT, f"backend {name!r} has no method {method}()", backend=name)
+    with _LOCK:
+        if name in _REGISTRY and not replace:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"a backend named {name!r} is already registered; pass replace=True to replace it",
+                backend=name,
+            )
+        _REGISTRY[name] = _Entry(backend, int(priority))
+
+
+def unregister_backend(name: str) -> None:
+    with _LOCK:
+        _REGISTRY.pop(name, None)
+
+
+def _is_available(entry: _Entry) -> bool:
+    if entry.available is None:
+        try:
+            entry.available = bool(entry.backend.available())
+        except Exception:  # a kernel that cannot even probe is not available
+            entry.available = False
+    return entry.available
+
+
+def available_backends() -> list[str]:
+    """Names of the backends that can run here, in dispatch order, ending with ``"reference"``."""
+    with _LOCK:
+        entries = sorted(_REGISTRY.values(), key=lambda e: -e.priority)
+    return [e.backend.name for e in entries if _is_available(e)] + [REFERENCE]
+
+
+def _check_backend_name(name: object) -> str:
+    if not isinstance(name, str) or (name not in (AUTO, REFERENCE) and name not in _REGISTRY):
+        known = [AUTO, REFERENCE, *sorted(_REGISTRY)]
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"unknown kernel backend {name!r}; known: {known}",
+            backend=name,
+            known=known,
+        )
+    return name
+
+
+class QuantLinear(nn.Module):
+    """``y = x @ dequant(W).T + b`` from packed weights (see :mod:`.pack` for the format).
+
+    Build it with :meth:`from_packed`. Attributes: ``in_features``, ``out_features``, ``bits``,
+    ``symmetric``, ``layout`` (:class:`~moqlab.quant.GroupLayout`), ``weight_dtype`` (the trained
+    weight's dtype), ``backend`` (``"auto"``, ``"reference"`` or a registered name; may be changed).
+    ``weight`` is the dequantized weight, computed on each access (for code that reads it).
+    """
+
+    qweight: torch.Tensor
+    scales: torch.Tensor
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        *,
+        bits: int,
+        symmetric: bool,
+        layout: GroupLayout,
+        qweight: torch.Tensor,
+        scales: torch.Tensor,
+        zeros: torch.Tensor | None = None,
+        bias: torch.Tensor | None = None,
+        weight_dtype: torch.dtype = torch.float32,
+        backend: str = AUTO,
+    ) -> None:
+        super().__init__()
+        self.in_features = int(in_features)
+        self.out_features = int(out_features)
+        self.bits = int(bits)
+        self.symmetric = bool(symmetric)
+        self.layout = layout
+        self.weight_dtype = weight_dtype
+        self.backend = _check_backend_name(backend)
+        self.register_buffer("qweight", qweight)
+        self.register_buffer("scales", scales)
+        self.register_buffer("zeros", zeros)
+        self.register_buffer("bias", bias)
+        self._prepared: dict[tuple[str, str, int], Any] = {}
+        self.packed().validate("QuantLinear")
+
+    @classmethod
+    def from_packed(
+        cls, pw: PackedWeight, bias: torch.Tensor | None = None, *, backend: str = AUTO
+    ) -> "QuantLinear":
+        if len(pw.shape) != 2:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"QuantLinear needs a 2-D (out, in) weight, got shape {pw.shape}",
+                shape=pw.shape,
+            )
+        if bias is not None and tuple(bias.shape) != (pw.out_features,):
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"bias of shape {tuple(bias.shape)} does not fit {pw.out_features} output features",
+            )
+        return cls(
+            pw.in_features, pw.out_features, bits=pw.bits, symmetric=pw.symmetric, layout=pw.layout,
+            qweight=pw.qweight, scales=pw.scales, zeros=pw.zeros, bias=bias, weight_dtype=pw.dtype, backend=backend,
+        )
+
+    def packed(self) -> PackedWeight:
+        """The layer's weight as a :class:`PackedWeight` (views of the buffers)."""
+        return PackedWeight(
+            self.qweight, self.scales, self.zeros, self.bits, self.symmetric, self.layout,
+            (self.out_features, self.in_features), self.weight_dtype,
+        )
+
+    def dequantized_weight(self, dtype: torch.dtype | None = None) -> torch.Tensor:
+        return dequantize_packed(self.packed(), dtype)
+
+    @property
+    def weight(self) -> torch.Tensor:  # type: ignore[override]
+        return self.dequantized_weight()
+
+    def _apply(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._prepared = {}  # buffers move or change dtype: backends prepare again
+        return super()._apply(fn, *args, **kwargs)
+
+    def _backend_for(self, x: torch.Tensor) -> _Entry | None:
+        if self.backend == REFERENCE:
+            return None
+        if self.backend != AUTO:
+            entry = _REGISTRY.get(self.backend)
+            if entry is None:
+                _check_backend_name(self.backend)
+            candidates = [entry] if entry is not None else []
+        else:
+            candidates = sorted(_REGISTRY.values(), key=lambda e: -e.priority)
+        for entry in candidates:
+            if _is_available(entry) and entry.backend.supports(self, x):
+                return entry
+        return None
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.shape[-1] != self.in_features:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"QuantLinear expects inputs of shape (..., {self.in_features}), got {tuple(x.shape)}",
+            )
+        entry = self._backend_for(x)
+        if entry is None:
+            return linear_reference(x, self.packed(), self.bias)
+        key = (entry.backend.name, str(self.qweight.device), id(self.qweight))
+        if key not in self._prepared:
+            self._prepared[key] = entry.backend.prepare(self)
+        return entry.backend.linear(self, x, self._prepared[key])
+
+    def selected_backend(self, x: torch.Tensor) -> str:
+        """The name of the backend :meth:`forward` would use for ``x``."""
+        entry = self._backend_for(x)
+        return REFERENCE if entry is None else entry.backend.name
+
+    def extra_repr(self) -> str:
+        lay = self.layout.to_dict()
+        return (
+            f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}, "
+            f"bits={self.bits}, symmetric={self.symmetric}, layout={lay['kind']}:{lay['size']}, backend={self.backend}"
+        )

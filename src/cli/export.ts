@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import { ExportDtype, exportRun } from '../experiment/export.js';
+import type { moqlab } from '../protocol/messages.js';
+import { formatTable } from '../report/table.js';
+import { addStoreOption, openStoreOption } from './options.js';
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+export function exportCommand(): Command {
+  const cmd = new Command('export')
+    .description("write a run's trained model as packed int8/int4 weights (safetensors + manifest.json, see docs/EXPORT.md), report its size against fp16, and record the parity of the packed model on the run")
+    .argument('<run>', 'run id or a unique prefix')
+    .option('-o, --out <dir>', 'output directory (default: .moqlab/exports/RUN)')
+    .addOption(new Option('--dtype <dtype>', 'dtype of dense tensors and 16-bit copies').choices(Object.values(ExportDtype)).default(ExportDtype.Float16))
+    .addOption(new Option('--scale-dtype <dtype>', 'dtype of the scales (default: --dtype; float32 dequantizes bit-exactly to training)').choices(Object.values(ExportDtype)))
+    .option('--parity-examples <n>', 'evaluation examples for the parity check', '256');
+  addStoreOption(cmd);
+  return cmd.action(async (id: string, options: { store: string; out?: string; dtype: ExportDtype; scaleDtype?: ExportDtype; parityExamples: string }) => {
+    const store = openStoreOption(options);
+    try {
+      const run = store.getRun(id);
+      const result = await exportRun({ store, run, outDir: options.out, dtype: options.dtype, scaleDtype: options.scaleDtype, parityExamples: Number(options.parityExamples) });
+      const rows = result.tensors as moqlab.v1.ExportedTensor[];
+      process.stdout.write(
+        `${formatTable(
+          [
+            { header: 'tensor', value: (t: moqlab.v1.ExportedTensor) => t.name },
+            { header: 'kind', value: (t) => t.kind },
+            { header: 'bits', value: (t) => t.bits || null },
+            { header: 'stored as', value: (t) => t.packing || null },
+            { header: 'bytes', value: (t) => t.bytes },
+            { header: 'fp16 bytes', value: (t) => t.fp16Bytes },
+          ],
+          rows,
+        )}\n\n`,
+      );
+      process.stdout.write(`size on disk ${mb(result.bytes)} vs ${mb(result.fp16Bytes)} in fp16 (${(result.bytes / result.fp16Bytes).toFixed(3)}×)\n`);
+      if (result.parityExamples) {
+        process.stdout.write(
+          `parity on ${result.parityExamples} evaluation examples: max |Δlogit| ${result.maxAbs.toPrecision(3)}, SQNR ${result.sqnrDb.toFixed(1)} dB, prediction agreement ${(100 * result.agreement).toFixed(2)}%\n`,
+        );
+      }
+      process.stdout.write(`written to ${result.outDir}; recorded on run ${run.id}\n`);
+    } finally {
+      store.close();
+    }
+  });
+}

@@ -1,0 +1,94 @@
+/** Packed export of a recorded run: its last checkpoint, written at the bits each tensor ended with. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ExperimentConfig } from '../config/index.js';
+import { ErrorCode, MoqlabError } from '../errors.js';
+import type { moqlab } from '../protocol/messages.js';
+import { type Arm, MoqSchedule } from '../schedule/moq.js';
+import type { RunRecord, Store } from '../tracking/index.js';
+import { type WorkerSession, startLocalWorker } from '../worker/session.js';
+import { ArtifactKind, EventKind } from './events.js';
+import { configureTraining, loadDataAndModel } from './prepare.js';
+import { configureQuantizationOnWorker, defaultArm } from './quantization.js';
+
+export enum ExportDtype {
+  Float16 = 'float16',
+  Bfloat16 = 'bfloat16',
+  Float32 = 'float32',
+}
+
+export interface ExportOptions {
+  store: Store;
+  run: RunRecord;
+  /** Default: `.moqlab/exports/RUN` next to the store. */
+  outDir?: string;
+  dtype?: ExportDtype;
+  scaleDtype?: ExportDtype;
+  parityExamples?: number;
+  worker?: WorkerSession;
+}
+
+/** The last checkpoint of a run that is still on disk. */
+export function lastCheckpoint(store: Store, run: RunRecord): string {
+  const path = store
+    .getArtifacts(run.id)
+    .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
+    .at(-1)?.path;
+  if (!path) {
+    throw new MoqlabError(ErrorCode.FileNotFound, `run ${run.id} has no checkpoint on disk`, {
+      hint: 'runs keep their final state when checkpoint.final is true (the default); train again, or restore the checkpoint files',
+    });
+  }
+  return path;
+}
+
+export async function exportRun(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
+  const { store, run } = options;
+  const config = run.config as ExperimentConfig;
+  const arm = (run.arm as Arm | null) ?? defaultArm(config.quantization);
+  const checkpoint = lastCheckpoint(store, run);
+  const outDir = resolve(options.outDir ?? join(dirname(store.path), 'exports', run.id));
+  const session = options.worker ?? (await startLocalWorker());
+  try {
+    const client = session.client;
+    const prepared = await loadDataAndModel(client, config);
+    await configureTraining(client, config, prepared);
+    const configured = await configureQuantizationOnWorker(client, config.quantization, arm, prepared.summary, config.training.seed);
+    const loaded = await client.loadCheckpoint(checkpoint);
+    const state = (loaded.controllerState ? JSON.parse(loaded.controllerState) : {}) as { schedule?: unknown; lastBits?: Record<string, number> };
+    const lastBits = state.lastBits ?? {};
+    let quantCounter = 0;
+    if (configured && state.schedule) {
+      const schedule = MoqSchedule.fromJSON(configured.setup.tensors, configured.setup.options, state.schedule as ReturnType<MoqSchedule['toJSON']>);
+      quantCounter = Math.max(0, schedule.nextQuantizedStepNumber() - 1);
+    }
+    const tensors = (configured?.setup.tensors ?? []).filter((t) => lastBits[t.name] !== undefined).map((t) => ({ name: t.name, bits: lastBits[t.name]! }));
+    const result = await client.export({
+      outDir,
+      dtype: options.dtype ?? ExportDtype.Float16,
+      scaleDtype: options.scaleDtype ?? '',
+      tensors,
+      parityExamples: options.parityExamples ?? 256,
+      quantCounter,
+    });
+    const step = loaded.optimizerStep;
+    const wallTime = Date.now() / 1000;
+    store.addArtifact(run.id, { kind: ArtifactKind.Export, path: outDir });
+    store.logEvent(run.id, {
+      kind: EventKind.Exported,
+      step,
+      wallTime,
+      payload: { outDir, checkpoint, bytes: result.bytes, fp16Bytes: result.fp16Bytes, maxAbs: result.maxAbs, sqnrDb: result.sqnrDb, agreement: result.agreement, parityExamples: result.parityExamples, packedTensors: tensors.length },
+    });
+    store.logMetrics(run.id, [
+      { name: 'export/bytes', step, wallTime, value: result.bytes },
+      { name: 'export/size_vs_fp16', step, wallTime, value: result.bytes / result.fp16Bytes },
+      { name: 'export/parity_sqnr_db', step, wallTime, value: result.sqnrDb },
+      { name: 'export/parity_max_abs', step, wallTime, value: result.maxAbs },
+      { name: 'export/parity_agreement', step, wallTime, value: result.agreement },
+    ]);
+    return result;
+  } finally {
+    if (!options.worker) await session.close();
+  }
+}
