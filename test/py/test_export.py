@@ -477,3 +477,17 @@ def test_tensor_export_from_trainer_options():
     assert (te.symmetric, te.group_size, te.grid) == (False, 32, "deepspeed")
     with pytest.raises(WorkerError, match=r"unknown quantizer option\(s\) \['bogus'\]"):
         TensorExport.from_options("a.weight", 4, {"bogus": 1})
+
+
+def test_load_quantized_is_the_package_api_and_importing_moqlab_does_not_import_torch():
+    import subprocess
+    import sys
+
+    import moqlab
+    from moqlab.export import load_quantized
+
+    assert moqlab.load_quantized is load_quantized
+    probe = "import sys, moqlab; print('torch' in sys.modules)"
+    env_path = str(__import__("pathlib").Path(moqlab.__file__).parents[1])
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={"PYTHONPATH": env_path}).stdout.strip()
+    assert out == "False"
