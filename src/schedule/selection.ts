@@ -7,7 +7,8 @@
  * so a user's own Linear-like module can be selected explicitly. Biases, norms and every 1-D tensor
  * are never quantized.
  */
-import { Grid, QuantType, Rounding } from '../config/quantization-enums.js';
+import type { QuantGroupConfig } from '../config/quantization.js';
+import { QuantType, Rounding } from '../config/quantization-enums.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { similarNames } from './similar-names.js';
 
@@ -30,22 +31,11 @@ export interface TensorInfo {
   index: number;
 }
 
-export interface GroupSpec {
-  name: string;
-  /** Regex sources tested against MODULE names with RegExp.test (unanchored, like DeepSpeed's re.search); [] = the default set. */
-  modules: string[];
-  startBits: number;
-  targetBits: number;
-  period: number;
-  quantizeGroups: number;
-  /** When set, it replaces quantize_groups: blocks of this many input elements per output row. */
-  groupSize: number | null;
-  qType: QuantType;
-  rounding: Rounding;
-  grid: Grid;
-}
+/** A quantization group as the config resolves it: its regexes are tested against MODULE names. */
+export type GroupSpec = QuantGroupConfig;
 
-export interface QuantizedTensor {
+/** A selected tensor with the settings of the group that selected it. */
+export interface QuantizedTensor extends Omit<GroupSpec, 'name' | 'modules'> {
   name: string;
   module: string;
   index: number;
@@ -53,14 +43,6 @@ export interface QuantizedTensor {
   numel: number;
   /** The group that selected the tensor. */
   group: string;
-  startBits: number;
-  targetBits: number;
-  period: number;
-  quantizeGroups: number;
-  groupSize: number | null;
-  qType: QuantType;
-  rounding: Rounding;
-  grid: Grid;
 }
 
 const DEFAULT_KINDS: ReadonlySet<ModuleKind> = new Set([ModuleKind.Linear, ModuleKind.Conv, ModuleKind.Embedding]);
