@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { MoqlabError, ErrorCode } from '../errors.js';
 import { packageVersion } from '../paths.js';
+import { benchCommand } from './bench.js';
 import { compareCommand } from './compare.js';
 import { configCommand } from './config.js';
 import { doctorCommand } from './doctor.js';
@@ -31,6 +32,7 @@ const program = new Command('moqlab')
   .addCommand(configCommand())
   .addCommand(runsCommand())
   .addCommand(inspectCommand())
+  .addCommand(benchCommand())
   .addCommand(doctorCommand())
   .addCommand(storeCommand())
   .addCommand(workerCommand());

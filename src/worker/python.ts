@@ -1,8 +1,10 @@
 /** Finding a Python interpreter that can run the worker (torch + protobuf importable). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { ErrorCode, MoqlabError } from '../errors.js';
+import { pythonRuntimeDir } from '../paths.js';
 
 export interface PythonProbe {
   executable: string;
@@ -128,4 +130,37 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, candidates: str
     `no Python interpreter can run the moqlab worker (it needs torch and protobuf). Tried:\n${lines || '  (no python3 found)'}`,
     { hint: INSTALL_HINT, details: { tried: tried.map((p) => p.executable).join(',') } },
   );
+}
+
+/** The environment of a Python process that imports the worker package (moqlab's py_runtime first). */
+export function pythonProcessEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, PYTHONPATH: [pythonRuntimeDir(), env.PYTHONPATH].filter(Boolean).join(delimiter), PYTHONUNBUFFERED: '1' };
+}
+
+/**
+ * Runs `python -m module ...args` (default interpreter: findPython) with its output going straight to
+ * ours, forwarding SIGINT/SIGTERM to it; resolves to its exit status (128 + signal number if killed).
+ * For processes that print for themselves: a remote worker, the kernel benchmark.
+ */
+export function runPythonModule(
+  module: string,
+  args: readonly string[],
+  options: { python?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<number> {
+  const env = options.env ?? process.env;
+  const python = options.python ?? findPython(env).executable;
+  return new Promise((resolve, reject) => {
+    const child = spawn(python, ['-m', module, ...args], { env: pythonProcessEnv(env), stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward).on('SIGTERM', forward);
+    const done = () => process.off('SIGINT', forward).off('SIGTERM', forward);
+    child.on('error', (e) => {
+      done();
+      reject(new MoqlabError(ErrorCode.WorkerStartFailed, `cannot run ${python} -m ${module}: ${e.message}`, { hint: INSTALL_HINT }));
+    });
+    child.on('exit', (code, signal) => {
+      done();
+      resolve(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 1) : 1));
+    });
+  });
 }

@@ -1,14 +1,12 @@
 /** A worker session: a local worker process we spawn and supervise, or a remote one that connects. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { delimiter } from 'node:path';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { decodeEnvelope } from '../protocol/envelope.js';
 import { PROTOCOL_VERSION, type moqlab, pb, typeNameOf } from '../protocol/messages.js';
-import { pythonRuntimeDir } from '../paths.js';
 import { RouterSocket, ipcEndpoint } from '../transport/router.js';
 import { type ClientOptions, WorkerClient } from './client.js';
-import { INSTALL_HINT, findPython } from './python.js';
+import { INSTALL_HINT, findPython, pythonProcessEnv } from './python.js';
 
 export enum ZmqBinding {
   Pyzmq = 'pyzmq',
@@ -169,7 +167,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   args.push('--heartbeat-ms', String(heartbeatMs), '--controller-timeout', String(options.controllerTimeoutS ?? 60));
   if (options.zmqBinding) args.push('--zmq-binding', options.zmqBinding);
   const child = spawn(python, args, {
-    env: { ...env, PYTHONPATH: [pythonRuntimeDir(), env.PYTHONPATH].filter(Boolean).join(delimiter), PYTHONUNBUFFERED: '1' },
+    env: pythonProcessEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail = new LineTail(options.onStderr);

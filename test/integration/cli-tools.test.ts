@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
@@ -78,5 +79,28 @@ describe('moqlab runs export through a pipe', () => {
     expect(result.stdout.length).toBeGreaterThan(1_000_000);
     const doc = JSON.parse(result.stdout) as { metrics: unknown[] };
     expect(doc.metrics).toHaveLength(20_000);
+  });
+});
+
+describe('moqlab bench kernels', () => {
+  it('runs the Python benchmark with its options, prints the tables and writes the JSON', async () => {
+    const dir = tempDir();
+    const args = ['bench', 'kernels', '--device', 'cpu', '--shapes', '128x64', '--m', '1,4', '--sweeps', '1'];
+    const result = await runCli([...args, '--warmup', '0.2', '--rep', '1', '--copy-mib', '1', '--json', 'k.json'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/custom 128→64\s+1\s+w8a16\s+reference/);
+    expect(result.stdout).toContain('not kernel results');
+    const data = JSON.parse(readFileSync(join(dir, 'k.json'), 'utf8')) as { rows: Array<{ m: number; correct: boolean }> };
+    expect(data.rows.map((r) => r.m)).toEqual([1, 1, 4, 4]);
+    expect(data.rows.every((r) => r.correct)).toBe(true);
+  });
+
+  it('shows the Python options in --help and names a bad option value', async () => {
+    const help = await runCli(['bench', 'kernels', '--help'], tempDir());
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--variants');
+    const bad = await runCli(['bench', 'kernels', '--device', 'cpu', '--variants', 'w3a16'], tempDir());
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown variant.*w3a16.*known: w8a16/);
   });
 });

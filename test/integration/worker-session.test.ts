@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { pb } from '../../src/protocol/messages.js';
-import { pythonRuntimeDir } from '../../src/paths.js';
-import { hasFashionMnist } from './helpers.js';
-import { findPython } from '../../src/worker/python.js';
+import { CLI, buildOnce, hasFashionMnist } from './helpers.js';
 import { WorkerListener, ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
 
 const sessions: WorkerSession[] = [];
@@ -53,13 +51,11 @@ describe.each([ZmqBinding.Pyzmq, ZmqBinding.Ctypes])('local worker over %s', (bi
 });
 
 describe('remote worker over tcp', () => {
-  it('accepts a worker started separately with --connect and serves requests', async () => {
+  it('accepts a worker started separately with `moqlab worker --connect` and serves requests', async () => {
+    buildOnce();
     const listener = await WorkerListener.bind('tcp://127.0.0.1:0');
     expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
-    const child = spawn(findPython().executable, ['-m', 'moqlab', 'worker', '--connect', listener.endpoint, '--zmq-binding', 'ctypes'], {
-      env: { ...process.env, PYTHONPATH: pythonRuntimeDir() },
-      stdio: 'ignore',
-    });
+    const child = spawn(process.execPath, [CLI, 'worker', '--connect', listener.endpoint, '--zmq-binding', 'ctypes'], { stdio: 'ignore' });
     try {
       const s = await listener.accept({ connectTimeoutMs: 30_000 });
       sessions.push(s);

@@ -1,0 +1,694 @@
+"""The kernel benchmark (spec/kernels.md "How to measure"): ``QuantLinear`` against the dense baselines.
+
+For every weight shape of the spec (Llama-3-8B, Llama-70B, BERT-base), every batch size M and every
+quantized variant (W8A16 per channel, W4A16 group 128, ...) three functions are timed on the same
+``x``:
+
+- ``dense``: ``F.linear(x, W)`` with ``W`` in the activation dtype (the baseline);
+- ``dequant``: ``F.linear(x, dequantize_packed(W_packed))``, the DeepSpeed MoQ path (second baseline);
+- ``quant``: ``QuantLinear.forward``, i.e. whatever backend its dispatch picks for that M (recorded).
+
+Method: the three are interleaved inside each sweep (their order rotates), every sweep times every
+case, and the figure quoted is the median over sweeps of each sweep's median. On CUDA a timing is
+``triton.testing.do_bench(fn, warmup, rep, return_mode="median")`` (without triton, the same method
+with CUDA events and an L2 flush before every repetition); cases whose dense time is under 10 µs are
+also timed as CUDA graphs over ≥ 4 rotated weight copies (≥ 2× the L2), and those graph times are the
+quoted ones. The copy bandwidth (``dst.copy_(src)``, read + write counted) is measured in the same run,
+and each timing's effective bandwidth (weight + x + y bytes / time) is given as a fraction of it.
+
+On CPU the same harness runs (with a last-level-cache flush between repetitions) and ``quant`` is the
+pure PyTorch reference: CPU timings check the harness, they are not kernel results.
+
+Usage: ``python -m moqlab.kernels.bench --help`` (or ``moqlab bench kernels --help``). Imports torch,
+``moqlab.quant`` and this package only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import itertools
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any, Callable, Iterable, Protocol, Sequence
+
+import torch
+import torch.nn.functional as F
+
+from ..errors import Code, WorkerError
+from ..fileio import atomic_write
+from ..quant import quantize
+from .pack import PackedWeight, pack_quantized
+from .quant_linear import QuantLinear, available_backends
+from .reference import dequantize_packed
+
+#: Weight shapes of the spec as (in_features, out_features), by model family.
+SHAPES: dict[str, tuple[tuple[int, int], ...]] = {
+    "llama3-8b": ((4096, 6144), (4096, 4096), (4096, 28672), (14336, 4096)),
+    "llama-70b": ((8192, 10240), (8192, 8192), (8192, 57344), (28672, 8192)),
+    "bert-base": ((768, 2304), (768, 768), (768, 3072), (3072, 768)),
+}
+M_VALUES: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+DTYPES: dict[str, torch.dtype] = {"bf16": torch.bfloat16, "fp16": torch.float16}
+
+#: Below this dense time a case is also timed as CUDA graphs over rotated weights (spec: sub-10 µs).
+GRAPH_BELOW_MS = 0.010
+#: Weights this large count for the effective-bandwidth target (spec: ≥ 64 MB).
+LARGE_WEIGHT_BYTES = 64 * 10**6
+#: The correctness gate of the spec for bf16/fp16 outputs: relative error vs fp32 ``x @ dequant(W).T``.
+MAX_RELATIVE_ERROR = 1e-2
+FUNCTIONS = ("dense", "dequant", "quant")
+
+
+@dataclasses.dataclass(frozen=True)
+class Shape:
+    family: str
+    in_features: int
+    out_features: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.in_features}→{self.out_features}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Variant:
+    """A weight format: ``group_size`` None means one scale per output channel."""
+
+    name: str
+    bits: int
+    group_size: int | None
+    symmetric: bool = True
+
+
+VARIANTS: dict[str, Variant] = {
+    v.name: v
+    for v in (
+        Variant("w8a16", 8, None),
+        Variant("w8a16-g128", 8, 128),
+        Variant("w4a16-g128", 4, 128),
+        Variant("w4a16-g64", 4, 64),
+        Variant("w4a16-g32", 4, 32),
+        Variant("w4a16", 4, None),
+        Variant("w8a16-asym", 8, None, symmetric=False),
+        Variant("w4a16-g128-asym", 4, 128, symmetric=False),
+    )
+}
+DEFAULT_VARIANTS = ("w8a16", "w4a16-g128")
+
+
+def _bad(message: str, **details: Any) -> WorkerError:
+    return WorkerError(Code.INVALID_ARGUMENT, message, **details)
+
+
+def parse_shapes(spec: str) -> list[Shape]:
+    """``"all"``, family names (``llama3-8b,bert-base``) and/or ``INxOUT`` pairs (``768x2304``)."""
+    shapes: list[Shape] = []
+    for item in (s.strip() for s in spec.split(",")):
+        if not item:
+            continue
+        if item == "all":
+            shapes += [Shape(f, i, o) for f, pairs in SHAPES.items() for i, o in pairs]
+        elif item in SHAPES:
+            shapes += [Shape(item, i, o) for i, o in SHAPES[item]]
+        else:
+            parts = item.lower().split("x")
+            if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
+                raise _bad(
+                    f"unknown shape {item!r}: use 'all', a family ({', '.join(SHAPES)}) or IN x OUT like 768x2304",
+                    shape=item,
+                )
+            shapes.append(Shape("custom", int(parts[0]), int(parts[1])))
+    if not shapes:
+        raise _bad("no shapes given", shapes=spec)
+    return list(dict.fromkeys(shapes))
+
+
+def parse_variants(spec: str) -> list[Variant]:
+    names = [s.strip() for s in spec.split(",") if s.strip()]
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown or not names:
+        raise _bad(f"unknown variant(s) {unknown or spec!r}; known: {', '.join(VARIANTS)}", variants=spec)
+    return [VARIANTS[n] for n in dict.fromkeys(names)]
+
+
+def check_config(config: "Config", device: torch.device) -> None:
+    """The dtype runs on the device and every variant's group size divides every shape's input dimension."""
+    if device.type == "cpu" and config.dtype == "fp16":
+        raise _bad("fp16 matrix multiplication is not implemented on CPU in this torch; use --dtype bf16", dtype="fp16")
+    for shape in config.shapes:
+        for v in config.variants:
+            if v.group_size and shape.in_features % v.group_size:
+                raise _bad(
+                    f"variant {v.name} (group size {v.group_size}) does not fit shape {shape.label}: "
+                    f"{shape.in_features} input features are not a multiple of {v.group_size}",
+                    variant=v.name, shape=shape.label,
+                )
+
+
+def parse_m(spec: str) -> list[int]:
+    try:
+        values = [int(s) for s in spec.split(",") if s.strip()]
+    except ValueError:
+        values = []
+    if not values or any(m < 1 for m in values):
+        raise _bad(f"M must be a comma-separated list of positive integers, got {spec!r}", m=spec)
+    return sorted(set(values))
+
+
+# ---------------------------------------------------------------------------------------------- timers
+class Timer(Protocol):
+    device: torch.device
+    method: str
+
+    def median_ms(self, fn: Callable[[], Any]) -> float:
+        """The median time of one call of ``fn`` in milliseconds, caches flushed between calls."""
+
+    def graph_ms(self, calls: Sequence[Callable[[], Any]]) -> float | None:
+        """Time per call when ``calls`` (one per rotated weight copy) replay as a graph; None if unsupported."""
+
+
+def _median_of_timed(fn: Callable[[], Any], clock: Callable[[Callable[[], Any]], float], flush: Callable[[], None],
+                     warmup_ms: float, rep_ms: float) -> float:
+    """do_bench's schedule: estimate one call, warm up for ``warmup_ms``, time for ``rep_ms`` (≥ 3 calls)."""
+    estimate = statistics.median(clock(fn) for _ in range(3))
+    for _ in range(max(1, int(warmup_ms / max(estimate, 1e-6)))):
+        fn()
+    reps = max(3, int(rep_ms / max(estimate, 1e-6)))
+    times = []
+    for _ in range(reps):
+        flush()
+        times.append(clock(fn))
+    return statistics.median(times)
+
+
+class CpuTimer:
+    """Wall-clock timing with a last-level-cache flush (writing ``flush_bytes``) before each call."""
+
+    method = "cpu perf_counter, median, LLC flush"
+
+    def __init__(self, warmup_ms: float, rep_ms: float, flush_bytes: int = 64 << 20) -> None:
+        self.device = torch.device("cpu")
+        self.warmup_ms, self.rep_ms = warmup_ms, rep_ms
+        self._flush = torch.empty(flush_bytes, dtype=torch.uint8)
+
+    @staticmethod
+    def _clock(fn: Callable[[], Any]) -> float:
+        start = time.perf_counter()
+        fn()
+        return (time.perf_counter() - start) * 1e3
+
+    def median_ms(self, fn: Callable[[], Any]) -> float:
+        return _median_of_timed(fn, self._clock, self._flush.zero_, self.warmup_ms, self.rep_ms)
+
+    def graph_ms(self, calls: Sequence[Callable[[], Any]]) -> float | None:
+        return None
+
+
+class CudaTimer:
+    """``triton.testing.do_bench`` (median) when triton is importable, else the same method with events;
+    CUDA graphs over rotated weights for the small cases."""
+
+    def __init__(self, device: torch.device, warmup_ms: float, rep_ms: float) -> None:
+        self.device = device
+        self.warmup_ms, self.rep_ms = warmup_ms, rep_ms
+        try:
+            import triton.testing  # noqa: PLC0415 (optional dependency)
+
+            self._do_bench = triton.testing.do_bench
+            self.method = "triton.testing.do_bench median (L2 flushed)"
+        except ImportError:
+            self._do_bench = None
+            self.method = "CUDA events median, L2 flushed (triton not installed)"
+        self._flush = torch.empty(256 << 20, dtype=torch.uint8, device=device)
+
+    def _clock(self, fn: Callable[[], Any]) -> float:
+        start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+        start.record()
+        fn()
+        end.record()
+        end.synchronize()
+        return start.elapsed_time(end)
+
+    def median_ms(self, fn: Callable[[], Any]) -> float:
+        if self._do_bench is not None:
+            try:
+                return float(self._do_bench(fn, warmup=self.warmup_ms, rep=self.rep_ms, return_mode="median"))
+            except TypeError:  # triton < 2.2 has no return_mode
+                return float(self._do_bench(fn, warmup=self.warmup_ms, rep=self.rep_ms, quantiles=[0.5]))
+        torch.cuda.synchronize(self.device)
+        return _median_of_timed(fn, self._clock, self._flush.zero_, self.warmup_ms, self.rep_ms)
+
+    def graph_ms(self, calls: Sequence[Callable[[], Any]]) -> float | None:
+        side = torch.cuda.Stream(self.device)
+        side.wait_stream(torch.cuda.current_stream(self.device))
+        with torch.cuda.stream(side):  # warm-up outside capture: allocations, lazy initialisation
+            for call in calls:
+                call()
+        torch.cuda.current_stream(self.device).wait_stream(side)
+        inner = max(1, 64 // len(calls))
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph):
+            for _ in range(inner):
+                for call in calls:
+                    call()
+        graph.replay()
+        per_call = inner * len(calls)
+        times = [self._clock(graph.replay) / per_call for _ in range(max(5, int(self.rep_ms / 20)))]
+        return statistics.median(times)
+
+
+def make_timer(device: torch.device, warmup_ms: float, rep_ms: float) -> Timer:
+    return CudaTimer(device, warmup_ms, rep_ms) if device.type == "cuda" else CpuTimer(warmup_ms, rep_ms)
+
+
+def copy_bandwidth(timer: Timer, nbytes: int) -> float:
+    """Bytes per second of ``dst.copy_(src)`` over ``nbytes`` (read + write counted)."""
+    src = torch.ones(nbytes, dtype=torch.uint8, device=timer.device)
+    dst = torch.empty_like(src)
+    ms = timer.median_ms(lambda: dst.copy_(src))
+    return 2 * nbytes / (ms * 1e-3)
+
+
+# ---------------------------------------------------------------------------------------------- cases
+@dataclasses.dataclass
+class Weights:
+    """One shape's dense weights (``copies`` rotated copies) and each variant's packed layers."""
+
+    dense: list[torch.Tensor]
+    packed: dict[str, list[PackedWeight]]
+    layers: dict[str, list[QuantLinear]]
+
+
+def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype, device: torch.device,
+                  copies: int, seed: int) -> Weights:
+    g = torch.Generator().manual_seed(seed)
+    dense, packed, layers = [], {v.name: [] for v in variants}, {v.name: [] for v in variants}
+    for _ in range(copies):
+        w = (torch.randn(shape.out_features, shape.in_features, generator=g) * 0.02).to(device=device, dtype=dtype)
+        dense.append(w)
+        for v in variants:
+            grouping = {"group_size": v.group_size} if v.group_size else {"groups": shape.out_features}
+            pw = pack_quantized(quantize(w, v.bits, symmetric=v.symmetric, **grouping), scale_dtype=dtype)
+            packed[v.name].append(pw)
+            layers[v.name].append(QuantLinear.from_packed(pw))
+    return Weights(dense, packed, layers)
+
+
+def relative_error(y: torch.Tensor, pw: PackedWeight, x: torch.Tensor) -> float:
+    """‖y − x @ dequant(W).T‖ / ‖x @ dequant(W).T‖ with the reference computed in fp32."""
+    ref = F.linear(x.float(), dequantize_packed(pw, torch.float32))
+    return float((y.float() - ref).norm() / ref.norm().clamp_min(1e-30))
+
+
+def _io_bytes(m: int, shape: Shape, dtype: torch.dtype) -> int:
+    return (m * shape.in_features + m * shape.out_features) * torch.empty((), dtype=dtype).element_size()
+
+
+def rotated_copies(weight_bytes: int, l2_bytes: int, limit: int = 512) -> int:
+    """Copies whose total is ≥ 2× the L2, at least 4 (spec: rotate ≥ 4 weight copies, ≥ 2× L2)."""
+    return max(4, min(limit, math.ceil(2 * l2_bytes / max(weight_bytes, 1))))
+
+
+# ---------------------------------------------------------------------------------------------- the run
+@dataclasses.dataclass
+class Config:
+    shapes: list[Shape]
+    variants: list[Variant]
+    m_values: list[int]
+    dtype: str = "bf16"
+    sweeps: int = 3
+    warmup_ms: float = 25.0
+    rep_ms: float = 200.0
+    copy_bytes: int = 1 << 30
+    seed: int = 0
+
+
+def _progress(done: int, total: int, what: str, started: float, stream: Any) -> None:
+    elapsed = time.monotonic() - started
+    eta = elapsed / done * (total - done) if done else 0.0
+    width = 30
+    filled = int(width * done / total) if total else width
+    line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {what}  {elapsed:.0f}s elapsed, ~{eta:.0f}s left"
+    if stream.isatty():
+        stream.write("\r" + line[: shutil.get_terminal_size((120, 20)).columns - 1] + "\033[K")
+        if done == total:
+            stream.write("\n")
+    elif done == total or done % max(1, total // 20) == 0:
+        stream.write(line + "\n")
+    stream.flush()
+
+
+def _l2_bytes(device: torch.device) -> int:
+    if device.type != "cuda":
+        return 0
+    return int(getattr(torch.cuda.get_device_properties(device), "L2_cache_size", 50 << 20) or 50 << 20)
+
+
+def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
+    """Measure every (shape, M) case and return the rows, the copy bandwidth and the summary."""
+    device, dtype = timer.device, DTYPES[config.dtype]
+    check_config(config, device)
+    copy_bps = copy_bandwidth(timer, config.copy_bytes)
+    element = torch.empty((), dtype=dtype).element_size()
+    l2 = _l2_bytes(device)
+    total = len(config.shapes) * len(config.m_values) * config.sweeps
+    done = 0
+    samples: dict[tuple[int, int, str, str], list[float]] = {}
+    graphed: set[tuple[int, int]] = set()
+    meta: dict[tuple[int, int, str], dict[str, Any]] = {}
+    g = torch.Generator().manual_seed(config.seed + 1)
+    for s_index, shape in enumerate(config.shapes):
+        weights = build_weights(shape, config.variants, dtype, device, 1, config.seed + s_index)
+        # enough copies that even the smallest (packed) weights rotate through ≥ 2× the L2
+        smallest = min([shape.in_features * shape.out_features * element,
+                        *(p[0].nbytes() for p in weights.packed.values())])
+        copies = rotated_copies(smallest, l2) if l2 else 1
+        rotated: Weights | None = None
+        for m in config.m_values:
+            x = torch.randn(m, shape.in_features, generator=g).to(device=device, dtype=dtype)
+            fns: dict[str, Callable[[], Any]] = {"dense": lambda x=x, w=weights.dense[0]: F.linear(x, w)}
+            for v in config.variants:
+                pw, layer = weights.packed[v.name][0], weights.layers[v.name][0]
+                fns[f"dequant:{v.name}"] = lambda x=x, pw=pw: F.linear(x, dequantize_packed(pw, x.dtype))
+                fns[f"quant:{v.name}"] = lambda x=x, layer=layer: layer(x)
+                with torch.no_grad():
+                    err = relative_error(layer(x), pw, x)
+                meta[(s_index, m, v.name)] = {
+                    "backend": layer.selected_backend(x),
+                    "relative_error": err,
+                    "weight_bytes": pw.nbytes(),
+                }
+            for sweep in range(config.sweeps):
+                names = list(fns)
+                shift = sweep % len(names)
+                for name in names[shift:] + names[:shift]:  # interleaved, order rotating per sweep
+                    with torch.no_grad():
+                        samples.setdefault((s_index, m, name, "bench"), []).append(timer.median_ms(fns[name]))
+                done += 1
+                if progress:
+                    progress(done, total, f"{shape.family} {shape.label} M={m}")
+            dense_ms = statistics.median(samples[(s_index, m, "dense", "bench")])
+            if device.type == "cuda" and dense_ms < GRAPH_BELOW_MS:
+                if rotated is None:
+                    rotated = build_weights(shape, config.variants, dtype, device, copies, config.seed + s_index)
+                graphed.add((s_index, m))
+                calls: dict[str, list[Callable[[], Any]]] = {
+                    "dense": [lambda x=x, w=w: F.linear(x, w) for w in rotated.dense]
+                }
+                for v in config.variants:
+                    calls[f"dequant:{v.name}"] = [
+                        lambda x=x, pw=pw: F.linear(x, dequantize_packed(pw, x.dtype)) for pw in rotated.packed[v.name]
+                    ]
+                    calls[f"quant:{v.name}"] = [lambda x=x, layer=layer: layer(x) for layer in rotated.layers[v.name]]
+                for sweep in range(config.sweeps):
+                    names = list(calls)
+                    shift = sweep % len(names)
+                    for name in names[shift:] + names[:shift]:
+                        with torch.no_grad():
+                            ms = timer.graph_ms(calls[name])
+                        if ms is not None:
+                            samples.setdefault((s_index, m, name, "graph"), []).append(ms)
+        del weights, rotated
+    rows = _rows(config, samples, graphed, meta, copy_bps, dtype)
+    return {"copy_bandwidth_gbps": copy_bps / 1e9, "rows": rows, "summary": summarize(rows)}
+
+
+def _rows(config: Config, samples: dict, graphed: set, meta: dict, copy_bps: float, dtype: torch.dtype) -> list[dict]:
+    element = torch.empty((), dtype=dtype).element_size()
+    rows = []
+    for s_index, shape in enumerate(config.shapes):
+        dense_bytes = shape.in_features * shape.out_features * element
+        for m in config.m_values:
+            timing = "graph" if (s_index, m) in graphed and (s_index, m, "dense", "graph") in samples else "bench"
+
+            def ms(name: str, s_index: int = s_index, m: int = m, timing: str = timing) -> float:
+                return statistics.median(samples[(s_index, m, name, timing)])
+
+            io = _io_bytes(m, shape, dtype)
+            dense_ms = ms("dense")
+            for v in config.variants:
+                info = meta[(s_index, m, v.name)]
+                quant_ms, dequant_ms = ms(f"quant:{v.name}"), ms(f"dequant:{v.name}")
+                quant_bps = (info["weight_bytes"] + io) / (quant_ms * 1e-3)
+                dense_bps = (dense_bytes + io) / (dense_ms * 1e-3)
+                rows.append({
+                    "family": shape.family,
+                    "shape": shape.label,
+                    "in_features": shape.in_features,
+                    "out_features": shape.out_features,
+                    "m": m,
+                    "variant": v.name,
+                    "bits": v.bits,
+                    "group_size": v.group_size,
+                    "symmetric": v.symmetric,
+                    "backend": info["backend"],
+                    "timing": timing,
+                    "dense_ms": dense_ms,
+                    "dequant_ms": dequant_ms,
+                    "quant_ms": quant_ms,
+                    "speedup": dense_ms / quant_ms,
+                    "dequant_speedup": dense_ms / dequant_ms,
+                    "dense_weight_bytes": dense_bytes,
+                    "quant_weight_bytes": info["weight_bytes"],
+                    "quant_bandwidth_fraction": quant_bps / copy_bps,
+                    "dense_bandwidth_fraction": dense_bps / copy_bps,
+                    "relative_error": info["relative_error"],
+                    "correct": info["relative_error"] <= MAX_RELATIVE_ERROR,
+                })
+    return rows
+
+
+def _geomean(values: Iterable[float]) -> float:
+    vals = list(values)
+    return math.exp(sum(math.log(v) for v in vals) / len(vals))
+
+
+def summarize(rows: Sequence[dict]) -> list[dict]:
+    """Per variant, model family ("all" included) and M: geomean and minimum speedups over shapes."""
+    out = []
+    variants, families, ms = (list(dict.fromkeys(r[k] for r in rows)) for k in ("variant", "family", "m"))
+    for variant, family, m in itertools.product(variants, [*families, "all"] if len(families) > 1 else families, ms):
+        sel = [r for r in rows if r["variant"] == variant and r["m"] == m and family in (r["family"], "all")]
+        large = [r["quant_bandwidth_fraction"] for r in sel if r["dense_weight_bytes"] >= LARGE_WEIGHT_BYTES]
+        out.append({
+            "variant": variant,
+            "family": family,
+            "m": m,
+            "shapes": len(sel),
+            "geomean_speedup": _geomean(r["speedup"] for r in sel),
+            "min_speedup": min(r["speedup"] for r in sel),
+            "geomean_dequant_speedup": _geomean(r["dequant_speedup"] for r in sel),
+            "min_bandwidth_fraction_large": min(large) if large else None,
+            "backends": sorted({r["backend"] for r in sel}),
+        })
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- context
+def _nvidia_smi() -> dict[str, str]:
+    exe = shutil.which("nvidia-smi")
+    if not exe:
+        return {}
+    fields = ["driver_version", "clocks.sm", "clocks.max.sm", "clocks.mem", "clocks.max.mem", "power.limit"]
+    try:
+        out = subprocess.run([exe, f"--query-gpu={','.join(fields)}", "--format=csv,noheader"],
+                             capture_output=True, text=True, timeout=20, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    return dict(zip(fields, (v.strip() for v in out.splitlines()[0].split(",")))) if out.strip() else {}
+
+
+def _cpu_name() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def environment(device: torch.device) -> dict[str, Any]:
+    """Device, clocks, driver and versions, recorded with every result (spec)."""
+    env: dict[str, Any] = {
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "backends": available_backends(),
+    }
+    try:
+        import triton  # noqa: PLC0415 (optional dependency)
+
+        env["triton"] = triton.__version__
+    except ImportError:
+        env["triton"] = None
+    if device.type == "cuda":
+        props = torch.cuda.get_device_properties(device)
+        env.update({
+            "device": torch.cuda.get_device_name(device),
+            "capability": f"{props.major}.{props.minor}",
+            "sms": props.multi_processor_count,
+            "memory_gib": round(props.total_memory / 2**30, 1),
+            "cuda": torch.version.cuda,
+            **_nvidia_smi(),
+        })
+    else:
+        env.update({"device": f"CPU: {_cpu_name()}", "threads": torch.get_num_threads()})
+    return env
+
+
+# ---------------------------------------------------------------------------------------------- output
+def _fmt_ms(ms: float) -> str:
+    return f"{ms * 1e3:.1f} µs" if ms < 1 else f"{ms:.2f} ms"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], markdown: bool) -> str:
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+        return "\n".join(lines)
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
+    fmt = lambda r: "  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+    return "\n".join([fmt(header), fmt(["-" * w for w in widths]), *map(fmt, rows)])
+
+
+def format_result(result: dict[str, Any], markdown: bool = False) -> str:
+    """The per-shape table and the per-M geomean summary, readable (or as Markdown tables)."""
+    env = result["environment"]
+    lines = [
+        f"device: {env['device']}; torch {env['torch']}; triton {env['triton'] or 'not installed'}; "
+        f"backends {', '.join(env['backends'])}",
+        f"timing: {result['method']}; {result['config']['sweeps']} sweeps, median of medians; activations "
+        f"{result['config']['dtype']}; copy bandwidth {result['copy_bandwidth_gbps']:.1f} GB/s",
+    ]
+    if env["device"].startswith("CPU"):
+        lines.append("CPU run: 'quant' is the PyTorch reference; these timings check the harness, they are not kernel results.")
+    lines.append("")
+    header = ["shape", "M", "variant", "backend", "dense", "dequant→dense", "quant", "speedup", "BW % of copy", "rel err"]
+    body = [[
+        f"{r['family']} {r['shape']}", str(r["m"]), r["variant"], r["backend"], _fmt_ms(r["dense_ms"]),
+        _fmt_ms(r["dequant_ms"]), _fmt_ms(r["quant_ms"]) + (" (graph)" if r["timing"] == "graph" else ""),
+        f"{r['speedup']:.2f}×", f"{100 * r['quant_bandwidth_fraction']:.0f}%",
+        f"{r['relative_error']:.1e}" + ("" if r["correct"] else " FAIL"),
+    ] for r in result["rows"]]
+    lines += [_table(header, body, markdown), ""]
+    header = ["variant", "family", "M", "geomean speedup", "min speedup", "dequant→dense geomean", "min BW % (≥64 MB)", "backend"]
+    body = [[
+        s["variant"], s["family"], str(s["m"]), f"{s['geomean_speedup']:.2f}×", f"{s['min_speedup']:.2f}×",
+        f"{s['geomean_dequant_speedup']:.2f}×",
+        "—" if s["min_bandwidth_fraction_large"] is None else f"{100 * s['min_bandwidth_fraction_large']:.0f}%",
+        ", ".join(s["backends"]),
+    ] for s in result["summary"]]
+    lines.append(_table(header, body, markdown))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------- CLI
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="moqlab bench kernels",
+        description=(
+            "Time QuantLinear against F.linear (dense) and dequantize→F.linear over the spec's weight shapes "
+            "and batch sizes M, following spec/kernels.md: interleaved, median of per-sweep medians, caches "
+            "flushed, CUDA graphs over rotated weights for sub-10 µs cases, copy bandwidth measured in the "
+            "same run. Prints a table; --json writes everything (device, versions, every timing)."
+        ),
+        epilog="On CPU the quantized path is the PyTorch reference: the figures check the harness, not kernels.",
+    )
+    p.add_argument("--device", default="auto", help="auto (cuda if available, else cpu), cpu, cuda or cuda:N")
+    p.add_argument("--shapes", default=None,
+                   help=f"'all', families ({', '.join(SHAPES)}) and/or INxOUT; default all on CUDA, bert-base on CPU")
+    p.add_argument("--m", default=None, help="batch sizes, comma-separated; default 1,2,4,...,256 (spec)")
+    p.add_argument("--variants", default=",".join(DEFAULT_VARIANTS), help=f"weight formats: {', '.join(VARIANTS)}")
+    p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES), help="activation and dense weight dtype")
+    p.add_argument("--sweeps", type=int, default=3, help="repetitions of the whole sweep (spec: ≥ 3)")
+    p.add_argument("--warmup", type=float, default=25.0, help="warm-up per timing, ms (do_bench warmup)")
+    p.add_argument("--rep", type=float, default=200.0, help="measurement per timing, ms (do_bench rep)")
+    p.add_argument("--copy-mib", type=int, default=None, help="copy-bandwidth buffer, MiB; default 1024 on CUDA, 256 on CPU")
+    p.add_argument("--threads", type=int, default=None, help="torch CPU threads")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", dest="json_path", default=None, help="write the full result as JSON here")
+    p.add_argument("--markdown", action="store_true", help="print Markdown tables (for docs/BENCHMARKS.md)")
+    return p
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        device = torch.device(name)
+    except RuntimeError as e:
+        raise _bad(f"unknown device {name!r}: use auto, cpu or cuda[:N]", device=name) from e
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise _bad(f"--device {name}: CUDA is not available to torch {torch.__version__} here; use --device cpu",
+                   device=name)
+    if device.type not in ("cpu", "cuda"):
+        raise _bad(f"device {name!r} is not supported: use cpu or cuda[:N]", device=name)
+    return device
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.threads:
+            torch.set_num_threads(args.threads)
+        device = resolve_device(args.device)
+        cuda = device.type == "cuda"
+        if args.sweeps < 1 or args.rep <= 0 or args.warmup < 0:
+            raise _bad("--sweeps must be ≥ 1, --rep > 0 and --warmup ≥ 0")
+        config = Config(
+            shapes=parse_shapes(args.shapes or ("all" if cuda else "bert-base")),
+            variants=parse_variants(args.variants),
+            m_values=parse_m(args.m) if args.m else list(M_VALUES),
+            dtype=args.dtype,
+            sweeps=args.sweeps,
+            warmup_ms=args.warmup,
+            rep_ms=args.rep,
+            copy_bytes=(args.copy_mib or (1024 if cuda else 256)) << 20,
+            seed=args.seed,
+        )
+        check_config(config, device)
+    except WorkerError as e:
+        print(f"moqlab bench kernels: {e}", file=sys.stderr)
+        return 2
+    timer = make_timer(device, config.warmup_ms, config.rep_ms)
+    started = time.monotonic()
+    result = run(config, timer, lambda d, t, w: _progress(d, t, w, started, sys.stderr))
+    result = {
+        "kind": "moqlab.bench.kernels",
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "environment": environment(device),
+        "method": timer.method,
+        "config": {
+            "shapes": [dataclasses.asdict(s) for s in config.shapes],
+            "variants": [dataclasses.asdict(v) for v in config.variants],
+            "m": config.m_values,
+            "dtype": config.dtype,
+            "sweeps": config.sweeps,
+            "warmup_ms": config.warmup_ms,
+            "rep_ms": config.rep_ms,
+            "copy_bytes": config.copy_bytes,
+            "seed": config.seed,
+        },
+        **result,
+        "wall_s": round(time.monotonic() - started, 1),
+    }
+    print(format_result(result, markdown=args.markdown))
+    if args.json_path:
+        with atomic_write(args.json_path) as f:
+            f.write(json.dumps(result, indent=1).encode())
+        print(f"\nwrote {os.path.abspath(args.json_path)}")
+    return 0 if all(r["correct"] for r in result["rows"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
