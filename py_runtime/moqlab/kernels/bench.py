@@ -303,6 +303,23 @@ def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype,
     return Weights(dense, packed, layers)
 
 
+def functions(weights: Weights, variants: Sequence[Variant], x: torch.Tensor, copy: int) -> dict[str, Callable[[], Any]]:
+    """The timed functions on weight copy ``copy``: ``dense``, and ``dequant:V`` / ``quant:V`` per variant."""
+    fns: dict[str, Callable[[], Any]] = {"dense": lambda w=weights.dense[copy]: F.linear(x, w)}
+    for v in variants:
+        pw, layer = weights.packed[v.name][copy], weights.layers[v.name][copy]
+        fns[f"dequant:{v.name}"] = lambda pw=pw: F.linear(x, dequantize_packed(pw, x.dtype))
+        fns[f"quant:{v.name}"] = lambda layer=layer: layer(x)
+    return fns
+
+
+def _interleaved(fns: dict[str, Any], sweep: int) -> list[str]:
+    """The names in the order sweep ``sweep`` times them: rotated by one per sweep."""
+    names = list(fns)
+    shift = sweep % len(names)
+    return names[shift:] + names[:shift]
+
+
 def relative_error(y: torch.Tensor, pw: PackedWeight, x: torch.Tensor) -> float:
     """‖y − x @ dequant(W).T‖ / ‖x @ dequant(W).T‖ with the reference computed in fp32."""
     ref = F.linear(x.float(), dequantize_packed(pw, torch.float32))
@@ -375,11 +392,9 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
         rotated: Weights | None = None
         for m in config.m_values:
             x = torch.randn(m, shape.in_features, generator=g).to(device=device, dtype=dtype)
-            fns: dict[str, Callable[[], Any]] = {"dense": lambda x=x, w=weights.dense[0]: F.linear(x, w)}
+            fns = functions(weights, config.variants, x, 0)
             for v in config.variants:
                 pw, layer = weights.packed[v.name][0], weights.layers[v.name][0]
-                fns[f"dequant:{v.name}"] = lambda x=x, pw=pw: F.linear(x, dequantize_packed(pw, x.dtype))
-                fns[f"quant:{v.name}"] = lambda x=x, layer=layer: layer(x)
                 with torch.no_grad():
                     err = relative_error(layer(x), pw, x)
                 meta[(s_index, m, v.name)] = {
@@ -388,9 +403,7 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
                     "weight_bytes": pw.nbytes(),
                 }
             for sweep in range(config.sweeps):
-                names = list(fns)
-                shift = sweep % len(names)
-                for name in names[shift:] + names[:shift]:  # interleaved, order rotating per sweep
+                for name in _interleaved(fns, sweep):
                     with torch.no_grad():
                         samples.setdefault((s_index, m, name, "bench"), []).append(timer.median_ms(fns[name]))
                 done += 1
@@ -401,20 +414,11 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
                 if rotated is None:
                     rotated = build_weights(shape, config.variants, dtype, device, copies, config.seed + s_index)
                 graphed.add((s_index, m))
-                calls: dict[str, list[Callable[[], Any]]] = {
-                    "dense": [lambda x=x, w=w: F.linear(x, w) for w in rotated.dense]
-                }
-                for v in config.variants:
-                    calls[f"dequant:{v.name}"] = [
-                        lambda x=x, pw=pw: F.linear(x, dequantize_packed(pw, x.dtype)) for pw in rotated.packed[v.name]
-                    ]
-                    calls[f"quant:{v.name}"] = [lambda x=x, layer=layer: layer(x) for layer in rotated.layers[v.name]]
+                per_copy = [functions(rotated, config.variants, x, i) for i in range(copies)]
                 for sweep in range(config.sweeps):
-                    names = list(calls)
-                    shift = sweep % len(names)
-                    for name in names[shift:] + names[:shift]:
+                    for name in _interleaved(fns, sweep):
                         with torch.no_grad():
-                            ms = timer.graph_ms(calls[name])
+                            ms = timer.graph_ms([f[name] for f in per_copy])
                         if ms is not None:
                             samples.setdefault((s_index, m, name, "graph"), []).append(ms)
         del weights, rotated
