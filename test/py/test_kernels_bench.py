@@ -149,6 +149,14 @@ def test_main_prints_tables_writes_json_and_rejects_bad_input(tmp_path, capsys):
     assert "w4a16-g128 (group size 128) does not fit shape 64→48" in capsys.readouterr().err
     assert bench.main(["--device", "cpu", "--dtype", "fp16", "--shapes", "64x48", "--m", "1"]) == 2
     assert "--dtype bf16" in capsys.readouterr().err
+    assert data["config"]["backend"] == "auto"
+    for name in ("nope", *([] if torch.cuda.is_available() else ["triton"])):
+        assert bench.main(["--device", "cpu", "--backend", name, "--shapes", "64x48", "--m", "1"]) == 2
+        assert f"backend {name!r} cannot run here; use auto or one of: " in capsys.readouterr().err
+    forced = tmp_path / "forced.json"
+    assert bench.main(argv[:-1] + [str(forced), "--backend", "reference"]) == 0
+    data = json.loads(forced.read_text())
+    assert data["config"]["backend"] == "reference" and {r["backend"] for r in data["rows"]} == {"reference"}
     if not torch.cuda.is_available():
         assert bench.main(["--device", "cuda"]) == 2
         assert "CUDA is not available" in capsys.readouterr().err

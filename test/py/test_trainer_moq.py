@@ -72,8 +72,8 @@ def test_rewrite_happens_once_per_optimizer_step_with_accumulation(monkeypatch):
     import moqlab.training.moq as moq
 
     calls = []
-    real = moq.moq_rewrite_
-    monkeypatch.setattr(moq, "moq_rewrite_", lambda *a, **k: (calls.append(1), real(*a, **k)))
+    real = moq.moq_rewrite
+    monkeypatch.setattr(moq, "moq_rewrite", lambda *a, **k: (calls.append(1), real(*a, **k)))
     trainer = _trainer(gradient_accumulation_steps=4, batch_size=4)
     trainer.run_steps(3, plan={HIDDEN: TensorPlan(bits=6)})
     assert len(calls) == 3

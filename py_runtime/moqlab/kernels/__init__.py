@@ -1,14 +1,30 @@
 """Packed weights and the quantized linear layer: the format (:mod:`.pack`), the oracle
-(:mod:`.reference`) and ``QuantLinear`` with its kernel-backend hook (:mod:`.quant_linear`).
+(:mod:`.reference`), ``QuantLinear`` with its kernel-backend hook (:mod:`.quant_linear`), the Triton
+kernels (:mod:`.triton_kernels`) behind the ``triton`` / ``triton-dense`` backends
+(:mod:`.triton_backend`, choice between them: :mod:`.dispatch`) and the fused MoQ rewrite
+(:mod:`.fake_quant`).
 
-GPU kernels plug in with :func:`register_backend`; the pure PyTorch reference is always available and
+Kernels plug in with :func:`register_backend`; the pure PyTorch reference is always available and
 defines the math every kernel is tested against. Imports only torch, ``moqlab.quant`` and the error
-type (never ``server`` or ``proto``).
+type (never ``server`` or ``proto``); triton only once a Triton backend is asked whether it can run.
 """
 
 from .pack import PACKINGS, PackedWeight, container_width, kernel_layout, pack, pack_quantized, unpack
-from .quant_linear import AUTO, REFERENCE, Backend, QuantLinear, available_backends, register_backend, unregister_backend
+from .quant_linear import (
+    AUTO,
+    REFERENCE,
+    Backend,
+    QuantLinear,
+    available_backends,
+    register_backend,
+    reset_availability,
+    unregister_backend,
+)
 from .reference import dequantize_packed, linear_reference
+from .triton_backend import TritonDenseBackend, TritonFusedBackend
+
+register_backend(TritonFusedBackend(), priority=20)
+register_backend(TritonDenseBackend(), priority=10)
 
 __all__ = [
     "AUTO",
@@ -25,6 +41,7 @@ __all__ = [
     "pack",
     "pack_quantized",
     "register_backend",
+    "reset_availability",
     "unpack",
     "unregister_backend",
 ]

@@ -6,7 +6,8 @@ quantized variant (W8A16 per channel, W4A16 group 128, ...) three functions are 
 
 - ``dense``: ``F.linear(x, W)`` with ``W`` in the activation dtype (the baseline);
 - ``dequant``: ``F.linear(x, dequantize_packed(W_packed))``, the DeepSpeed MoQ path (second baseline);
-- ``quant``: ``QuantLinear.forward``, i.e. whatever backend its dispatch picks for that M (recorded).
+- ``quant``: ``QuantLinear.forward``, i.e. whatever backend its dispatch picks for that M (recorded), or
+  the backend ``--backend`` names (``triton``: the fused kernel at every M).
 
 Method: the three are interleaved inside each sweep (their order rotates), every sweep times every
 case, and the figure quoted is the median over sweeps of each sweep's median. On CUDA a timing is
@@ -47,7 +48,7 @@ from ..errors import Code, WorkerError
 from ..fileio import atomic_write
 from ..quant import quantize
 from .pack import PackedWeight, pack_quantized
-from .quant_linear import QuantLinear, available_backends
+from .quant_linear import AUTO, QuantLinear, available_backends
 from .reference import dequantize_packed
 
 #: Weight shapes of the spec as (in_features, out_features), by model family.
@@ -141,7 +142,12 @@ def parse_variants(spec: str) -> list[Variant]:
 
 
 def check_config(config: "Config", device: torch.device) -> None:
-    """The dtype runs on the device and every variant's group size divides every shape's input dimension."""
+    """The dtype runs on the device, the backend can run here and every variant's group size divides every
+    shape's input dimension."""
+    runnable = available_backends()
+    if config.backend != AUTO and config.backend not in runnable:
+        raise _bad(f"backend {config.backend!r} cannot run here; use auto or one of: {', '.join(runnable)}",
+                   backend=config.backend)
     if device.type == "cpu" and config.dtype == "fp16":
         raise _bad("fp16 matrix multiplication is not implemented on CPU in this torch; use --dtype bf16", dtype="fp16")
     for shape in config.shapes:
@@ -289,7 +295,7 @@ class Weights:
 
 
 def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype, device: torch.device,
-                  copies: int, seed: int) -> Weights:
+                  copies: int, seed: int, backend: str = AUTO) -> Weights:
     g = torch.Generator().manual_seed(seed)
     dense, packed, layers = [], {v.name: [] for v in variants}, {v.name: [] for v in variants}
     for _ in range(copies):
@@ -299,7 +305,7 @@ def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype,
             grouping = {"group_size": v.group_size} if v.group_size else {"groups": shape.out_features}
             pw = pack_quantized(quantize(w, v.bits, symmetric=v.symmetric, **grouping), scale_dtype=dtype)
             packed[v.name].append(pw)
-            layers[v.name].append(QuantLinear.from_packed(pw))
+            layers[v.name].append(QuantLinear.from_packed(pw, backend=backend))
     return Weights(dense, packed, layers)
 
 
@@ -347,6 +353,7 @@ class Config:
     rep_ms: float = 200.0
     copy_bytes: int = 1 << 30
     seed: int = 0
+    backend: str = AUTO
 
 
 def _progress(done: int, total: int, what: str, started: float, stream: Any) -> None:
@@ -384,7 +391,7 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
     meta: dict[tuple[int, int, str], dict[str, Any]] = {}
     g = torch.Generator().manual_seed(config.seed + 1)
     for s_index, shape in enumerate(config.shapes):
-        weights = build_weights(shape, config.variants, dtype, device, 1, config.seed + s_index)
+        weights = build_weights(shape, config.variants, dtype, device, 1, config.seed + s_index, config.backend)
         # enough copies that even the smallest (packed) weights rotate through ≥ 2× the L2
         smallest = min([shape.in_features * shape.out_features * element,
                         *(p[0].nbytes() for p in weights.packed.values())])
@@ -412,7 +419,8 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
             dense_ms = statistics.median(samples[(s_index, m, "dense", "bench")])
             if device.type == "cuda" and dense_ms < GRAPH_BELOW_MS:
                 if rotated is None:
-                    rotated = build_weights(shape, config.variants, dtype, device, copies, config.seed + s_index)
+                    rotated = build_weights(shape, config.variants, dtype, device, copies, config.seed + s_index,
+                                            config.backend)
                 graphed.add((s_index, m))
                 per_copy = [functions(rotated, config.variants, x, i) for i in range(copies)]
                 for sweep in range(config.sweeps):
@@ -616,6 +624,9 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"'all', families ({', '.join(SHAPES)}) and/or INxOUT; default all on CUDA, bert-base on CPU")
     p.add_argument("--m", default=None, help="batch sizes, comma-separated; default 1,2,4,...,256 (spec)")
     p.add_argument("--variants", default=",".join(DEFAULT_VARIANTS), help=f"weight formats: {', '.join(VARIANTS)}")
+    p.add_argument("--backend", default=AUTO,
+                   help="QuantLinear backend for the quantized path: auto (dispatch per M), reference, triton "
+                        "(fused kernel at every M), triton-dense (dequantize kernel + F.linear)")
     p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES), help="activation and dense weight dtype")
     p.add_argument("--sweeps", type=int, default=3, help="repetitions of the whole sweep (spec: ≥ 3)")
     p.add_argument("--warmup", type=float, default=25.0, help="warm-up per timing, ms (do_bench warmup)")
@@ -662,6 +673,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rep_ms=args.rep,
             copy_bytes=(args.copy_mib or (1024 if cuda else 256)) << 20,
             seed=args.seed,
+            backend=args.backend,
         )
         check_config(config, device)
     except WorkerError as e:
@@ -685,6 +697,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rep_ms": config.rep_ms,
             "copy_bytes": config.copy_bytes,
             "seed": config.seed,
+            "backend": config.backend,
         },
         **result,
         "wall_s": round(time.monotonic() - started, 1),

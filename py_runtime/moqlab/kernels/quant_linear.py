@@ -104,6 +104,14 @@ def _is_available(entry: _Entry) -> bool:
     return entry.available
 
 
+def reset_availability() -> None:
+    """Forget the cached ``available()`` answers, so the next dispatch asks again (after the process's
+    environment changed, e.g. ``TRITON_INTERPRET`` set by a test)."""
+    with _LOCK:
+        for entry in _REGISTRY.values():
+            entry.available = None
+
+
 def available_backends() -> list[str]:
     """Names of the backends that can run here, in dispatch order, ending with ``"reference"``."""
     with _LOCK:

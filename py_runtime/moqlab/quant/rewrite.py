@@ -17,7 +17,7 @@ import torch
 
 from ..errors import Code, WorkerError
 from .grouping import GroupLayout
-from .primitives import Grid, Rounding, _codes_, _values_, check_generator, check_input, quant_params
+from .primitives import Grid, QuantParams, Rounding, _codes_, _values_, check_generator, check_input, quant_params
 
 _F32 = torch.float32
 _MASK64 = (1 << 64) - 1
@@ -40,6 +40,47 @@ def _overlaps(a: torch.Tensor, b: torch.Tensor) -> bool:
     a1 = a0 + a.numel() * a.element_size()
     b1 = b0 + b.numel() * b.element_size()
     return a.device == b.device and a0 < b1 and b0 < a1
+
+
+def check_rewrite(
+    working: torch.Tensor,
+    master: torch.Tensor,
+    bits: object,
+    mix_ratio: object,
+    symmetric: object,
+    rounding: object,
+    groups: int | None,
+    group_size: int | None,
+    grid: object,
+    generator: torch.Generator | None,
+) -> tuple[float, QuantParams, GroupLayout]:
+    """The argument checks of :func:`moq_rewrite_` (shared with the fused CUDA rewrite): ``(r, params, layout)``."""
+    check_input(working, "working")
+    check_input(master, "master")
+    if working.shape != master.shape:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"working tensor of shape {tuple(working.shape)} and master of shape {tuple(master.shape)} differ",
+            working_shape=tuple(working.shape),
+            master_shape=tuple(master.shape),
+        )
+    if working.device != master.device:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"working tensor is on {working.device}, its master on {master.device}",
+        )
+    r = _check_ratio(mix_ratio)
+    p = quant_params(bits, symmetric, rounding, grid)
+    layout = GroupLayout.of(groups, group_size)
+    layout.check(working.shape)
+    check_generator(p, generator, working.device)
+    if _overlaps(working, master):
+        raise WorkerError(
+            Code.FAILED_PRECONDITION,
+            f"the working tensor (shape {tuple(working.shape)}) shares memory with its master; give the master its "
+            "own storage (Trainer._unalias_masters) before rewriting",
+        )
+    return r, p, layout
 
 
 def moq_rewrite_(
@@ -74,32 +115,7 @@ def moq_rewrite_(
     fp16/bf16 working weights add a cast pass and one fp32 temporary; 0 < r < 1 and stochastic
     rounding one more temporary each.
     """
-    check_input(working, "working")
-    check_input(master, "master")
-    if working.shape != master.shape:
-        raise WorkerError(
-            Code.INVALID_ARGUMENT,
-            f"working tensor of shape {tuple(working.shape)} and master of shape {tuple(master.shape)} differ",
-            working_shape=tuple(working.shape),
-            master_shape=tuple(master.shape),
-        )
-    if working.device != master.device:
-        raise WorkerError(
-            Code.INVALID_ARGUMENT,
-            f"working tensor is on {working.device}, its master on {master.device}",
-        )
-    r = _check_ratio(mix_ratio)
-    p = quant_params(bits, symmetric, rounding, grid)
-    layout = GroupLayout.of(groups, group_size)
-    layout.check(working.shape)
-    check_generator(p, generator, working.device)
-    if _overlaps(working, master):
-        raise WorkerError(
-            Code.FAILED_PRECONDITION,
-            f"the working tensor (shape {tuple(working.shape)}) shares memory with its master; give the master its "
-            "own storage (Trainer._unalias_masters) before rewriting",
-        )
-
+    r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric, rounding, groups, group_size, grid, generator)
     with torch.no_grad():
         if r == 1.0:
             working.copy_(master)

@@ -12,7 +12,8 @@ from typing import Callable, Mapping
 import torch
 
 from ..errors import Code, WorkerError
-from ..quant import GroupLayout, fake_quantize, moq_rewrite_, quant_params, quantization_error, stochastic_generator
+from ..kernels.fake_quant import moq_rewrite
+from ..quant import GroupLayout, fake_quantize, quant_params, quantization_error, stochastic_generator
 
 
 @dataclasses.dataclass(frozen=True)
@@ -104,7 +105,7 @@ class MoqRewriter:
             w = master.to(working.dtype).float()
             q = fake_quantize(w, plan.bits, generator=self._generator(spec, w.device), **options)
             self.on_error(name, optimizer_step, quantization_error(w, q))
-        moq_rewrite_(working, master, plan.bits, plan.mix_ratio(self.position), generator=self._generator(spec, working.device), **options)
+        moq_rewrite(working, master, plan.bits, plan.mix_ratio(self.position), generator=self._generator(spec, working.device), **options)
         return True
 
     def step_done(self) -> None:

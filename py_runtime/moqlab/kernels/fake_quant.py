@@ -1,0 +1,84 @@
+"""The MoQ rewrite with the fused fake-quantization kernel where it applies, the PyTorch one elsewhere.
+
+:func:`moq_rewrite` has the arguments and the result of :func:`moqlab.quant.moq_rewrite_`. On a CUDA
+tensor, with triton importable, it runs one Triton kernel per tensor (two for groups longer than
+:data:`~.triton_kernels.ONE_PASS_MAX`) that reads the master once, takes each group's min and max,
+quantizes, dequantizes, blends and writes the working weights: the same operations in the same order,
+so with nearest rounding the codes and values are bit for bit those of PyTorch's path.
+
+Stochastic rounding takes its noise ``u`` from the caller's ``torch.Generator``, drawn exactly as the
+PyTorch path draws it (one ``uniform_`` over the fp32 ``(groups, group length)`` view), and the kernel
+reads it: the codes are then bit for bit PyTorch's too, so export, which replays the last rewrite with
+the same generator (:mod:`moqlab.export`), finds the grid training used. The draw costs one more
+write and read of 4 bytes per weight; nearest rounding reads the master and writes the working
+weights once.
+
+Ternary and binary widths, non-contiguous tensors and CPU tensors take the PyTorch path.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from ..quant.grouping import GroupLayout
+from ..quant.primitives import Grid, QuantParams, Rounding, Scheme
+from ..quant.rewrite import check_rewrite, moq_rewrite_
+from .triton_backend import triton_available, interpreting
+
+_FLOATS = (torch.float32, torch.float16, torch.bfloat16)
+
+
+def fused_applies(working: torch.Tensor, master: torch.Tensor, p: QuantParams) -> bool:
+    """Whether :func:`moq_rewrite` runs the fused kernel for these tensors and settings."""
+    on_device = working.device.type == "cuda" or (interpreting() and working.device.type == "cpu")
+    return (
+        on_device
+        and p.scheme is Scheme.LINEAR
+        and working.dtype in _FLOATS
+        and master.dtype in _FLOATS
+        and working.is_contiguous()
+        and master.is_contiguous()
+        and working.numel() < 2**31
+        and triton_available()
+    )
+
+
+def fused_rewrite_(
+    working: torch.Tensor, master: torch.Tensor, p: QuantParams, layout: GroupLayout, r: float,
+    generator: torch.Generator | None,
+) -> None:
+    """The fused kernel on checked arguments (:func:`fused_applies` true, ``r < 1``)."""
+    from . import triton_kernels as tk
+
+    n = layout.num_groups(working.shape)
+    src = master.detach().view(n, -1)
+    noise = None
+    if p.rounding is Rounding.STOCHASTIC:
+        noise = torch.empty(src.shape, dtype=torch.float32, device=src.device).uniform_(0.0, 1.0, generator=generator)
+    tk.fake_quant_rows(
+        src, working.detach().view(n, -1), round_to=working.dtype, symmetric=p.symmetric, divisor=p.divisor,
+        qmin=p.qmin, qmax=p.qmax, clamp=p.needs_clamp, noise=noise, mix_ratio=r,
+    )
+
+
+def moq_rewrite(
+    working: torch.Tensor,
+    master: torch.Tensor,
+    bits: int,
+    mix_ratio: float,
+    *,
+    symmetric: bool = True,
+    rounding: str | Rounding = Rounding.NEAREST,
+    groups: int | None = None,
+    group_size: int | None = None,
+    grid: str | Grid = Grid.STANDARD,
+    generator: torch.Generator | None = None,
+) -> None:
+    """:func:`moqlab.quant.moq_rewrite_`, fused on CUDA (module docstring)."""
+    r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric, rounding, groups, group_size, grid, generator)
+    if r == 1.0 or not fused_applies(working, master, p):
+        moq_rewrite_(working, master, bits, mix_ratio, symmetric=symmetric, rounding=rounding, groups=groups,
+                     group_size=group_size, grid=grid, generator=generator)
+        return
+    with torch.no_grad():
+        fused_rewrite_(working, master, p, layout, r, generator)

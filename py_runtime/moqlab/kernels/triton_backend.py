@@ -1,0 +1,209 @@
+"""The Triton backends of ``QuantLinear`` (registered by :mod:`moqlab.kernels`):
+
+- ``triton``: the fused dequantize-GEMM of :mod:`.triton_kernels` (int8 and int4 containers, symmetric
+  or asymmetric with ``uint8`` zeros, groups that are a multiple of 32 along the input or one scale per
+  output channel or tensor; fp16/bf16 activations; any M). Under ``backend="auto"`` it takes a call only
+  where :mod:`.dispatch` says the fused kernel beats the dense path for that shape and M; a layer set to
+  ``backend="triton"`` always runs it.
+- ``triton-dense``: the dense path it falls back to, one-pass Triton dequantization into the
+  activation dtype, then ``F.linear`` (cuBLAS).
+
+Both need triton and a CUDA tensor; with ``TRITON_INTERPRET=1`` they also take CPU tensors (Triton's
+interpreter, for tests). Nothing here imports triton until a backend is asked whether it is available.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import os
+import statistics
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+
+from ..quant.grouping import LayoutKind
+from .dispatch import CrossoverPolicy, Measurement, Path, env_max_m
+from .pack import kernel_layout
+
+FUSED = "triton"
+DENSE = "triton-dense"
+_ACTIVATIONS = (torch.float16, torch.bfloat16)
+
+
+def interpreting() -> bool:
+    """Whether Triton runs its CPU interpreter (``TRITON_INTERPRET=1``)."""
+    return os.environ.get("TRITON_INTERPRET") == "1"
+
+
+def _kernels() -> Any:
+    from . import triton_kernels
+
+    return triton_kernels
+
+
+def triton_available() -> bool:
+    if importlib.util.find_spec("triton") is None:
+        return False
+    if not (interpreting() or torch.cuda.is_available()):
+        return False
+    _kernels()
+    return True
+
+
+def _device_ok(x: torch.Tensor) -> bool:
+    return x.device.type == "cuda" or (interpreting() and x.device.type == "cpu")
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    """A layer's packed parts as the kernels read them: scales and zeros as ``(out, in / g)`` (or one
+    element), the group length ``g`` along the input and the implicit zero point of symmetric codes."""
+
+    width: int
+    group: int
+    zero_point: int
+    scales: torch.Tensor
+    zeros: torch.Tensor | None
+    bias: torch.Tensor | None
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        return (self.width, self.group, self.zeros is not None)
+
+
+def _group(layer: Any) -> int | None:
+    """``g`` along the input for the layer's layout, or None for chunks that straddle rows."""
+    shape = (layer.out_features, layer.in_features)
+    layout = kernel_layout(layer.layout, shape)
+    if layout.kind is LayoutKind.GROUP_SIZE:
+        return layout.size
+    if layout.kind is LayoutKind.TENSOR:
+        return layer.in_features
+    return None
+
+
+def _common(layer: Any, x: torch.Tensor) -> bool:
+    pw = layer.packed()
+    return (
+        _device_ok(x)
+        and x.device == layer.qweight.device
+        and x.dtype in _ACTIVATIONS
+        and pw.width in (8, 4)
+        and layer.in_features % pw.codes_per_byte == 0
+        and (layer.zeros is None or layer.zeros.dtype == torch.uint8)
+        and _group(layer) is not None
+    )
+
+
+def prepare(layer: Any) -> Prepared:
+    pw = layer.packed()
+    group = _group(layer)
+    assert group is not None  # _common() checked it
+    if layer.scales.numel() == 1:
+        scales, zeros = layer.scales.reshape(1), None if layer.zeros is None else layer.zeros.reshape(1)
+    else:
+        shape = (layer.out_features, layer.in_features // group)
+        scales = layer.scales.reshape(shape).contiguous()
+        zeros = None if layer.zeros is None else layer.zeros.reshape(shape).contiguous()
+    return Prepared(pw.width, group, pw.zero_point or 0, scales, zeros, layer.bias)
+
+
+def _rows(x: torch.Tensor, k: int) -> torch.Tensor:
+    return x.reshape(-1, k).contiguous()
+
+
+def fused_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
+    tk = _kernels()
+    x2 = _rows(x, layer.in_features)
+    block_k = tk.block_k_for(prep.group, layer.in_features, prep.width)
+    y = tk.quant_linear(
+        x2, layer.qweight, prep.scales, prep.zeros, prep.bias,
+        width=prep.width, group=prep.group, block_k=block_k, zero_point=prep.zero_point,
+    )
+    return y.reshape(*x.shape[:-1], layer.out_features)
+
+
+def dense_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
+    w = _kernels().dequantize(
+        layer.qweight, prep.scales, prep.zeros, in_features=layer.in_features, width=prep.width,
+        group=prep.group, zero_point=prep.zero_point, dtype=x.dtype,
+    )
+    return F.linear(x, w, None if prep.bias is None else prep.bias.to(x.dtype))
+
+
+def _median_ms(fn: Any, reps: int = 5) -> float:
+    times = []
+    for _ in range(reps):
+        start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+        start.record()
+        fn()
+        end.record()
+        end.synchronize()
+        times.append(start.elapsed_time(end))
+    return statistics.median(times)
+
+
+def measure(layer: Any, x: torch.Tensor, prep: Prepared) -> Measurement:
+    """Both paths on ``x`` (warmed up once each, then the median of 5 timed calls) and their agreement."""
+    fused = fused_linear(layer, x, prep).float()
+    dense = dense_linear(layer, x, prep).float()
+    error = float((fused - dense).norm() / dense.norm().clamp_min(1e-30))
+    return Measurement(
+        _median_ms(lambda: fused_linear(layer, x, prep)), _median_ms(lambda: dense_linear(layer, x, prep)), error
+    )
+
+
+class TritonFusedBackend:
+    """``triton``: the fused kernel, where :class:`~.dispatch.CrossoverPolicy` says it wins."""
+
+    name = FUSED
+
+    def __init__(self) -> None:
+        self._policy: CrossoverPolicy | None = None
+
+    @property
+    def policy(self) -> CrossoverPolicy:
+        if self._policy is None:  # read on first use, so that a bad MOQLAB_FUSED_MAX_M fails a forward, not an import
+            self._policy = CrossoverPolicy(env_max_m())
+        return self._policy
+
+    def available(self) -> bool:
+        return triton_available()
+
+    def supports(self, layer: Any, x: torch.Tensor) -> bool:
+        if not _common(layer, x) or _kernels().block_k_for(_group(layer), layer.in_features, layer.packed().width) is None:
+            return False
+        if layer.backend == self.name:
+            return True
+        m = x.numel() // max(layer.in_features, 1)
+        timeable = x.device.type == "cuda" and not torch.cuda.is_current_stream_capturing()
+        prep = prepare(layer)
+        key = (layer.out_features, layer.in_features, prep.key, x.dtype, str(x.device))
+        probe = (lambda: measure(layer, x, prep)) if timeable else None
+        return self.policy.choose(key, m, prep.width, probe, f"{tuple(key[:2])} {layer.extra_repr()}") is Path.FUSED
+
+    def prepare(self, layer: Any) -> Prepared:
+        return prepare(layer)
+
+    def linear(self, layer: Any, x: torch.Tensor, prepared: Prepared) -> torch.Tensor:
+        return fused_linear(layer, x, prepared)
+
+
+class TritonDenseBackend:
+    """``triton-dense``: one-pass Triton dequantization, then ``F.linear``."""
+
+    name = DENSE
+
+    def available(self) -> bool:
+        return triton_available()
+
+    def supports(self, layer: Any, x: torch.Tensor) -> bool:
+        return _common(layer, x)
+
+    def prepare(self, layer: Any) -> Prepared:
+        return prepare(layer)
+
+    def linear(self, layer: Any, x: torch.Tensor, prepared: Prepared) -> torch.Tensor:
+        return dense_linear(layer, x, prepared)
