@@ -235,3 +235,31 @@ def test_stochastic_rounding_is_unbiased(kernels_mode):
     assert bool(((first - low).abs() < 1e-5).logical_or((first - low - delta).abs() < 1e-5).all())  # a neighbour
     mean = torch.stack([draw(c) for c in range(200)]).mean(0)
     assert float((mean - master).abs().mean()) < 0.2 * delta  # E[x̂] = x: 200 draws, σ ≤ Δ/(2·√200) ≈ 0.035·Δ
+
+
+def test_a_failing_kernel_falls_back_to_pytorch(kernels_mode, monkeypatch):
+    from moqlab.kernels import fake_quant, triton_backend
+
+    monkeypatch.setattr(triton_backend, "_DISABLED", {})
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("no such instruction")
+
+    out, inp = SHAPES[0]
+    pw = _packed(out, inp, 4, True, "32")
+    layer = QuantLinear.from_packed(pw, backend=FUSED)
+    x = torch.randn(2, inp, device=DEVICE).half()
+    monkeypatch.setattr(triton_backend, "fused_linear", fail)
+    with pytest.warns(RuntimeWarning, match="'triton' failed"):
+        assert torch.equal(layer(x), linear_reference(x, pw))
+    layer.backend = "auto"
+    assert layer.selected_backend(x) == DENSE  # switched off for the process: the next backend takes the call
+
+    master = torch.randn(8, 64, device=DEVICE)
+    fused, plain = torch.empty_like(master), torch.empty_like(master)
+    monkeypatch.setattr(kernels_mode, "fake_quant_rows", fail)
+    with pytest.warns(RuntimeWarning, match="'fake-quant' failed"):
+        fake_quant.moq_rewrite(fused, master, 4, 0.0, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
+    moq_rewrite_(plain, master, 4, 0.0, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
+    assert torch.equal(fused, plain)  # the fallback drew from the generator's untouched state
+    assert not fake_quant.fused_applies(fused, master, quant_params(4))

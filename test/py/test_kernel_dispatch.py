@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+import torch
 
 from moqlab.errors import WorkerError
 from moqlab.kernels.dispatch import (
@@ -87,3 +88,28 @@ def test_threshold_from_the_environment():
     for bad in ("-1", "many", "1.5"):
         with pytest.raises(WorkerError, match="MOQLAB_FUSED_MAX_M must be a whole number"):
             env_max_m({"MOQLAB_FUSED_MAX_M": bad})
+
+
+def test_a_failing_kernel_is_switched_off_and_the_fallback_answers(monkeypatch):
+    from moqlab.kernels import triton_backend
+
+    monkeypatch.setattr(triton_backend, "_DISABLED", {})
+    runs = []
+
+    def broken():
+        runs.append(1)
+        raise RuntimeError("PTX assembly failed")
+
+    with pytest.warns(RuntimeWarning, match=r"'k1' failed \(RuntimeError: PTX assembly failed\)"):
+        assert triton_backend.guarded("k1", broken, lambda: "fallback") == "fallback"
+    assert triton_backend.guarded("k1", broken, lambda: "again") == "again" and len(runs) == 1  # not retried
+    assert not triton_backend.enabled("k1") and triton_backend.enabled("k2")
+    assert triton_backend.disabled_kernels() == {"k1": "RuntimeError: PTX assembly failed"}
+    assert triton_backend.guarded("k2", lambda: "ran", lambda: "fallback") == "ran"
+
+    def out_of_memory():
+        raise torch.cuda.OutOfMemoryError("CUDA out of memory")
+
+    with pytest.raises(torch.cuda.OutOfMemoryError):
+        triton_backend.guarded("k3", out_of_memory, lambda: "fallback")
+    assert triton_backend.enabled("k3")  # memory is not the kernel's fault

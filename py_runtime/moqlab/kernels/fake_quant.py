@@ -13,7 +13,8 @@ the same generator (:mod:`moqlab.export`), finds the grid training used. The dra
 write and read of 4 bytes per weight; nearest rounding reads the master and writes the working
 weights once.
 
-Ternary and binary widths, non-contiguous tensors and CPU tensors take the PyTorch path.
+Ternary and binary widths, non-contiguous tensors and CPU tensors take the PyTorch path, and so does
+every rewrite once the kernel has failed in the process (:func:`.triton_backend.guarded`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ import torch
 from ..quant.grouping import GroupLayout
 from ..quant.primitives import Grid, QuantParams, Rounding, Scheme
 from ..quant.rewrite import check_rewrite, moq_rewrite_
-from .triton_backend import triton_available, interpreting
+from .triton_backend import enabled, guarded, interpreting, triton_available
+
+FAKE_QUANT = "fake-quant"
 
 _FLOATS = (torch.float32, torch.float16, torch.bfloat16)
 
@@ -39,6 +42,7 @@ def fused_applies(working: torch.Tensor, master: torch.Tensor, p: QuantParams) -
         and working.is_contiguous()
         and master.is_contiguous()
         and working.numel() < 2**31
+        and enabled(FAKE_QUANT)
         and triton_available()
     )
 
@@ -76,9 +80,22 @@ def moq_rewrite(
 ) -> None:
     """:func:`moqlab.quant.moq_rewrite_`, fused on CUDA (module docstring)."""
     r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric, rounding, groups, group_size, grid, generator)
-    if r == 1.0 or not fused_applies(working, master, p):
+
+    def plain() -> None:
         moq_rewrite_(working, master, bits, mix_ratio, symmetric=symmetric, rounding=rounding, groups=groups,
                      group_size=group_size, grid=grid, generator=generator)
+
+    if r == 1.0 or not fused_applies(working, master, p):
+        plain()
         return
+    if p.rounding is Rounding.STOCHASTIC and generator is not None:
+        # the fallback must draw what the kernel would have drawn: from the generator's state before the kernel
+        state = generator.get_state()
+
+        def fallback() -> None:
+            generator.set_state(state)
+            plain()
+    else:
+        fallback = plain
     with torch.no_grad():
-        fused_rewrite_(working, master, p, layout, r, generator)
+        guarded(FAKE_QUANT, lambda: fused_rewrite_(working, master, p, layout, r, generator), fallback)

@@ -10,15 +10,23 @@
 
 Both need triton and a CUDA tensor; with ``TRITON_INTERPRET=1`` they also take CPU tensors (Triton's
 interpreter, for tests). Nothing here imports triton until a backend is asked whether it is available.
+
+A kernel that fails to run (a Triton version that cannot compile it, a driver error) is switched off for
+the process with a warning naming the error, and the call is answered by the next path (the reference
+for ``QuantLinear``, PyTorch for the rewrite): :func:`guarded`, :func:`disabled_kernels`. Out-of-memory
+errors are not a kernel's fault and propagate.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import math
 import os
 import statistics
-from typing import Any
+import threading
+import warnings
+from typing import Any, Callable, TypeVar
 
 import torch
 import torch.nn.functional as F
@@ -26,10 +34,46 @@ import torch.nn.functional as F
 from ..quant.grouping import LayoutKind
 from .dispatch import CrossoverPolicy, Measurement, Path, env_max_m
 from .pack import kernel_layout
+from .reference import linear_reference
 
 FUSED = "triton"
 DENSE = "triton-dense"
 _ACTIVATIONS = (torch.float16, torch.bfloat16)
+
+
+_T = TypeVar("_T")
+_DISABLED: dict[str, str] = {}
+_DISABLED_LOCK = threading.Lock()
+
+
+def disabled_kernels() -> dict[str, str]:
+    """Kernels switched off in this process, with the error that switched each off."""
+    with _DISABLED_LOCK:
+        return dict(_DISABLED)
+
+
+def enabled(kernel: str) -> bool:
+    with _DISABLED_LOCK:
+        return kernel not in _DISABLED
+
+
+def guarded(kernel: str, run: Callable[[], _T], fallback: Callable[[], _T]) -> _T:
+    """``run()``, or ``fallback()`` once ``kernel`` has failed in this process (module docstring)."""
+    if enabled(kernel):
+        try:
+            return run()
+        except torch.cuda.OutOfMemoryError:
+            raise
+        except Exception as e:  # any failure of the kernel itself: compile, launch, driver
+            with _DISABLED_LOCK:
+                _DISABLED[kernel] = f"{type(e).__name__}: {e}"
+            warnings.warn(
+                f"moqlab: the Triton kernel {kernel!r} failed ({type(e).__name__}: {str(e)[:300]}); it is switched "
+                "off for this process and PyTorch code runs instead",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+    return fallback()
 
 
 def interpreting() -> bool:
@@ -133,6 +177,10 @@ def dense_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
     return F.linear(x, w, None if prep.bias is None else prep.bias.to(x.dtype))
 
 
+def _reference(layer: Any, x: torch.Tensor) -> torch.Tensor:
+    return linear_reference(x, layer.packed(), layer.bias)
+
+
 def _median_ms(fn: Any, reps: int = 5) -> float:
     times = []
     for _ in range(reps):
@@ -146,13 +194,17 @@ def _median_ms(fn: Any, reps: int = 5) -> float:
 
 
 def measure(layer: Any, x: torch.Tensor, prep: Prepared) -> Measurement:
-    """Both paths on ``x`` (warmed up once each, then the median of 5 timed calls) and their agreement."""
-    fused = fused_linear(layer, x, prep).float()
-    dense = dense_linear(layer, x, prep).float()
-    error = float((fused - dense).norm() / dense.norm().clamp_min(1e-30))
-    return Measurement(
-        _median_ms(lambda: fused_linear(layer, x, prep)), _median_ms(lambda: dense_linear(layer, x, prep)), error
-    )
+    """Both paths on ``x`` (warmed up once each, then the median of 5 timed calls) and their agreement.
+    A fused kernel that fails measures infinitely slow (and is switched off by :func:`guarded`)."""
+    fused = guarded(FUSED, lambda: fused_linear(layer, x, prep), lambda: None)
+    if fused is None:
+        return Measurement(math.inf, 0.0, 0.0)
+    dense = guarded(DENSE, lambda: dense_linear(layer, x, prep), lambda: None)
+    dense_path = (lambda: dense_linear(layer, x, prep)) if dense is not None else (lambda: _reference(layer, x))
+    if dense is None:
+        dense = dense_path()
+    error = float((fused.float() - dense.float()).norm() / dense.float().norm().clamp_min(1e-30))
+    return Measurement(_median_ms(lambda: fused_linear(layer, x, prep)), _median_ms(dense_path), error)
 
 
 class TritonFusedBackend:
@@ -173,7 +225,9 @@ class TritonFusedBackend:
         return triton_available()
 
     def supports(self, layer: Any, x: torch.Tensor) -> bool:
-        if not _common(layer, x) or _kernels().block_k_for(_group(layer), layer.in_features, layer.packed().width) is None:
+        if not enabled(FUSED) or not _common(layer, x):
+            return False
+        if _kernels().block_k_for(_group(layer), layer.in_features, layer.packed().width) is None:
             return False
         if layer.backend == self.name:
             return True
@@ -188,7 +242,7 @@ class TritonFusedBackend:
         return prepare(layer)
 
     def linear(self, layer: Any, x: torch.Tensor, prepared: Prepared) -> torch.Tensor:
-        return fused_linear(layer, x, prepared)
+        return guarded(FUSED, lambda: fused_linear(layer, x, prepared), lambda: _reference(layer, x))
 
 
 class TritonDenseBackend:
@@ -200,10 +254,10 @@ class TritonDenseBackend:
         return triton_available()
 
     def supports(self, layer: Any, x: torch.Tensor) -> bool:
-        return _common(layer, x)
+        return enabled(DENSE) and _common(layer, x)
 
     def prepare(self, layer: Any) -> Prepared:
         return prepare(layer)
 
     def linear(self, layer: Any, x: torch.Tensor, prepared: Prepared) -> torch.Tensor:
-        return dense_linear(layer, x, prepared)
+        return guarded(DENSE, lambda: dense_linear(layer, x, prepared), lambda: _reference(layer, x))
