@@ -154,9 +154,16 @@ def test_main_prints_tables_writes_json_and_rejects_bad_input(tmp_path, capsys):
         assert bench.main(["--device", "cpu", "--backend", name, "--shapes", "64x48", "--m", "1"]) == 2
         assert f"backend {name!r} cannot run here; use auto or one of: " in capsys.readouterr().err
     forced = tmp_path / "forced.json"
-    assert bench.main(argv[:-1] + [str(forced), "--backend", "reference"]) == 0
+    assert bench.main(argv[:-1] + [str(forced), "--backend", "reference", "--fake-quant"]) == 0
+    assert "MoQ rewrite (4-bit fake quantization" in capsys.readouterr().out
     data = json.loads(forced.read_text())
     assert data["config"]["backend"] == "reference" and {r["backend"] for r in data["rows"]} == {"reference"}
+    fq = data["fake_quant"]
+    assert [(r["working"], r["layout"]) for r in fq] == [("bfloat16", "g128"), ("bfloat16", "per-row"), ("float32", "g128"), ("float32", "per-row")]
+    for r in fq:  # no fused kernel on CPU: the PyTorch path alone, its bytes = fp32 master + working
+        assert r["fused_ms"] is None and r["speedup"] is None and r["torch_ms"] > 0
+        assert r["bytes"] == 1024 * 1024 * (4 + (2 if r["working"] == "bfloat16" else 4))
+        assert r["torch_bandwidth_fraction"] == pytest.approx(r["bytes"] / (r["torch_ms"] * 1e-3) / (data["copy_bandwidth_gbps"] * 1e9))
     if not torch.cuda.is_available():
         assert bench.main(["--device", "cuda"]) == 2
         assert "CUDA is not available" in capsys.readouterr().err

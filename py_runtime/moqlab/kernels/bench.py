@@ -46,8 +46,9 @@ import torch.nn.functional as F
 
 from ..errors import Code, WorkerError
 from ..fileio import atomic_write
-from ..quant import quantize
+from ..quant import moq_rewrite_, quant_params, quantize
 from .pack import PackedWeight, pack_quantized
+from .fake_quant import fused_applies, moq_rewrite
 from .quant_linear import AUTO, QuantLinear, available_backends
 from .reference import dequantize_packed
 
@@ -354,6 +355,7 @@ class Config:
     copy_bytes: int = 1 << 30
     seed: int = 0
     backend: str = AUTO
+    fake_quant: bool = False
 
 
 def _progress(done: int, total: int, what: str, started: float, stream: Any) -> None:
@@ -431,7 +433,51 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
                             samples.setdefault((s_index, m, name, "graph"), []).append(ms)
         del weights, rotated
     rows = _rows(config, samples, graphed, meta, copy_bps, dtype)
-    return {"copy_bandwidth_gbps": copy_bps / 1e9, "rows": rows, "summary": summarize(rows)}
+    result = {"copy_bandwidth_gbps": copy_bps / 1e9, "rows": rows, "summary": summarize(rows)}
+    if config.fake_quant:
+        result["fake_quant"] = run_fake_quant(config, timer, copy_bps)
+    return result
+
+
+#: Master tensors (rows, cols) of the fake-quantization timing: ≥ 64 MB of fp32 on CUDA (spec target).
+FAKE_QUANT_SHAPES: dict[str, list[tuple[int, int]]] = {"cuda": [(4096, 4096), (8192, 8192)], "cpu": [(1024, 1024)]}
+
+
+def run_fake_quant(config: Config, timer: Timer, copy_bps: float) -> list[dict[str, Any]]:
+    """The MoQ rewrite at 4 bits (nearest, r = 0) of fp32 masters into working weights of the activation
+    dtype and of fp32, groups of 128 and one per row: :func:`.fake_quant.moq_rewrite` (the fused kernel
+    where it applies) against the PyTorch path, interleaved, median of per-sweep medians. Bandwidth counts
+    the master read and the working write once, as a fraction of the copy bandwidth."""
+    device = timer.device
+    rows = []
+    for r_, c_ in FAKE_QUANT_SHAPES[device.type]:
+        master = torch.randn(r_, c_, device=device) * 0.02
+        for working_dtype in (DTYPES[config.dtype], torch.float32):
+            working = torch.empty(r_, c_, device=device, dtype=working_dtype)
+            for layout, options in (("g128", {"group_size": 128}), ("per-row", {"groups": r_})):
+                fused = fused_applies(working, master, quant_params(4))
+                fns = {"torch": lambda o=options, w=working: moq_rewrite_(w, master, 4, 0.0, **o)}
+                if fused:
+                    fns["fused"] = lambda o=options, w=working: moq_rewrite(w, master, 4, 0.0, **o)
+                samples: dict[str, list[float]] = {}
+                for sweep in range(config.sweeps):
+                    for name in _interleaved(fns, sweep):
+                        samples.setdefault(name, []).append(timer.median_ms(fns[name]))
+                ms = {name: statistics.median(v) for name, v in samples.items()}
+                nbytes = master.numel() * master.element_size() + working.numel() * working.element_size()
+
+                def fraction(t: float | None, nbytes: int = nbytes) -> float | None:
+                    return None if t is None else nbytes / (t * 1e-3) / copy_bps
+
+                rows.append({
+                    "tensor": f"{r_}x{c_}", "working": str(working_dtype).replace("torch.", ""), "layout": layout,
+                    "bytes": nbytes, "torch_ms": ms["torch"], "fused_ms": ms.get("fused"),
+                    "torch_bandwidth_fraction": fraction(ms["torch"]), "fused_bandwidth_fraction": fraction(ms.get("fused")),
+                    "speedup": ms["torch"] / ms["fused"] if "fused" in ms else None,
+                })
+            del working
+        del master
+    return rows
 
 
 def _rows(config: Config, samples: dict, graphed: set, meta: dict, copy_bps: float, dtype: torch.dtype) -> list[dict]:
@@ -604,6 +650,16 @@ def format_result(result: dict[str, Any], markdown: bool = False) -> str:
         ", ".join(s["backends"]),
     ] for s in result["summary"]]
     lines.append(_table(header, body, markdown))
+    if result.get("fake_quant"):
+        header = ["master", "working", "groups", "PyTorch", "BW % of copy", "fused", "BW % of copy", "speedup"]
+        body = [[
+            f"{r['tensor']} fp32", r["working"], r["layout"], _fmt_ms(r["torch_ms"]),
+            f"{100 * r['torch_bandwidth_fraction']:.0f}%",
+            "—" if r["fused_ms"] is None else _fmt_ms(r["fused_ms"]),
+            "—" if r["fused_bandwidth_fraction"] is None else f"{100 * r['fused_bandwidth_fraction']:.0f}%",
+            "—" if r["speedup"] is None else f"{r['speedup']:.2f}×",
+        ] for r in result["fake_quant"]]
+        lines += ["", "MoQ rewrite (4-bit fake quantization, nearest, r = 0):", _table(header, body, markdown)]
     return "\n".join(lines)
 
 
@@ -627,6 +683,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", default=AUTO,
                    help="QuantLinear backend for the quantized path: auto (dispatch per M), reference, triton "
                         "(fused kernel at every M), triton-dense (dequantize kernel + F.linear)")
+    p.add_argument("--fake-quant", action="store_true",
+                   help="also time the MoQ rewrite: the fused fake-quantization kernel against the PyTorch path")
     p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES), help="activation and dense weight dtype")
     p.add_argument("--sweeps", type=int, default=3, help="repetitions of the whole sweep (spec: ≥ 3)")
     p.add_argument("--warmup", type=float, default=25.0, help="warm-up per timing, ms (do_bench warmup)")
@@ -674,6 +732,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             copy_bytes=(args.copy_mib or (1024 if cuda else 256)) << 20,
             seed=args.seed,
             backend=args.backend,
+            fake_quant=args.fake_quant,
         )
         check_config(config, device)
     except WorkerError as e:
@@ -698,6 +757,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "copy_bytes": config.copy_bytes,
             "seed": config.seed,
             "backend": config.backend,
+            "fake_quant": config.fake_quant,
         },
         **result,
         "wall_s": round(time.monotonic() - started, 1),
