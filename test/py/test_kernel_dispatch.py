@@ -59,8 +59,8 @@ def test_the_faster_path_is_kept_per_bucket_and_measured_once():
 @pytest.mark.parametrize("error", [AGREEMENT * 2, math.nan, math.inf])
 def test_a_fused_kernel_that_disagrees_is_dropped_for_the_layer(error):
     policy = CrossoverPolicy()
-    with pytest.warns(RuntimeWarning, match="differs from the dense path"):
-        assert policy.choose("a", 1, 4, Probe(0.1, 1.0, error), describe="layer q") is Path.DENSE
+    with pytest.warns(RuntimeWarning, match="output for layer q differs from the dense path"):
+        assert policy.choose("a", 1, 4, Probe(0.1, 1.0, error), describe=lambda: "layer q") is Path.DENSE
     later = Probe(0.1, 1.0)
     assert policy.choose("a", 64, 4, later) is Path.DENSE and later.calls == 0  # every bucket, unmeasured
     assert policy.choose("b", 1, 4, later) is Path.FUSED

@@ -94,9 +94,10 @@ class CrossoverPolicy:
         m: int,
         width: int,
         measure: Callable[[], Measurement] | None,
-        describe: str = "layer",
+        describe: Callable[[], str] = lambda: "layer",
     ) -> Path:
-        """The path for a call of ``m`` rows. ``measure`` (None where nothing can be timed) runs both paths."""
+        """The path for a call of ``m`` rows. ``measure`` (None where nothing can be timed) runs both paths;
+        ``describe`` names the layer in a warning (called only then: it is on every call's path)."""
         if self.max_m is not None:
             return static_choice(m, width, self.max_m)
         slot = (key, bucket(m))
@@ -111,7 +112,7 @@ class CrossoverPolicy:
         result = measure()
         if not result.relative_error <= AGREEMENT:  # NaN disagrees too
             warnings.warn(
-                f"moqlab: the fused kernel's output for {describe} differs from the dense path's by "
+                f"moqlab: the fused kernel's output for {describe()} differs from the dense path's by "
                 f"{result.relative_error:.3g} (relative; limit {AGREEMENT}); using the dense path for this layer",
                 RuntimeWarning,
                 stacklevel=3,

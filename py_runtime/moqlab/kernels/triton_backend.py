@@ -26,6 +26,7 @@ import os
 import statistics
 import threading
 import warnings
+import weakref
 from typing import Any, Callable, TypeVar
 
 import torch
@@ -33,7 +34,7 @@ import torch.nn.functional as F
 
 from ..quant.grouping import LayoutKind
 from .dispatch import CrossoverPolicy, Measurement, Path, env_max_m
-from .pack import kernel_layout
+from .pack import container_width, kernel_layout
 from .reference import linear_reference
 
 FUSED = "triton"
@@ -112,10 +113,6 @@ class Prepared:
     zeros: torch.Tensor | None
     bias: torch.Tensor | None
 
-    @property
-    def key(self) -> tuple[Any, ...]:
-        return (self.width, self.group, self.zeros is not None)
-
 
 def _group(layer: Any) -> int | None:
     """``g`` along the input for the layer's layout, or None for chunks that straddle rows."""
@@ -128,16 +125,43 @@ def _group(layer: Any) -> int | None:
     return None
 
 
+@dataclasses.dataclass(frozen=True)
+class _Facts:
+    """What a layer's format allows, worked out once per layer (dispatch runs on every call)."""
+
+    width: int
+    group: int | None
+    block_k: int | None  # None: the fused kernel cannot tile it
+    kernels_ok: bool
+
+
+_FACTS: "weakref.WeakKeyDictionary[Any, tuple[tuple[Any, ...], _Facts]]" = weakref.WeakKeyDictionary()
+
+
+def _facts(layer: Any) -> _Facts:
+    stamp = (layer.qweight.data_ptr(), layer.bits, layer.layout, None if layer.zeros is None else layer.zeros.dtype)
+    cached = _FACTS.get(layer)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    width = container_width(layer.bits)
+    group = _group(layer)
+    ok = (
+        width in (8, 4)
+        and layer.in_features % (8 // width) == 0
+        and (layer.zeros is None or layer.zeros.dtype == torch.uint8)
+        and group is not None
+    )
+    facts = _Facts(width, group, _kernels().block_k_for(group, layer.in_features, width) if ok else None, ok)
+    _FACTS[layer] = (stamp, facts)
+    return facts
+
+
 def _common(layer: Any, x: torch.Tensor) -> bool:
-    pw = layer.packed()
     return (
         _device_ok(x)
         and x.device == layer.qweight.device
         and x.dtype in _ACTIVATIONS
-        and pw.width in (8, 4)
-        and layer.in_features % pw.codes_per_byte == 0
-        and (layer.zeros is None or layer.zeros.dtype == torch.uint8)
-        and _group(layer) is not None
+        and _facts(layer).kernels_ok
     )
 
 
@@ -161,7 +185,7 @@ def _rows(x: torch.Tensor, k: int) -> torch.Tensor:
 def fused_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
     tk = _kernels()
     x2 = _rows(x, layer.in_features)
-    block_k = tk.block_k_for(prep.group, layer.in_features, prep.width)
+    block_k = _facts(layer).block_k
     y = tk.quant_linear(
         x2, layer.qweight, prep.scales, prep.zeros, prep.bias,
         width=prep.width, group=prep.group, block_k=block_k, zero_point=prep.zero_point,
@@ -227,16 +251,16 @@ class TritonFusedBackend:
     def supports(self, layer: Any, x: torch.Tensor) -> bool:
         if not enabled(FUSED) or not _common(layer, x):
             return False
-        if _kernels().block_k_for(_group(layer), layer.in_features, layer.packed().width) is None:
+        facts = _facts(layer)
+        if facts.block_k is None:
             return False
         if layer.backend == self.name:
             return True
         m = x.numel() // max(layer.in_features, 1)
         timeable = x.device.type == "cuda" and not torch.cuda.is_current_stream_capturing()
-        prep = prepare(layer)
-        key = (layer.out_features, layer.in_features, prep.key, x.dtype, str(x.device))
-        probe = (lambda: measure(layer, x, prep)) if timeable else None
-        return self.policy.choose(key, m, prep.width, probe, f"{tuple(key[:2])} {layer.extra_repr()}") is Path.FUSED
+        key = (layer.out_features, layer.in_features, facts.width, facts.group, layer.zeros is not None, x.dtype, x.device)
+        probe = (lambda: measure(layer, x, prepare(layer))) if timeable else None
+        return self.policy.choose(key, m, facts.width, probe, lambda: layer.extra_repr()) is Path.FUSED
 
     def prepare(self, layer: Any) -> Prepared:
         return prepare(layer)
