@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExportFormat, parseExport } from '../../src/report/export.js';
-import { SHARED_DATA, buildOnce, hasSharedData, runCli, tempDir } from './helpers.js';
+import { SHARED_DATA, hasSharedData, runCli, tempDir } from './helpers.js';
 
-beforeAll(() => buildOnce());
 
 function glueConfig(dir: string, task: string): string {
   const path = join(dir, `${task}.json`);

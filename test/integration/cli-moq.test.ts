@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExportFormat, parseExport } from '../../src/report/export.js';
 import { RunStatus, openStore } from '../../src/tracking/index.js';
 import { findPython } from '../../src/worker/python.js';
-import { buildOnce, hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
+import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
 
-beforeAll(() => buildOnce());
 
 type Raw = Record<string, unknown>;
 

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
-import { buildOnce, hasFashionMnist, runCli, tempDir } from './helpers.js';
+import { hasFashionMnist, runCli, tempDir } from './helpers.js';
 
-beforeAll(() => buildOnce());
 
 describe('moqlab inspect (pythonia, no worker)', () => {
   it('prints the module tree with shapes and counts of a built-in model', async () => {

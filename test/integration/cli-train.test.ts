@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { ExportFormat, parseExport } from '../../src/report/export.js';
 import { RunStatus, openStore } from '../../src/tracking/index.js';
-import { buildOnce, hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
+import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
 
-beforeAll(() => buildOnce());
 
 function smallConfig(dir: string, steps: number, extra: Record<string, unknown> = {}): string {
   const path = join(dir, 'config.json');

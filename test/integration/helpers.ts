@@ -1,5 +1,5 @@
-/** Shared helpers for integration tests that drive the built CLI as a user would. */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+/** Shared helpers for integration tests that drive the built CLI (built by test/global-setup.ts) as a user would. */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,14 +9,6 @@ export const FASHION_MNIST = process.env.MOQLAB_FASHION_MNIST ?? '/usr/share/dat
 export const hasFashionMnist = existsSync(join(FASHION_MNIST, 'train-images-idx3-ubyte.gz'));
 export const SHARED_DATA = join(packageRoot(), '..', 'shared', 'data');
 export const hasSharedData = existsSync(join(SHARED_DATA, 'glue'));
-
-let built = false;
-/** Builds dist/ once per test file so the CLI under test is the current source. */
-export function buildOnce(): void {
-  if (built) return;
-  execFileSync(process.execPath, [join(packageRoot(), 'scripts', 'build.mjs')], { stdio: 'inherit' });
-  built = true;
-}
 
 export const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { pb } from '../../src/protocol/messages.js';
-import { CLI, buildOnce, hasFashionMnist } from './helpers.js';
+import { CLI, hasFashionMnist } from './helpers.js';
 import { WorkerListener, ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
 
 const sessions: WorkerSession[] = [];
@@ -52,7 +52,6 @@ describe.each([ZmqBinding.Pyzmq, ZmqBinding.Ctypes])('local worker over %s', (bi
 
 describe('remote worker over tcp', () => {
   it('accepts a worker started separately with `moqlab worker --connect` and serves requests', async () => {
-    buildOnce();
     const listener = await WorkerListener.bind('tcp://127.0.0.1:0');
     expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
     const child = spawn(process.execPath, [CLI, 'worker', '--connect', listener.endpoint, '--zmq-binding', 'ctypes'], { stdio: 'ignore' });
