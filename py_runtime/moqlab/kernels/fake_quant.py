@@ -19,10 +19,12 @@ every rewrite once the kernel has failed in the process (:func:`.triton_backend.
 
 from __future__ import annotations
 
+from typing import Any
+
 import torch
 
 from ..quant.grouping import GroupLayout
-from ..quant.primitives import Grid, QuantParams, Rounding, Scheme
+from ..quant.primitives import QuantParams, Rounding, Scheme
 from ..quant.rewrite import check_rewrite, moq_rewrite_
 from .triton_backend import enabled, guarded, interpreting, triton_available
 
@@ -65,25 +67,13 @@ def fused_rewrite_(
     )
 
 
-def moq_rewrite(
-    working: torch.Tensor,
-    master: torch.Tensor,
-    bits: int,
-    mix_ratio: float,
-    *,
-    symmetric: bool = True,
-    rounding: str | Rounding = Rounding.NEAREST,
-    groups: int | None = None,
-    group_size: int | None = None,
-    grid: str | Grid = Grid.STANDARD,
-    generator: torch.Generator | None = None,
-) -> None:
-    """:func:`moqlab.quant.moq_rewrite_`, fused on CUDA (module docstring)."""
-    r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric, rounding, groups, group_size, grid, generator)
+def moq_rewrite(working: torch.Tensor, master: torch.Tensor, bits: int, mix_ratio: float, **options: Any) -> None:
+    """:func:`moqlab.quant.moq_rewrite_` (the same arguments and result), fused on CUDA (module docstring)."""
+    r, p, layout = check_rewrite(working, master, bits, mix_ratio, **options)
+    generator = options.get("generator")
 
     def plain() -> None:
-        moq_rewrite_(working, master, bits, mix_ratio, symmetric=symmetric, rounding=rounding, groups=groups,
-                     group_size=group_size, grid=grid, generator=generator)
+        moq_rewrite_(working, master, bits, mix_ratio, **options)
 
     if r == 1.0 or not fused_applies(working, master, p):
         plain()

@@ -104,10 +104,12 @@ def _device_ok(x: torch.Tensor) -> bool:
 @dataclasses.dataclass(frozen=True)
 class Prepared:
     """A layer's packed parts as the kernels read them: scales and zeros as ``(out, in / g)`` (or one
-    element), the group length ``g`` along the input and the implicit zero point of symmetric codes."""
+    element), the group length ``g`` along the input, the fused kernel's K tile and the implicit zero
+    point of symmetric codes."""
 
     width: int
     group: int
+    block_k: int | None
     zero_point: int
     scales: torch.Tensor
     zeros: torch.Tensor | None
@@ -166,8 +168,8 @@ def _common(layer: Any, x: torch.Tensor) -> bool:
 
 
 def prepare(layer: Any) -> Prepared:
-    pw = layer.packed()
-    group = _group(layer)
+    facts = _facts(layer)
+    group = facts.group
     assert group is not None  # _common() checked it
     if layer.scales.numel() == 1:
         scales, zeros = layer.scales.reshape(1), None if layer.zeros is None else layer.zeros.reshape(1)
@@ -175,7 +177,7 @@ def prepare(layer: Any) -> Prepared:
         shape = (layer.out_features, layer.in_features // group)
         scales = layer.scales.reshape(shape).contiguous()
         zeros = None if layer.zeros is None else layer.zeros.reshape(shape).contiguous()
-    return Prepared(pw.width, group, pw.zero_point or 0, scales, zeros, layer.bias)
+    return Prepared(facts.width, group, facts.block_k, layer.packed().zero_point or 0, scales, zeros, layer.bias)
 
 
 def _rows(x: torch.Tensor, k: int) -> torch.Tensor:
@@ -185,10 +187,9 @@ def _rows(x: torch.Tensor, k: int) -> torch.Tensor:
 def fused_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
     tk = _kernels()
     x2 = _rows(x, layer.in_features)
-    block_k = _facts(layer).block_k
     y = tk.quant_linear(
         x2, layer.qweight, prep.scales, prep.zeros, prep.bias,
-        width=prep.width, group=prep.group, block_k=block_k, zero_point=prep.zero_point,
+        width=prep.width, group=prep.group, block_k=prep.block_k, zero_point=prep.zero_point,
     )
     return y.reshape(*x.shape[:-1], layer.out_features)
 

@@ -47,12 +47,13 @@ def check_rewrite(
     master: torch.Tensor,
     bits: object,
     mix_ratio: object,
-    symmetric: object,
-    rounding: object,
-    groups: int | None,
-    group_size: int | None,
-    grid: object,
-    generator: torch.Generator | None,
+    *,
+    symmetric: object = True,
+    rounding: object = Rounding.NEAREST,
+    groups: int | None = None,
+    group_size: int | None = None,
+    grid: object = Grid.STANDARD,
+    generator: torch.Generator | None = None,
 ) -> tuple[float, QuantParams, GroupLayout]:
     """The argument checks of :func:`moq_rewrite_` (shared with the fused CUDA rewrite): ``(r, params, layout)``."""
     check_input(working, "working")
@@ -115,7 +116,8 @@ def moq_rewrite_(
     fp16/bf16 working weights add a cast pass and one fp32 temporary; 0 < r < 1 and stochastic
     rounding one more temporary each.
     """
-    r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric, rounding, groups, group_size, grid, generator)
+    r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric=symmetric, rounding=rounding, groups=groups,
+                                 group_size=group_size, grid=grid, generator=generator)
     with torch.no_grad():
         if r == 1.0:
             working.copy_(master)
