@@ -2,7 +2,8 @@
 
 On a CUDA device the compiled kernels run. Without one, where triton is importable, the same tests run
 the kernels in Triton's CPU interpreter (``TRITON_INTERPRET=1``) on smaller shapes; bf16 cases skip
-there because the interpreter rounds fp32 → bf16 by truncation, not to nearest. Without triton (CI
+there because the interpreter does bf16 arithmetic on the raw bit patterns and rounds fp32 → bf16 by
+truncation. Without triton (CI
 installs no PyPI packages) the module skips.
 """
 
@@ -38,7 +39,7 @@ if HAVE_TRITON and not ON_CUDA and "triton" not in sys.modules:
     del os.environ["TRITON_INTERPRET"]
 
 DEVICE = torch.device("cuda" if ON_CUDA else "cpu")
-BF16_REASON = "Triton's CPU interpreter rounds fp32 -> bf16 by truncation; bf16 is checked on CUDA"
+BF16_REASON = "Triton's CPU interpreter adds bf16 bit patterns as integers; bf16 is checked on CUDA"
 # (out, in): small in the interpreter (it runs every program in Python), spec shapes on a GPU.
 SHAPES = [(96, 256)] + ([(2304, 768), (4096, 4096), (1024, 14336)] if ON_CUDA else [])
 M_VALUES = [1, 3, 16, 17, 70] + ([256, 1000] if ON_CUDA else [])

@@ -34,6 +34,53 @@ _EPS = tl.constexpr(EPS)
 
 # ---------------------------------------------------------------------------------------- fused linear
 @triton.jit
+def _magic(u, DT: tl.constexpr):
+    """Small unsigned integers ``u`` (at most 8 bits) as floats ``MAGIC + u`` of type ``DT``, by bit
+    pattern: OR-ing ``u`` into the mantissa of the power of two ``MAGIC`` (fp16 1024, bf16 128, fp32
+    2²³) costs one logic operation where a conversion instruction runs at a quarter of the issue rate
+    (and would be the bottleneck at M ≤ 16, see :mod:`.sass`). bf16 keeps 7 mantissa bits, so 8-bit
+    codes go through fp32, whose exact small integers truncate exactly to bf16."""
+    if DT == tl.float16:
+        return (u.to(tl.uint16) | 0x6400).to(tl.float16, bitcast=True)
+    elif DT == tl.bfloat16:
+        return (u.to(tl.uint16) | 0x4300).to(tl.bfloat16, bitcast=True)
+    else:
+        return (u.to(tl.uint32) | 0x4B000000).to(tl.float32, bitcast=True)
+
+
+@triton.jit
+def _codes(u, zero, DT: tl.constexpr, BITS: tl.constexpr):
+    """``u − zero`` as ``DT`` (exact: small integers) for codes ``u`` of ``BITS`` ≤ 8 bits and fp32 zero
+    points ``zero`` broadcastable to ``u``."""
+    if DT == tl.float16:
+        return _magic(u, DT) - (zero + 1024.0).to(DT)
+    elif DT == tl.float32:
+        return _magic(u, DT) - (zero + 8388608.0)
+    elif BITS <= 7:
+        return _magic(u, DT) - (zero + 128.0).to(DT)
+    else:
+        exact = _magic(u, tl.float32) - (zero + 8388608.0)
+        return (exact.to(tl.uint32, bitcast=True) >> 16).to(tl.uint16).to(tl.bfloat16, bitcast=True)
+
+
+@triton.jit
+def _unpack(w_ptr, rows, row_mask, k0, stride, K, WIDTH: tl.constexpr, BLOCK_K: tl.constexpr):
+    """The codes of columns ``k0 .. k0 + BLOCK_K`` of the packed rows ``rows`` (int4: byte j holds
+    column 2j in its low nibble and 2j + 1 in its high one, put side by side again in K order)."""
+    if WIDTH == 8:
+        offs_k = k0 + tl.arange(0, BLOCK_K)
+        mask = row_mask[:, None] & (offs_k < K)[None, :]
+        return tl.load(w_ptr + rows[:, None] * stride + offs_k[None, :], mask=mask, other=0,
+                       eviction_policy="evict_first")
+    else:
+        offs_b = k0 // 2 + tl.arange(0, BLOCK_K // 2)
+        mask = row_mask[:, None] & (offs_b < K // 2)[None, :]
+        u = tl.load(w_ptr + rows[:, None] * stride + offs_b[None, :], mask=mask, other=0,
+                    eviction_policy="evict_first")
+        return tl.reshape(tl.join(u & 15, u >> 4), (rows.shape[0], BLOCK_K))
+
+
+@triton.jit
 def _linear_kernel(
     x_ptr, w_ptr, s_ptr, z_ptr, b_ptr, y_ptr, ws_ptr,
     M, N, K, TILES_PER_SPLIT,
@@ -49,33 +96,21 @@ def _linear_kernel(
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
     mask_n = offs_n < N
     mask_m = offs_m < M
-    dt = x_ptr.dtype.element_ty
+    dt: tl.constexpr = x_ptr.dtype.element_ty
     acc = tl.zeros((BLOCK_N, BLOCK_M), dtype=tl.float32)
     for t in range(pid_k * TILES_PER_SPLIT, (pid_k + 1) * TILES_PER_SPLIT):
         k0 = t * BLOCK_K
         group = k0 // GROUP
         scale = tl.load(s_ptr + offs_n * stride_sn + group * stride_sg, mask=mask_n, other=0.0).to(tl.float32)
         if HAS_ZEROS:
-            zero = tl.load(z_ptr + offs_n * stride_zn + group * stride_zg, mask=mask_n, other=0).to(tl.int32)[:, None]
+            zero = tl.load(z_ptr + offs_n * stride_zn + group * stride_zg, mask=mask_n, other=0)
+            zero = (_magic(zero, tl.float32) - 8388608.0)[:, None]  # uint8 → fp32 without a conversion
         else:
-            zero = ZERO_POINT
-        if WIDTH == 8:
-            offs_k = k0 + tl.arange(0, BLOCK_K)
-            u = tl.load(w_ptr + offs_n[:, None] * stride_wn + offs_k[None, :], mask=mask_n[:, None], other=0)
-            codes = (u.to(tl.int32) - zero).to(dt)
-            xt = tl.load(x_ptr + offs_m[None, :] * stride_xm + offs_k[:, None], mask=mask_m[None, :], other=0.0)
-            part = tl.dot(codes, xt)
-        else:
-            offs_b = k0 // 2 + tl.arange(0, BLOCK_K // 2)
-            u = tl.load(w_ptr + offs_n[:, None] * stride_wn + offs_b[None, :], mask=mask_n[:, None], other=0)
-            u = u.to(tl.int32)
-            low = ((u & 15) - zero).to(dt)
-            high = ((u >> 4) - zero).to(dt)
-            even = k0 + 2 * tl.arange(0, BLOCK_K // 2)
-            x_even = tl.load(x_ptr + offs_m[None, :] * stride_xm + even[:, None], mask=mask_m[None, :], other=0.0)
-            x_odd = tl.load(x_ptr + offs_m[None, :] * stride_xm + (even + 1)[:, None], mask=mask_m[None, :], other=0.0)
-            part = tl.dot(low, x_even)
-            part = tl.dot(high, x_odd, part)
+            zero = tl.full((BLOCK_N, 1), ZERO_POINT, tl.float32)
+        offs_k = k0 + tl.arange(0, BLOCK_K)
+        codes = _codes(_unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K), zero, dt, WIDTH)
+        xt = tl.load(x_ptr + offs_m[None, :] * stride_xm + offs_k[:, None], mask=mask_m[None, :], other=0.0)
+        part = tl.dot(codes, xt)
         acc += part * scale[:, None]
     mask = mask_n[:, None] & mask_m[None, :]
     if SPLIT_K == 1:
@@ -83,7 +118,8 @@ def _linear_kernel(
             acc += tl.load(b_ptr + offs_n, mask=mask_n, other=0.0).to(tl.float32)[:, None]
         tl.store(y_ptr + offs_m[None, :] * stride_ym + offs_n[:, None], acc.to(y_ptr.dtype.element_ty), mask=mask)
     else:
-        tl.atomic_add(ws_ptr + offs_m[None, :] * N + offs_n[:, None], acc, mask=mask)
+        # relaxed: the partial sums need no ordering, and the default (acq_rel) fences every atomic
+        tl.atomic_add(ws_ptr + offs_m[None, :] * N + offs_n[:, None], acc, mask=mask, sem="relaxed")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -183,20 +219,24 @@ def _dequant_kernel(
     BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr,
 ):
     offs_n = tl.program_id(0) * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.program_id(1) * BLOCK_K + tl.arange(0, BLOCK_K)
-    mask = (offs_n < N)[:, None] & (offs_k < K)[None, :]
-    if WIDTH == 8:
-        u = tl.load(w_ptr + offs_n[:, None] * stride_wn + offs_k[None, :], mask=mask, other=0).to(tl.int32)
+    k0 = tl.program_id(1) * BLOCK_K
+    offs_k = k0 + tl.arange(0, BLOCK_K)
+    mask_n = offs_n < N
+    mask = mask_n[:, None] & (offs_k < K)[None, :]
+    u = _unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K)
+    if GROUP % BLOCK_K == 0:  # the tile lies in one group: one scale (and zero) per row
+        group = k0 // GROUP
+        scale = tl.load(s_ptr + offs_n * stride_sn + group * stride_sg, mask=mask_n, other=0.0)[:, None]
+        if HAS_ZEROS:
+            zero = tl.load(z_ptr + offs_n * stride_zn + group * stride_zg, mask=mask_n, other=0)[:, None]
     else:
-        byte = tl.load(w_ptr + offs_n[:, None] * stride_wn + (offs_k // 2)[None, :], mask=mask, other=0).to(tl.int32)
-        u = (byte >> ((offs_k % 2) * 4)[None, :]) & 15
-    group = offs_k // GROUP
-    scale = tl.load(s_ptr + offs_n[:, None] * stride_sn + group[None, :] * stride_sg, mask=mask, other=0.0)
-    if HAS_ZEROS:
-        zero = tl.load(z_ptr + offs_n[:, None] * stride_zn + group[None, :] * stride_zg, mask=mask, other=0)
-        value = (u.to(tl.float32) - zero.to(tl.float32)) * scale.to(tl.float32)
-    else:
-        value = (u - ZERO_POINT).to(tl.float32) * scale.to(tl.float32)
+        group = offs_k // GROUP
+        scale = tl.load(s_ptr + offs_n[:, None] * stride_sn + group[None, :] * stride_sg, mask=mask, other=0.0)
+        if HAS_ZEROS:
+            zero = tl.load(z_ptr + offs_n[:, None] * stride_zn + group[None, :] * stride_zg, mask=mask, other=0)
+    if not HAS_ZEROS:
+        zero = tl.full((BLOCK_N, 1), ZERO_POINT, tl.float32)
+    value = _codes(u, zero.to(tl.float32), tl.float32, WIDTH) * scale.to(tl.float32)
     tl.store(out_ptr + offs_n[:, None] * K + offs_k[None, :], value.to(out_ptr.dtype.element_ty), mask=mask)
 
 
@@ -218,7 +258,7 @@ def dequantize(
     s_sn, s_sg = _scale_strides(scales)
     z = zeros if zeros is not None else scales
     z_sn, z_sg = _scale_strides(z)
-    block_n, block_k = 32, 128
+    block_n, block_k = 32, next((b for b in (128, 64, 32) if group % b == 0), 128)
     grid = (triton.cdiv(n, block_n), triton.cdiv(in_features, block_k))
     _dequant_kernel[grid](
         qweight, scales, z, out, n, in_features, qweight.stride(0), s_sn, s_sg, z_sn, z_sg,
