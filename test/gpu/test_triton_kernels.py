@@ -9,6 +9,7 @@ installs no PyPI packages) the module skips.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import importlib.util
 import os
@@ -264,3 +265,60 @@ def test_a_failing_kernel_falls_back_to_pytorch(kernels_mode, monkeypatch):
     moq_rewrite_(plain, master, 4, 0.0, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
     assert torch.equal(fused, plain)  # the fallback drew from the generator's untouched state
     assert not fake_quant.fused_applies(fused, master, quant_params(4))
+
+
+def test_the_launcher_takes_the_tuned_tiles_for_this_gpu(kernels_mode, monkeypatch, tmp_path):
+    import json
+
+    from moqlab.kernels import sass, tiles
+
+    out, inp = SHAPES[0]
+    pw = _packed(out, inp, 4, True, "128")
+    tuned = tiles.LinearConfig(32, 16, 64, 2, 4, 3)
+    entry = {"n": out, "k": inp, "width": 4, "group": 128, "m_bucket": 1, "config": dataclasses.asdict(tuned)}
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(tiles.table_document("Test GPU", [entry], {})))
+    monkeypatch.setattr(kernels_mode, "TUNED", tiles.TunedConfigs([str(path)]))
+    layer = QuantLinear.from_packed(pw, backend=FUSED)
+    x = torch.randn(3, inp, device=DEVICE).half()
+    for name, block_n in (("Test GPU", 32), ("Other GPU", kernels_mode.linear_config(3, out, inp, 128, 8).block_n)):
+        monkeypatch.setattr(kernels_mode, "_device_facts", lambda device, name=name: (name, 8))
+        with sass.recording() as launches:
+            layer(x)
+        assert [launch.kwargs["BLOCK_N"] for launch in launches] == [block_n], name
+    monkeypatch.setattr(kernels_mode, "_device_facts", lambda device: ("Test GPU", 8))
+    assert _relative(layer(x), linear_reference(x, pw)) <= 2e-3  # the tuned tiles compute the same product
+
+
+def test_tuning_keeps_the_fastest_correct_candidate(kernels_mode):
+    from moqlab.kernels import bench, sass, tiles, tune
+
+    out, inp = SHAPES[0]
+    cell = tune.Cell(bench.Shape("custom", inp, out), bench.VARIANTS["w4a16-g128"], 1)
+    weights = bench.build_weights(cell.shape, [cell.variant], torch.float16, DEVICE, 1, 0, backend=FUSED)
+    layer, pw = weights.layers[cell.variant.name][0], weights.packed[cell.variant.name][0]
+    x = torch.randn(1, inp, device=DEVICE).half()
+    configs = cell.candidates(8)[:6]
+    times = {c: 1.0 + i for i, c in enumerate(configs)}
+    fastest = configs[3]
+    times[fastest] = 0.5
+
+    class ByTiles:  # a timer that reads which tiles the timed call launched
+        device = DEVICE
+
+        def median_ms(self, fn):
+            with sass.recording() as launches:
+                fn()
+            kw = launches[0].kwargs
+            return times[tiles.LinearConfig(kw["BLOCK_N"], kw["BLOCK_M"], kw["BLOCK_K"], launches[0].grid[1],
+                                            kw["num_warps"], kw["num_stages"])]
+
+    failed = {configs[1]: "compile error: out of resource"}
+    ref = F.linear(x, dequantize_packed(pw, torch.float16))
+    row = tune.tune_cell(cell, configs, layer, x, ref, ByTiles(), failed)
+    assert row["config"] == dataclasses.asdict(fastest) and row["ms"] == 0.5
+    assert row["rule_ms"] == times[configs[0]] and row["timed"] == len(configs) - 1
+    assert list(row["rejected"].values()) == ["compile error: out of resource"]
+    assert (row["n"], row["k"], row["width"], row["group"], row["m_bucket"]) == (out, inp, 4, 128, 1)
+    wrong = F.linear(x, dequantize_packed(pw, torch.float16) * 1.5)  # every candidate disagrees with this
+    assert tune.tune_cell(cell, configs, layer, x, wrong, ByTiles(), {}) is None

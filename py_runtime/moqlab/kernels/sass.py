@@ -42,6 +42,7 @@ import torch
 from ..errors import Code, WorkerError
 from ..fileio import atomic_write
 from .bench import DTYPES, M_VALUES, SHAPES, VARIANTS, Shape, Variant, parse_m, parse_shapes, parse_variants
+from .tiles import LinearConfig, block_k_for, linear_config
 
 #: The launchers' kernels, by the module attribute the launchers call.
 KERNELS = (
@@ -112,20 +113,39 @@ def recording() -> Iterator[list[Launch]]:
             setattr(tk, name, fn)
 
 
-def compile_launch(launch: Launch, capability: int = 90) -> Any:
-    """The ``CompiledKernel`` Triton's JIT would build for this launch on a GPU of this compute
-    capability (signature, constants and divisibility specialisation from the recorded arguments)."""
+def _specialise(launch: Launch, capability: int) -> tuple[Any, Any, dict[str, Any], Any, Any]:
+    """(backend, target, kwargs, bound arguments, specialisation) as ``JITFunction.run`` would make them."""
     import triton
     from triton.backends.compiler import GPUTarget
-    from triton.compiler import ASTSource, make_backend
+    from triton.compiler import make_backend
     from triton.runtime.jit import create_function_from_signature
 
     target = GPUTarget("cuda", capability, 32)
     backend = make_backend(target)
     fn = launch.fn
+    # the options JITFunction.run adds, so that the compile lands under the key a launch looks up
+    kwargs = {**launch.kwargs, "debug": launch.kwargs.get("debug", fn.debug) or triton.knobs.runtime.debug,
+              "instrumentation_mode": triton.knobs.compilation.instrumentation_mode}
     binder = create_function_from_signature(fn.signature, fn.params, backend)
-    bound, specialization, options = binder(*launch.args, **launch.kwargs)
-    options, signature, constexprs, attrs = fn._pack_args(backend, launch.kwargs, bound, specialization, options)
+    bound, specialization, options = binder(*launch.args, **kwargs)
+    return backend, target, kwargs, bound, (specialization, options)
+
+
+def launch_key(launch: Launch, capability: int = 90) -> tuple[Any, ...]:
+    """What Triton compiles this launch by: two launches with equal keys share one compiled kernel."""
+    *_, (specialization, options) = _specialise(launch, capability)
+    return (launch.kernel, tuple(map(tuple, specialization)), str(options))
+
+
+def compile_launch(launch: Launch, capability: int = 90) -> Any:
+    """The ``CompiledKernel`` Triton's JIT would build for this launch on a GPU of this compute
+    capability (signature, constants and divisibility specialisation from the recorded arguments)."""
+    import triton
+    from triton.compiler import ASTSource
+
+    backend, target, kwargs, bound, (specialization, options) = _specialise(launch, capability)
+    fn = launch.fn
+    options, signature, constexprs, attrs = fn._pack_args(backend, kwargs, bound, specialization, options)
     return triton.compile(ASTSource(fn, signature, constexprs, attrs), target=target, options=options.__dict__)
 
 
@@ -232,17 +252,19 @@ def _packed(shape: Shape, variant: Variant, dtype: torch.dtype) -> dict[str, Any
     return dict(qweight=qweight, scales=scales, zeros=zeros, group=group, zero_point=zero_point)
 
 
-def linear_launches(shape: Shape, variant: Variant, m: int, dtype: torch.dtype, sms: int) -> list[Launch]:
+def linear_launches(shape: Shape, variant: Variant, m: int, dtype: torch.dtype, sms: int,
+                    config: LinearConfig | None = None) -> list[Launch]:
     """The launches :func:`.triton_kernels.quant_linear` makes for ``x`` of ``m`` rows on a GPU with
-    ``sms`` multiprocessors (empty when no K tile fits the format: the layer stays on the reference)."""
+    ``sms`` multiprocessors, with ``config``'s tiles or else the untuned rule's (empty when no K tile
+    fits the format: the layer stays on the reference)."""
     from . import triton_kernels as tk
 
     p = _packed(shape, variant, dtype)
-    block_k = tk.block_k_for(p["group"], shape.in_features, variant.bits)
+    block_k = block_k_for(p["group"], shape.in_features, variant.bits)
     if block_k is None:
         return []
     x = torch.empty((m, shape.in_features), dtype=dtype)
-    config = tk.linear_config(m, shape.out_features, shape.in_features, block_k, sms)
+    config = config or linear_config(m, shape.out_features, shape.in_features, block_k, sms)
     with recording() as launches:
         tk.quant_linear(x, p["qweight"], p["scales"], p["zeros"], None, width=variant.bits, group=p["group"],
                         block_k=block_k, zero_point=p["zero_point"], config=config)
@@ -284,7 +306,7 @@ def per_weight(launch: Launch, count: int | None) -> float | None:
 def _tiles(launch: Launch) -> str:
     kw = launch.kwargs
     if launch.kernel == "_linear_kernel":
-        return (f"{kw['BLOCK_N']}×{kw['BLOCK_M']}×{kw['BLOCK_K']} split {kw['SPLIT_K']} "
+        return (f"{kw['BLOCK_N']}×{kw['BLOCK_M']}×{kw['BLOCK_K']} split {launch.grid[1]} "
                 f"w{kw['num_warps']} s{kw['num_stages']}")
     keys = [k for k in ("BLOCK_N", "BLOCK_K", "ROWS", "BLOCK_L") if k in kw]
     return " ".join(f"{k}={kw[k]}" for k in keys) + f" w{kw.get('num_warps', 4)}"

@@ -21,13 +21,14 @@ Fused linear (:func:`quant_linear`), ``y = x @ ((u − z)·Δ)ᵀ + b`` for ``x`
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 
 import torch
 import triton
 import triton.language as tl
 
 from ..quant.primitives import EPS
+from .tiles import LinearConfig, TunedConfigs, block_k_for, linear_config
 
 _EPS = tl.constexpr(EPS)
 
@@ -80,14 +81,16 @@ def _unpack(w_ptr, rows, row_mask, k0, stride, K, WIDTH: tl.constexpr, BLOCK_K: 
         return tl.reshape(tl.join(u & 15, u >> 4), (rows.shape[0], BLOCK_K))
 
 
-@triton.jit
+# M and the K tiles per split vary with every call: specialising on them (1, multiple of 16) would
+# compile the same kernel three times over for no gain
+@triton.jit(do_not_specialize=["M", "TILES_PER_SPLIT"])
 def _linear_kernel(
     x_ptr, w_ptr, s_ptr, z_ptr, b_ptr, y_ptr, ws_ptr,
     M, N, K, TILES_PER_SPLIT,
     stride_xm, stride_wn, stride_sn, stride_sg, stride_zn, stride_zg, stride_ym,
     ZERO_POINT: tl.constexpr, HAS_ZEROS: tl.constexpr, HAS_BIAS: tl.constexpr, WIDTH: tl.constexpr,
     GROUP: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr,
-    SPLIT_K: tl.constexpr,
+    ATOMIC: tl.constexpr,
 ):
     pid_n = tl.program_id(0)
     pid_k = tl.program_id(1)
@@ -113,7 +116,7 @@ def _linear_kernel(
         part = tl.dot(codes, xt)
         acc += part * scale[:, None]
     mask = mask_n[:, None] & mask_m[None, :]
-    if SPLIT_K == 1:
+    if not ATOMIC:
         if HAS_BIAS:
             acc += tl.load(b_ptr + offs_n, mask=mask_n, other=0.0).to(tl.float32)[:, None]
         tl.store(y_ptr + offs_m[None, :] * stride_ym + offs_n[:, None], acc.to(y_ptr.dtype.element_ty), mask=mask)
@@ -122,46 +125,25 @@ def _linear_kernel(
         tl.atomic_add(ws_ptr + offs_m[None, :] * N + offs_n[:, None], acc, mask=mask, sem="relaxed")
 
 
-@dataclasses.dataclass(frozen=True)
-class LinearConfig:
-    """Tile sizes of one fused-linear launch (:func:`linear_config`)."""
-
-    block_n: int
-    block_m: int
-    block_k: int
-    split_k: int
-    num_warps: int
-    num_stages: int
-
-
-def block_k_for(group: int, in_features: int, width: int) -> int | None:
-    """The K tile: the largest of 128, 64, 32 that divides the group (so a tile never straddles two
-    groups) and ``in_features``; None when none does (the layer is left to the reference)."""
-    for block in (128, 64, 32):
-        if group % block == 0 and in_features % block == 0 and block // (8 // width) >= 16:
-            return block
-    return None
-
-
-def linear_config(m: int, n: int, k: int, block_k: int, sm_count: int) -> LinearConfig:
-    """Tiles for ``(M, N, K)``. Small M: 16-wide activation side, 64-row weight tiles and split-K until
-    the grid holds more programs than there are SMs (each split a whole number of K tiles, at least 4); larger M: wider tiles and no split (the dense path usually
-    takes over there, see :mod:`.dispatch`)."""
-    block_m = 16 if m <= 16 else 32 if m <= 32 else 64
-    block_n = 64 if m <= 32 else 128
-    tiles = triton.cdiv(n, block_n) * triton.cdiv(m, block_m)
-    k_tiles = k // block_k
-    split = 1
-    while tiles * split <= sm_count and k_tiles % (split * 2) == 0 and k_tiles // (split * 2) >= 4:
-        split *= 2
-    warps = 4 if block_n * block_m <= 64 * 32 else 8
-    return LinearConfig(block_n, block_m, block_k, split, warps, 4 if m <= 32 else 3)
-
-
-def _sm_count(device: torch.device) -> int:
+@functools.lru_cache(maxsize=None)
+def _device_facts(device: torch.device) -> tuple[str | None, int]:
+    """(GPU name, multiprocessor count); no name in the interpreter, where any small count exercises
+    split-K."""
     if device.type == "cuda":
-        return torch.cuda.get_device_properties(device).multi_processor_count
-    return 8  # the interpreter: any small number exercises split-K
+        props = torch.cuda.get_device_properties(device)
+        return props.name, props.multi_processor_count
+    return None, 8
+
+
+#: The tuned tables (:mod:`.tiles`), read on the first fused launch.
+TUNED = TunedConfigs()
+
+
+def config_for(m: int, n: int, k: int, width: int, group: int, block_k: int, device: torch.device) -> LinearConfig:
+    """The tuned tiles for this GPU and shape where a table has them, else the untuned rule."""
+    name, sm_count = _device_facts(device)
+    tuned = TUNED.lookup(name, m, n, k, width, group) if name is not None else None
+    return tuned or linear_config(m, n, k, block_k, sm_count)
 
 
 def _scale_strides(t: torch.Tensor) -> tuple[int, int]:
@@ -188,7 +170,7 @@ def quant_linear(
     uint8; ``scales``/``zeros`` ``(N, K / group)`` or one element; returns ``(M, N)`` in ``x.dtype``."""
     m, k = x.shape
     n = qweight.shape[0]
-    cfg = config or linear_config(m, n, k, block_k, _sm_count(x.device))
+    cfg = config or config_for(m, n, k, width, group, block_k, x.device)
     y = torch.empty((m, n), dtype=x.dtype, device=x.device)
     ws = torch.zeros((m, n), dtype=torch.float32, device=x.device) if cfg.split_k > 1 else y
     s_sn, s_sg = _scale_strides(scales)
@@ -200,7 +182,7 @@ def quant_linear(
         m, n, k, k // cfg.block_k // cfg.split_k,
         x.stride(0), qweight.stride(0), s_sn, s_sg, z_sn, z_sg, y.stride(0),
         ZERO_POINT=zero_point, HAS_ZEROS=zeros is not None, HAS_BIAS=bias is not None, WIDTH=width,
-        GROUP=group, BLOCK_N=cfg.block_n, BLOCK_M=cfg.block_m, BLOCK_K=cfg.block_k, SPLIT_K=cfg.split_k,
+        GROUP=group, BLOCK_N=cfg.block_n, BLOCK_M=cfg.block_m, BLOCK_K=cfg.block_k, ATOMIC=cfg.split_k > 1,
         num_warps=cfg.num_warps, num_stages=cfg.num_stages,
     )
     if cfg.split_k == 1:
@@ -426,7 +408,9 @@ def fake_quant_rows(
 __all__ = [
     "LinearConfig",
     "ONE_PASS_MAX",
+    "TUNED",
     "block_k_for",
+    "config_for",
     "dequantize",
     "fake_quant_rows",
     "linear_config",
