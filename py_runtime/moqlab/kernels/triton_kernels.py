@@ -12,11 +12,11 @@ Fused linear (:func:`quant_linear`), ``y = x @ ((u − z)·Δ)ᵀ + b`` for ``x`
 - A K tile lies inside one quantization group (``BLOCK_K`` divides ``g``), so the tile's codes
   ``u − z`` (small integers, exact in bf16 and fp16) go through the MMA unscaled and the group's scale
   multiplies the fp32 partial product once per tile: no per-weight scale multiply or index arithmetic.
-- int4: the low nibbles hold the even columns and the high nibbles the odd ones, so instead of
-  interleaving the nibbles the kernel multiplies them by the even and the odd rows of ``xᵀ`` (two MMAs
-  of ``BLOCK_K / 2``).
-- Split-K (``SPLIT_K > 1``) adds fp32 partial sums atomically into a workspace when the output has
+- The codes are made by bit pattern (:func:`_magic`), not by conversion instructions; int4 nibbles
+  are put back in K order in registers (:func:`_unpack`), so ``x`` is read contiguously.
+- Split-K (``split_k > 1``) adds fp32 partial sums atomically into a workspace when the output has
   too few tiles to occupy the GPU; the launcher then adds the bias and casts.
+- Tile sizes: a tuned table for the GPU, else the rule (:func:`config_for`, :mod:`.tiles`).
 """
 
 from __future__ import annotations
@@ -65,17 +65,19 @@ def _codes(u, zero, DT: tl.constexpr, BITS: tl.constexpr):
 
 
 @triton.jit
-def _unpack(w_ptr, rows, row_mask, k0, stride, K, WIDTH: tl.constexpr, BLOCK_K: tl.constexpr):
+def _unpack(w_ptr, rows, row_mask, k0, stride, K, WIDTH: tl.constexpr, BLOCK_K: tl.constexpr,
+            MASK_K: tl.constexpr):
     """The codes of columns ``k0 .. k0 + BLOCK_K`` of the packed rows ``rows`` (int4: byte j holds
-    column 2j in its low nibble and 2j + 1 in its high one, put side by side again in K order)."""
+    column 2j in its low nibble and 2j + 1 in its high one, put side by side again in K order).
+    ``MASK_K``: the tile may run past ``K``."""
     if WIDTH == 8:
         offs_k = k0 + tl.arange(0, BLOCK_K)
-        mask = row_mask[:, None] & (offs_k < K)[None, :]
+        mask = row_mask[:, None] & ((offs_k < K) | (not MASK_K))[None, :]
         return tl.load(w_ptr + rows[:, None] * stride + offs_k[None, :], mask=mask, other=0,
                        eviction_policy="evict_first")
     else:
         offs_b = k0 // 2 + tl.arange(0, BLOCK_K // 2)
-        mask = row_mask[:, None] & (offs_b < K // 2)[None, :]
+        mask = row_mask[:, None] & ((offs_b < K // 2) | (not MASK_K))[None, :]
         u = tl.load(w_ptr + rows[:, None] * stride + offs_b[None, :], mask=mask, other=0,
                     eviction_policy="evict_first")
         return tl.reshape(tl.join(u & 15, u >> 4), (rows.shape[0], BLOCK_K))
@@ -111,7 +113,7 @@ def _linear_kernel(
         else:
             zero = tl.full((BLOCK_N, 1), ZERO_POINT, tl.float32)
         offs_k = k0 + tl.arange(0, BLOCK_K)
-        codes = _codes(_unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K), zero, dt, WIDTH)
+        codes = _codes(_unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K, False), zero, dt, WIDTH)
         xt = tl.load(x_ptr + offs_m[None, :] * stride_xm + offs_k[:, None], mask=mask_m[None, :], other=0.0)
         part = tl.dot(codes, xt)
         acc += part * scale[:, None]
@@ -205,7 +207,7 @@ def _dequant_kernel(
     offs_k = k0 + tl.arange(0, BLOCK_K)
     mask_n = offs_n < N
     mask = mask_n[:, None] & (offs_k < K)[None, :]
-    u = _unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K)
+    u = _unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K, True)
     if GROUP % BLOCK_K == 0:  # the tile lies in one group: one scale (and zero) per row
         group = k0 // GROUP
         scale = tl.load(s_ptr + offs_n * stride_sn + group * stride_sg, mask=mask_n, other=0.0)[:, None]
