@@ -189,10 +189,13 @@ class TunedConfigs:
         return sorted(self._tables())
 
     def _tables(self) -> dict[str, dict[_Shape, list[tuple[int, LinearConfig]]]]:
-        with self._lock:
-            if self._index is None:
-                self._index = self._load()
-            return self._index
+        index = self._index  # read without the lock: every fused launch looks up
+        if index is None:
+            with self._lock:
+                if self._index is None:
+                    self._index = self._load()
+                index = self._index
+        return index
 
     def lookup(self, device: str, m: int, n: int, k: int, width: int, group: int) -> LinearConfig | None:
         """The entry for ``m``'s bucket, else for the largest tuned bucket below it (a run may tune only
