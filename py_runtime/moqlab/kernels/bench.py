@@ -50,7 +50,7 @@ from ..quant import moq_rewrite_, quant_params, quantize
 from .pack import PackedWeight, pack_quantized
 from .fake_quant import fused_applies, moq_rewrite
 from .quant_linear import AUTO, QuantLinear, available_backends
-from .reference import dequantize_packed
+from .reference import dequantize_packed, relative_difference
 
 #: Weight shapes of the spec as (in_features, out_features), by model family.
 SHAPES: dict[str, tuple[tuple[int, int], ...]] = {
@@ -107,7 +107,8 @@ VARIANTS: dict[str, Variant] = {
 DEFAULT_VARIANTS = ("w8a16", "w4a16-g128")
 
 
-def _bad(message: str, **details: Any) -> WorkerError:
+def bad_argument(message: str, **details: Any) -> WorkerError:
+    """The error of a bad option of the kernel tools (bench, sass, tune)."""
     return WorkerError(Code.INVALID_ARGUMENT, message, **details)
 
 
@@ -124,13 +125,13 @@ def parse_shapes(spec: str) -> list[Shape]:
         else:
             parts = item.lower().split("x")
             if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
-                raise _bad(
+                raise bad_argument(
                     f"unknown shape {item!r}: use 'all', a family ({', '.join(SHAPES)}) or IN x OUT like 768x2304",
                     shape=item,
                 )
             shapes.append(Shape("custom", int(parts[0]), int(parts[1])))
     if not shapes:
-        raise _bad("no shapes given", shapes=spec)
+        raise bad_argument("no shapes given", shapes=spec)
     return list(dict.fromkeys(shapes))
 
 
@@ -138,7 +139,7 @@ def parse_variants(spec: str) -> list[Variant]:
     names = [s.strip() for s in spec.split(",") if s.strip()]
     unknown = [n for n in names if n not in VARIANTS]
     if unknown or not names:
-        raise _bad(f"unknown variant(s) {unknown or spec!r}; known: {', '.join(VARIANTS)}", variants=spec)
+        raise bad_argument(f"unknown variant(s) {unknown or spec!r}; known: {', '.join(VARIANTS)}", variants=spec)
     return [VARIANTS[n] for n in dict.fromkeys(names)]
 
 
@@ -147,14 +148,14 @@ def check_config(config: "Config", device: torch.device) -> None:
     shape's input dimension."""
     runnable = available_backends()
     if config.backend != AUTO and config.backend not in runnable:
-        raise _bad(f"backend {config.backend!r} cannot run here; use auto or one of: {', '.join(runnable)}",
+        raise bad_argument(f"backend {config.backend!r} cannot run here; use auto or one of: {', '.join(runnable)}",
                    backend=config.backend)
     if device.type == "cpu" and config.dtype == "fp16":
-        raise _bad("fp16 matrix multiplication is not implemented on CPU in this torch; use --dtype bf16", dtype="fp16")
+        raise bad_argument("fp16 matrix multiplication is not implemented on CPU in this torch; use --dtype bf16", dtype="fp16")
     for shape in config.shapes:
         for v in config.variants:
             if v.group_size and shape.in_features % v.group_size:
-                raise _bad(
+                raise bad_argument(
                     f"variant {v.name} (group size {v.group_size}) does not fit shape {shape.label}: "
                     f"{shape.in_features} input features are not a multiple of {v.group_size}",
                     variant=v.name, shape=shape.label,
@@ -167,7 +168,7 @@ def parse_m(spec: str) -> list[int]:
     except ValueError:
         values = []
     if not values or any(m < 1 for m in values):
-        raise _bad(f"M must be a comma-separated list of positive integers, got {spec!r}", m=spec)
+        raise bad_argument(f"M must be a comma-separated list of positive integers, got {spec!r}", m=spec)
     return sorted(set(values))
 
 
@@ -329,8 +330,7 @@ def _interleaved(fns: dict[str, Any], sweep: int) -> list[str]:
 
 def relative_error(y: torch.Tensor, pw: PackedWeight, x: torch.Tensor) -> float:
     """‖y − x @ dequant(W).T‖ / ‖x @ dequant(W).T‖ with the reference computed in fp32."""
-    ref = F.linear(x.float(), dequantize_packed(pw, torch.float32))
-    return float((y.float() - ref).norm() / ref.norm().clamp_min(1e-30))
+    return relative_difference(y, F.linear(x.float(), dequantize_packed(pw, torch.float32)))
 
 
 def _io_bytes(m: int, shape: Shape, dtype: torch.dtype) -> int:
@@ -703,12 +703,12 @@ def resolve_device(name: str) -> torch.device:
     try:
         device = torch.device(name)
     except RuntimeError as e:
-        raise _bad(f"unknown device {name!r}: use auto, cpu or cuda[:N]", device=name) from e
+        raise bad_argument(f"unknown device {name!r}: use auto, cpu or cuda[:N]", device=name) from e
     if device.type == "cuda" and not torch.cuda.is_available():
-        raise _bad(f"--device {name}: CUDA is not available to torch {torch.__version__} here; use --device cpu",
+        raise bad_argument(f"--device {name}: CUDA is not available to torch {torch.__version__} here; use --device cpu",
                    device=name)
     if device.type not in ("cpu", "cuda"):
-        raise _bad(f"device {name!r} is not supported: use cpu or cuda[:N]", device=name)
+        raise bad_argument(f"device {name!r} is not supported: use cpu or cuda[:N]", device=name)
     return device
 
 
@@ -720,7 +720,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         device = resolve_device(args.device)
         cuda = device.type == "cuda"
         if args.sweeps < 1 or args.rep <= 0 or args.warmup < 0:
-            raise _bad("--sweeps must be ≥ 1, --rep > 0 and --warmup ≥ 0")
+            raise bad_argument("--sweeps must be ≥ 1, --rep > 0 and --warmup ≥ 0")
         config = Config(
             shapes=parse_shapes(args.shapes or ("all" if cuda else "bert-base")),
             variants=parse_variants(args.variants),

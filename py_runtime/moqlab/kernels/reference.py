@@ -42,3 +42,9 @@ def linear_reference(x: torch.Tensor, pw: PackedWeight, bias: torch.Tensor | Non
         w = w.reshape(pw.out_features, pw.in_features)
     b = None if bias is None else bias.to(_F32)
     return F.linear(x.to(_F32), w, b).to(x.dtype)
+
+
+def relative_difference(y: torch.Tensor, ref: torch.Tensor) -> float:
+    """‖y − ref‖ / ‖ref‖ in fp32: how kernels are held to the reference (spec/kernels.md's gate)."""
+    ref = ref.float()
+    return float((y.float() - ref).norm() / ref.norm().clamp_min(1e-30))

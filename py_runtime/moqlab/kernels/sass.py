@@ -39,9 +39,9 @@ from typing import Any, Iterator, Sequence
 
 import torch
 
-from ..errors import Code, WorkerError
+from ..errors import WorkerError
 from ..fileio import atomic_write
-from .bench import DTYPES, M_VALUES, SHAPES, VARIANTS, Shape, Variant, parse_m, parse_shapes, parse_variants
+from .bench import DTYPES, bad_argument, M_VALUES, SHAPES, VARIANTS, Shape, Variant, parse_m, parse_shapes, parse_variants
 from .tiles import LinearConfig, block_k_for, linear_config
 
 #: The launchers' kernels, by the module attribute the launchers call.
@@ -69,10 +69,6 @@ CLASSES = (
     ("shared load", ("LDS", "LDSM")),
     ("shared store", ("STS", "STSM")),
 )
-
-
-def _bad(message: str, **details: Any) -> WorkerError:
-    return WorkerError(Code.INVALID_ARGUMENT, message, **details)
 
 
 @dataclasses.dataclass
@@ -175,7 +171,7 @@ def _tool(name: str) -> str:
 
     path = getattr(triton.knobs.nvidia, name).path
     if not path or not os.path.exists(path):
-        raise _bad(f"triton's {name} was not found ({path!r}); install a triton wheel that bundles the NVIDIA tools")
+        raise bad_argument(f"triton's {name} was not found ({path!r}); install a triton wheel that bundles the NVIDIA tools")
     return path
 
 

@@ -35,7 +35,7 @@ import torch.nn.functional as F
 from ..quant.grouping import LayoutKind
 from .dispatch import CrossoverPolicy, Measurement, Path, env_max_m
 from .pack import container_width, kernel_layout
-from .reference import linear_reference
+from .reference import linear_reference, relative_difference
 
 FUSED = "triton"
 DENSE = "triton-dense"
@@ -228,7 +228,7 @@ def measure(layer: Any, x: torch.Tensor, prep: Prepared) -> Measurement:
     dense_path = (lambda: dense_linear(layer, x, prep)) if dense is not None else (lambda: _reference(layer, x))
     if dense is None:
         dense = dense_path()
-    error = float((fused.float() - dense.float()).norm() / dense.float().norm().clamp_min(1e-30))
+    error = relative_difference(fused, dense)
     return Measurement(_median_ms(lambda: fused_linear(layer, x, prep)), _median_ms(dense_path), error)
 
 

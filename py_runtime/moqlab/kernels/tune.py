@@ -34,7 +34,7 @@ from typing import Any, Callable, Sequence
 import torch
 import torch.nn.functional as F
 
-from ..errors import Code, WorkerError
+from ..errors import WorkerError
 from ..fileio import atomic_write
 from .bench import (
     DTYPES,
@@ -43,6 +43,7 @@ from .bench import (
     Shape,
     Timer,
     Variant,
+    bad_argument,
     build_weights,
     environment,
     make_timer,
@@ -51,16 +52,12 @@ from .bench import (
     parse_variants,
     resolve_device,
 )
-from .reference import dequantize_packed
+from .reference import dequantize_packed, relative_difference
 from .tiles import LinearConfig, block_k_for, candidates, table_document
 
 DEFAULT_VARIANTS = "w8a16,w4a16-g128"
 #: Batch sizes tuned by default: M = 2..8 share M = 1's tiles (memory-bound, the same 16-wide side).
 DEFAULT_M = (1, 16, 32, 64, 128, 256)
-
-
-def _bad(message: str, **details: Any) -> WorkerError:
-    return WorkerError(Code.INVALID_ARGUMENT, message, **details)
 
 
 def slug(device_name: str) -> str:
@@ -139,10 +136,6 @@ def precompile(cells: Sequence[Cell], dtype_name: str, capability: int, sm_count
     return failures
 
 
-def _relative(y: torch.Tensor, ref: torch.Tensor) -> float:
-    return float((y.float() - ref.float()).norm() / ref.float().norm().clamp_min(1e-30))
-
-
 def tune_cell(cell: Cell, configs: Sequence[LinearConfig], layer: Any, x: torch.Tensor, ref: torch.Tensor,
               timer: Timer, failed: dict[LinearConfig, str]) -> dict[str, Any] | None:
     """Time ``configs`` (the rule's first) on ``x``; the table row of the fastest one whose output
@@ -164,7 +157,7 @@ def tune_cell(cell: Cell, configs: Sequence[LinearConfig], layer: Any, x: torch.
                                    group=prep.group, block_k=config.block_k, zero_point=prep.zero_point,
                                    config=config)
         try:
-            error = _relative(call(), ref)
+            error = relative_difference(call(), ref)
             if not error <= MAX_RELATIVE_ERROR:
                 rejected[str(dataclasses.astuple(config))] = f"relative error {error:.3g}"
                 continue
@@ -259,19 +252,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         device = resolve_device("cuda" if torch.cuda.is_available() else "cpu")
         if device.type != "cuda":
-            raise _bad("tuning needs a CUDA GPU: torch sees none here (python -m moqlab.kernels.sass reads the "
+            raise bad_argument("tuning needs a CUDA GPU: torch sees none here (python -m moqlab.kernels.sass reads the "
                        "compiled kernels without one)")
         try:
             import triton  # noqa: F401
         except ImportError as e:
-            raise _bad("tuning needs triton, which this Python cannot import") from e
+            raise bad_argument("tuning needs triton, which this Python cannot import") from e
         m_values = parse_m(args.m)
         if any(m & (m - 1) for m in m_values):
-            raise _bad(f"--m takes powers of two (the table's buckets), got {args.m!r}", m=args.m)
+            raise bad_argument(f"--m takes powers of two (the table's buckets), got {args.m!r}", m=args.m)
         cells = [Cell(s, v, m) for s in parse_shapes(args.shapes) for v in parse_variants(args.variants)
                  for m in m_values if not (v.group_size and s.in_features % v.group_size)]
         if args.jobs < 1 or args.rep <= 0 or args.warmup < 0:
-            raise _bad("--jobs must be ≥ 1, --rep > 0 and --warmup ≥ 0")
+            raise bad_argument("--jobs must be ≥ 1, --rep > 0 and --warmup ≥ 0")
     except WorkerError as e:
         print(f"python -m moqlab.kernels.tune: {e}", file=sys.stderr)
         return 2
