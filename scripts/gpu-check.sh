@@ -3,6 +3,7 @@
 #   scripts/gpu-check.sh tests   the GPU tests and the Hopper machine-code report
 #   scripts/gpu-check.sh tune    tune the fused kernel's tiles (writes tuned-<gpu>.json)
 #   scripts/gpu-check.sh bench   the kernel benchmark, with the tuned table where one was written
+#   scripts/gpu-check.sh bench-cached   the large batches again, with the layers' dense weight kept
 # Logs, JSON and Markdown go to $OUT (default ./gpu-check). Needs a CUDA GPU, torch and triton.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,8 +28,13 @@ case "${1:-}" in
     MOQLAB_TUNED_CONFIGS=${table} "$py" -m moqlab.kernels.bench --fake-quant --markdown --json "$out/bench.json" "$@" \
       2>"$out/bench.log" | tee "$out/bench.md" | tail -80
     ;;
+  bench-cached)
+    shift
+    MOQLAB_TUNED_CONFIGS=${table} "$py" -m moqlab.kernels.bench --dense-weight cached --m 32,64,128,256 --markdown \
+      --json "$out/bench-cached.json" "$@" 2>"$out/bench-cached.log" | tee "$out/bench-cached.md" | tail -80
+    ;;
   *)
-    echo "usage: scripts/gpu-check.sh tests|tune|bench [options of the tuner or the benchmark]" >&2
+    echo "usage: scripts/gpu-check.sh tests|tune|bench|bench-cached [options of the tuner or the benchmark]" >&2
     exit 2
     ;;
 esac

@@ -56,7 +56,7 @@ from torch import nn
 from . import __version__
 from .errors import Code, WorkerError
 from .fileio import atomic_write
-from .kernels import PackedWeight, QuantLinear, dequantize_packed, pack_quantized
+from .kernels import DenseWeight, PackedWeight, QuantLinear, dequantize_packed, pack_quantized
 from .kernels.pack import WIDTHS
 from .quant import GroupLayout, LayoutKind, dequantize, fake_quantize, quant_params, quantization_error, quantize
 
@@ -677,12 +677,17 @@ def _set_module(model: nn.Module, name: str, new: nn.Module) -> None:
     setattr(parent, child, new)
 
 
-def load_quantized(model: nn.Module, out_dir: str, *, backend: str = "auto") -> nn.Module:
+def load_quantized(
+    model: nn.Module, out_dir: str, *, backend: str = "auto", dense: DenseWeight | str = DenseWeight.PER_CALL
+) -> nn.Module:
     """Load an export into ``model`` (built with the same spec) in place, and return it.
 
     - Each packed ``weight`` of a plain ``nn.Linear`` (its exact class) is replaced, module and all, by a
       :class:`~moqlab.kernels.QuantLinear` under the same name holding the packed weight and the bias
-      (cast to the Linear's dtype); its forward has the same signature.
+      (cast to the Linear's dtype); its forward has the same signature. ``backend`` and ``dense``
+      (``"per-call"`` or ``"cached"``: keep each layer's dequantized weight for its dense path, which
+      makes large batches as fast as ``F.linear`` for a 16-bit copy of the weights in memory) are set on
+      every such layer.
     - Other packed tensors (Conv, Embedding, subclasses of Linear whose forward may differ) are
       dequantized at load into the module's ordinary weight: the kernels target Linear only.
     - Dense tensors (and aliases) are copied into the model's parameters and buffers (cast to their
@@ -691,6 +696,7 @@ def load_quantized(model: nn.Module, out_dir: str, *, backend: str = "auto") -> 
     Errors name the entry: a model whose state dict has keys the export lacks or the reverse, or
     whose shapes differ, was built with a different spec than the export's ``manifest["model"]``.
     """
+    dense = DenseWeight.parse(dense)
     manifest, tensors = read_packed(out_dir)
     entries: dict[str, Any] = manifest["tensors"]
     state = model.state_dict()
@@ -733,7 +739,7 @@ def load_quantized(model: nn.Module, out_dir: str, *, backend: str = "auto") -> 
                     raise WorkerError(Code.INVALID_ARGUMENT, f"the bias {bias_key!r} of {module_name!r} is not stored dense", tensor=bias_key)
                 bias = src.to(device=module.bias.device, dtype=module.bias.dtype)
                 consumed.add(bias_key)
-            replacements.append((module_name, QuantLinear.from_packed(pw.to(target.device), bias, backend=backend)))
+            replacements.append((module_name, QuantLinear.from_packed(pw.to(target.device), bias, backend=backend, dense=dense)))
         else:
             with torch.no_grad():
                 target.copy_(dequantize_packed(pw))

@@ -19,7 +19,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from moqlab.kernels import QuantLinear, dequantize_packed, linear_reference, pack_quantized, reset_availability
+from moqlab.kernels import DenseWeight, QuantLinear, dequantize_packed, linear_reference, pack_quantized, reset_availability
 from moqlab.kernels.triton_backend import DENSE, FUSED
 from moqlab.quant import fake_quantize, moq_rewrite_, quant_params, quantize, stochastic_generator
 
@@ -153,6 +153,68 @@ def test_auto_dispatch_falls_back_to_the_dense_path_for_large_batches(kernels_mo
         assert _relative(layer(x), linear_reference(x, pw)) <= 2e-3
     layer.backend = "reference"
     assert layer.selected_backend(small) == "reference"
+
+
+def test_a_kept_dense_weight_is_dequantized_once_and_redone_when_the_buffers_change(kernels_mode, monkeypatch):
+    out, inp = SHAPES[0]
+    pw = _packed(out, inp, 4, True, "32")
+    layer = QuantLinear.from_packed(pw, backend=DENSE, dense="cached")
+    calls = []
+    dequantize = kernels_mode.dequantize
+    monkeypatch.setattr(kernels_mode, "dequantize", lambda *a, **k: calls.append(1) or dequantize(*a, **k))
+    x = torch.randn(5, inp, device=DEVICE).half()
+    first = layer(x)
+    assert torch.equal(layer(x), first) and len(calls) == 1
+    assert _relative(first, linear_reference(x, pw)) <= 2e-3
+    with torch.no_grad():
+        layer.scales.mul_(2)  # in place: the kept weight is stale and made again
+    assert _relative(layer(x), 2 * first) <= 2e-3 and len(calls) == 2
+    layer.dense = "per-call"
+    layer(x)
+    layer(x)
+    assert len(calls) == 4
+
+
+@pytest.mark.skipif(not ON_CUDA, reason="CUDA graphs need a CUDA device")
+def test_a_dense_weight_made_during_graph_capture_is_not_kept(kernels_mode):
+    out, inp = SHAPES[0]
+    pw = _packed(out, inp, 8, True, "channel")
+    layer = QuantLinear.from_packed(pw, backend=DENSE, dense="cached")
+    x = torch.randn(4, inp, device=DEVICE).half()
+    expected = linear_reference(x, pw)
+    QuantLinear.from_packed(pw, backend=DENSE)(x)  # compile and warm up outside the capture
+    graph, stream = torch.cuda.CUDAGraph(), torch.cuda.Stream()
+    stream.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(stream), torch.cuda.graph(graph):
+        layer(x)  # its weight exists only when the graph replays: an eager call must not read it
+    torch.cuda.current_stream().wait_stream(stream)
+    assert _relative(layer(x), expected) <= 2e-3
+    graph.replay()
+    assert _relative(layer(x), expected) <= 2e-3
+
+
+def test_the_dispatch_decides_apart_for_kept_and_per_call_dense_weights(kernels_mode):
+    from moqlab.kernels.dispatch import CrossoverPolicy
+    from moqlab.kernels.triton_backend import TritonFusedBackend
+
+    class Recording(CrossoverPolicy):
+        def __init__(self):
+            super().__init__()
+            self.keys = []
+
+        def choose(self, key, *args, **kwargs):
+            self.keys.append(key)
+            return super().choose(key, *args, **kwargs)
+
+    out, inp = SHAPES[0]
+    pw = _packed(out, inp, 8, True, "channel")
+    backend, policy = TritonFusedBackend(), Recording()
+    backend._policy = policy
+    x = torch.randn(2, inp, device=DEVICE).half()
+    for dense in DenseWeight:  # the dense path costs differently with a kept weight: separate decisions
+        backend.supports(QuantLinear.from_packed(pw, dense=dense), x)
+    per_call, cached = policy.keys
+    assert per_call != cached and per_call[:-1] == cached[:-1]
 
 
 # ------------------------------------------------------------------------------ fused fake quantization

@@ -27,7 +27,7 @@ from moqlab.export import (
     read_packed,
     read_safetensors,
 )
-from moqlab.kernels import QuantLinear, dequantize_packed
+from moqlab.kernels import DenseWeight, QuantLinear, dequantize_packed
 from moqlab.models import build_model
 from moqlab.quant import dequantize, fake_quantize, moq_rewrite_, quantize, stochastic_generator
 
@@ -245,6 +245,24 @@ def test_load_quantized_builtins_forward_equals_fake_quant(tmp_path, name, bits)
         if t["kind"] == "packed":  # container bits + fp16 scales (+ uint8 zeros) per group of >= 9
             container = 8 if t["bits"] > 4 else 4 if t["bits"] > 2 else 2
             assert container <= t["bits_per_weight"] <= container + 24 / 9
+
+
+def test_load_quantized_can_keep_the_dense_weights(tmp_path):
+    model = small_mlp()
+    inputs = {"x": torch.randn(5, 256)}
+    export_packed(model, masters_of(model), [TensorExport("hidden.0.weight", 4), TensorExport("classifier.weight", 8)],
+                  str(tmp_path), model_spec={"name": "mlp", "kwargs": {"hidden": [128]}})
+    per_call = load_quantized(small_mlp(), str(tmp_path)).eval()
+    kept = load_quantized(small_mlp(), str(tmp_path), dense="cached").eval()
+    layers = [m for m in kept.modules() if isinstance(m, QuantLinear)]
+    assert len(layers) == 2 and all(m.dense is DenseWeight.CACHED for m in layers)
+    assert all(m.dense is DenseWeight.PER_CALL for m in per_call.modules() if isinstance(m, QuantLinear))
+    with torch.no_grad():
+        assert torch.equal(kept(**inputs), per_call(**inputs))
+        assert torch.equal(kept(**inputs), per_call(**inputs))  # the second call reads the kept weights
+    assert set(kept.state_dict()) == set(per_call.state_dict())
+    with pytest.raises(WorkerError, match="unknown dense-weight mode 'yes'"):
+        load_quantized(small_mlp(), str(tmp_path), dense="yes")
 
 
 def test_packed_model_state_dict_matches_the_file(tmp_path):

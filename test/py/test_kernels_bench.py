@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from moqlab.errors import WorkerError
-from moqlab.kernels import bench
+from moqlab.kernels import DenseWeight, bench
 from moqlab.kernels.bench import Config, CpuTimer, Shape
 
 
@@ -110,6 +110,14 @@ def test_cpu_run_measures_every_case_with_the_reference_and_checks_correctness()
     json.dumps(result)  # the result is plain JSON
 
 
+def test_the_layers_keep_their_dense_weight_when_asked():
+    variants = bench.parse_variants("w4a16-g128")
+    for dense in DenseWeight:
+        weights = bench.build_weights(Shape("custom", 256, 64), variants, torch.bfloat16, torch.device("cpu"), 2, 0,
+                                      dense_weight=dense)
+        assert [layer.dense for layer in weights.layers["w4a16-g128"]] == [dense, dense]
+
+
 def test_summary_is_the_geomean_and_minimum_over_shapes_per_family_and_m():
     rows = [
         {"variant": "w8a16", "family": "a", "m": 1, "speedup": 2.0, "dequant_speedup": 0.5,
@@ -158,6 +166,14 @@ def test_main_prints_tables_writes_json_and_rejects_bad_input(tmp_path, capsys):
     assert "MoQ rewrite (4-bit fake quantization" in capsys.readouterr().out
     data = json.loads(forced.read_text())
     assert data["config"]["backend"] == "reference" and {r["backend"] for r in data["rows"]} == {"reference"}
+    assert data["config"]["dense_weight"] == "per-call"
+    kept = tmp_path / "kept.json"
+    assert bench.main(argv[:-1] + [str(kept), "--dense-weight", "cached"]) == 0
+    assert "quantized layers' dense weight cached" in capsys.readouterr().out
+    assert json.loads(kept.read_text())["config"]["dense_weight"] == "cached"
+    with pytest.raises(SystemExit):
+        bench.main(argv + ["--dense-weight", "always"])
+    assert "invalid choice: 'always'" in capsys.readouterr().err
     fq = data["fake_quant"]
     assert [(r["working"], r["layout"]) for r in fq] == [("bfloat16", "g128"), ("bfloat16", "per-row"), ("float32", "g128"), ("float32", "per-row")]
     for r in fq:  # no fused kernel on CPU: the PyTorch path alone, its bytes = fp32 master + working

@@ -11,6 +11,7 @@ import torch.nn.functional as F
 
 from moqlab.errors import Code, WorkerError
 from moqlab.kernels import (
+    DenseWeight,
     QuantLinear,
     available_backends,
     container_width,
@@ -276,3 +277,72 @@ def test_backend_dispatch_by_availability(backends):
         register_backend(FakeBackend("test-fast"))
     with pytest.raises(WorkerError, match="name other than"):
         register_backend(FakeBackend("reference"))
+
+
+# --------------------------------------------------------------------------------------- dense weight
+class CountingMake:
+    """A dense-weight producer that counts its calls."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.layer.dequantized_weight(F32)
+
+
+def test_per_call_dense_weight_is_made_on_every_call():
+    layer, fq, _ = _layer()
+    assert layer.dense is DenseWeight.PER_CALL
+    make = CountingMake(layer)
+    first, second = layer.dense_weight(F32, make), layer.dense_weight(F32, make)
+    assert make.calls == 2 and first is not second
+    assert_same(first, fq)
+
+
+def test_cached_dense_weight_is_made_once_per_dtype_and_kept_out_of_the_state_dict():
+    layer, fq, b = _layer(4, symmetric=False)
+    x = torch.randn(3, 24)
+    per_call = layer(x)
+    layer.dense = "cached"
+    assert layer.dense is DenseWeight.CACHED and "dense=cached" in repr(layer)
+    make = CountingMake(layer)
+    first = layer.dense_weight(F32, make)
+    assert layer.dense_weight(F32, make) is first and make.calls == 1
+    assert_same(first, fq)
+    assert_same(layer.dense_weight(torch.float64), fq.double())  # another dtype: its own copy
+    assert make.calls == 1
+    assert_same(layer(x), per_call)  # the reference path takes the kept fp32 weight: the same answer
+    assert set(layer.state_dict()) == {"qweight", "scales", "zeros", "bias"}
+    layer.dense = DenseWeight.PER_CALL  # frees the kept copy: the next one is made again
+    layer.dense = DenseWeight.CACHED
+    layer.dense_weight(F32, make)
+    assert make.calls == 2
+
+
+def test_a_kept_dense_weight_follows_changes_to_the_packed_buffers():
+    layer, _, _ = _layer(8, symmetric=False, groups=10)
+    other, fq_other, b_other = _layer(8, symmetric=False, groups=10)
+    with torch.no_grad():
+        other.qweight.copy_(torch.flip(other.qweight, [1]))
+    layer.dense = "cached"
+    x = torch.randn(2, 24)
+    layer(x)
+    layer.load_state_dict(other.state_dict())  # copies into the buffers in place
+    assert_same(layer(x), other(x))
+    make = CountingMake(layer)
+    layer.dense_weight(F32, make)
+    assert make.calls == 0  # the forward above kept it
+    layer.float()  # buffers re-applied: what was kept is dropped
+    layer.dense_weight(F32, make)
+    assert make.calls == 1
+
+
+def test_an_unknown_dense_weight_mode_is_an_error_naming_the_modes():
+    layer, _, b = _layer()
+    with pytest.raises(WorkerError, match=r"unknown dense-weight mode 'always'.*'per-call', 'cached'") as e:
+        layer.dense = "always"
+    assert e.value.code is Code.INVALID_ARGUMENT
+    with pytest.raises(WorkerError, match="unknown dense-weight mode"):
+        QuantLinear.from_packed(layer.packed(), b, dense="sometimes")

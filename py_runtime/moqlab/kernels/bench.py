@@ -7,7 +7,8 @@ quantized variant (W8A16 per channel, W4A16 group 128, ...) three functions are 
 - ``dense``: ``F.linear(x, W)`` with ``W`` in the activation dtype (the baseline);
 - ``dequant``: ``F.linear(x, dequantize_packed(W_packed))``, the DeepSpeed MoQ path (second baseline);
 - ``quant``: ``QuantLinear.forward``, i.e. whatever backend its dispatch picks for that M (recorded), or
-  the backend ``--backend`` names (``triton``: the fused kernel at every M).
+  the backend ``--backend`` names (``triton``: the fused kernel at every M). ``--dense-weight cached``
+  lets the layers keep their dequantized weight for the dense path (memory for speed at large M).
 
 Method: the three are interleaved inside each sweep (their order rotates), every sweep times every
 case, and the figure quoted is the median over sweeps of each sweep's median. On CUDA a timing is
@@ -49,7 +50,7 @@ from ..fileio import atomic_write
 from ..quant import moq_rewrite_, quant_params, quantize
 from .pack import PackedWeight, pack_quantized
 from .fake_quant import fused_applies, moq_rewrite
-from .quant_linear import AUTO, QuantLinear, available_backends
+from .quant_linear import AUTO, DenseWeight, QuantLinear, available_backends
 from .reference import dequantize_packed, relative_difference
 
 #: Weight shapes of the spec as (in_features, out_features), by model family.
@@ -297,7 +298,8 @@ class Weights:
 
 
 def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype, device: torch.device,
-                  copies: int, seed: int, backend: str = AUTO) -> Weights:
+                  copies: int, seed: int, backend: str = AUTO,
+                  dense_weight: DenseWeight = DenseWeight.PER_CALL) -> Weights:
     g = torch.Generator().manual_seed(seed)
     dense, packed, layers = [], {v.name: [] for v in variants}, {v.name: [] for v in variants}
     for _ in range(copies):
@@ -307,7 +309,7 @@ def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype,
             grouping = {"group_size": v.group_size} if v.group_size else {"groups": shape.out_features}
             pw = pack_quantized(quantize(w, v.bits, symmetric=v.symmetric, **grouping), scale_dtype=dtype)
             packed[v.name].append(pw)
-            layers[v.name].append(QuantLinear.from_packed(pw, backend=backend))
+            layers[v.name].append(QuantLinear.from_packed(pw, backend=backend, dense=dense_weight))
     return Weights(dense, packed, layers)
 
 
@@ -355,6 +357,7 @@ class Config:
     copy_bytes: int = 1 << 30
     seed: int = 0
     backend: str = AUTO
+    dense_weight: DenseWeight = DenseWeight.PER_CALL
     fake_quant: bool = False
 
 
@@ -393,7 +396,8 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
     meta: dict[tuple[int, int, str], dict[str, Any]] = {}
     g = torch.Generator().manual_seed(config.seed + 1)
     for s_index, shape in enumerate(config.shapes):
-        weights = build_weights(shape, config.variants, dtype, device, 1, config.seed + s_index, config.backend)
+        weights = build_weights(shape, config.variants, dtype, device, 1, config.seed + s_index, config.backend,
+                                config.dense_weight)
         # enough copies that even the smallest (packed) weights rotate through ≥ 2× the L2
         smallest = min([shape.in_features * shape.out_features * element,
                         *(p[0].nbytes() for p in weights.packed.values())])
@@ -422,7 +426,7 @@ def run(config: Config, timer: Timer, progress: Callable[[int, int, str], None] 
             if device.type == "cuda" and dense_ms < GRAPH_BELOW_MS:
                 if rotated is None:
                     rotated = build_weights(shape, config.variants, dtype, device, copies, config.seed + s_index,
-                                            config.backend)
+                                            config.backend, config.dense_weight)
                 graphed.add((s_index, m))
                 per_copy = [functions(rotated, config.variants, x, i) for i in range(copies)]
                 for sweep in range(config.sweeps):
@@ -629,7 +633,8 @@ def format_result(result: dict[str, Any], markdown: bool = False) -> str:
         f"device: {env['device']}; torch {env['torch']}; triton {env['triton'] or 'not installed'}; "
         f"backends {', '.join(env['backends'])}",
         f"timing: {result['method']}; {result['config']['sweeps']} sweeps, median of medians; activations "
-        f"{result['config']['dtype']}; copy bandwidth {result['copy_bandwidth_gbps']:.1f} GB/s",
+        f"{result['config']['dtype']}; copy bandwidth {result['copy_bandwidth_gbps']:.1f} GB/s; "
+        f"quantized layers' dense weight {result['config']['dense_weight']}",
     ]
     if env["device"].startswith("CPU"):
         lines.append("CPU run: 'quant' is the PyTorch reference; these timings check the harness, they are not kernel results.")
@@ -683,6 +688,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", default=AUTO,
                    help="QuantLinear backend for the quantized path: auto (dispatch per M), reference, triton "
                         "(fused kernel at every M), triton-dense (dequantize kernel + F.linear)")
+    p.add_argument("--dense-weight", default=DenseWeight.PER_CALL.value, choices=[d.value for d in DenseWeight],
+                   help="the quantized layers' dense path: per-call dequantizes on every call (memory stays packed), "
+                        "cached keeps each layer's dequantized weight (as fast as F.linear at large M, for a 16-bit copy)")
     p.add_argument("--fake-quant", action="store_true",
                    help="also time the MoQ rewrite: the fused fake-quantization kernel against the PyTorch path")
     p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES), help="activation and dense weight dtype")
@@ -732,6 +740,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             copy_bytes=(args.copy_mib or (1024 if cuda else 256)) << 20,
             seed=args.seed,
             backend=args.backend,
+            dense_weight=DenseWeight(args.dense_weight),
             fake_quant=args.fake_quant,
         )
         check_config(config, device)
@@ -757,6 +766,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "copy_bytes": config.copy_bytes,
             "seed": config.seed,
             "backend": config.backend,
+            "dense_weight": config.dense_weight.value,
             "fake_quant": config.fake_quant,
         },
         **result,

@@ -16,16 +16,23 @@ shape, batch size M: a weight-only kernel should decline large M where the dense
 (spec/kernels.md: re-layout at load time, never per call); its result is kept on the layer and passed
 to ``linear``. Register with :func:`register_backend`.
 
+Dense paths (the reference, and a backend's fallback past the fused kernel's crossover) multiply by the
+dequantized weight. ``dense`` (:class:`DenseWeight`) says whether that weight is made on every call
+(``per-call``, the default: the layer holds only its packed bytes) or made once per dtype and kept
+(``cached``: a dense call then costs what ``F.linear`` costs, at the price of a 16-bit copy of the weight
+in memory; spec/kernels.md "Large M"). Backends get it from :meth:`QuantLinear.dense_weight`.
+
 The layer's state dict is ``qweight``, ``scales``, optionally ``zeros``, and ``bias`` (all buffers):
 the same names export writes (``<module>.qweight`` ...), so ``model.state_dict()`` of a loaded model
-matches the file.
+matches the file. A kept dense weight is not part of it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import threading
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Callable, Protocol, runtime_checkable
 
 import torch
 from torch import nn
@@ -37,6 +44,24 @@ from .reference import dequantize_packed, linear_reference
 
 REFERENCE = "reference"
 AUTO = "auto"
+
+
+class DenseWeight(str, enum.Enum):
+    """What a layer's dense path does with the dequantized weight (module docstring)."""
+
+    PER_CALL = "per-call"
+    CACHED = "cached"
+
+    @classmethod
+    def parse(cls, value: "DenseWeight | str") -> "DenseWeight":
+        try:
+            return cls(value)
+        except ValueError:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"unknown dense-weight mode {value!r}; use one of {[m.value for m in cls]}",
+                value=str(value),
+            ) from None
 
 
 @runtime_checkable
@@ -136,7 +161,8 @@ class QuantLinear(nn.Module):
 
     Build it with :meth:`from_packed`. Attributes: ``in_features``, ``out_features``, ``bits``,
     ``symmetric``, ``layout`` (:class:`~moqlab.quant.GroupLayout`), ``weight_dtype`` (the trained
-    weight's dtype), ``backend`` (``"auto"``, ``"reference"`` or a registered name; may be changed).
+    weight's dtype), ``backend`` (``"auto"``, ``"reference"`` or a registered name; may be changed),
+    ``dense`` (:class:`DenseWeight`; may be changed, setting it back to ``per-call`` frees the kept copy).
     ``weight`` is the dequantized weight, computed on each access (for code that reads it).
     """
 
@@ -157,6 +183,7 @@ class QuantLinear(nn.Module):
         bias: torch.Tensor | None = None,
         weight_dtype: torch.dtype = torch.float32,
         backend: str = AUTO,
+        dense: DenseWeight | str = DenseWeight.PER_CALL,
     ) -> None:
         super().__init__()
         self.in_features = int(in_features)
@@ -171,11 +198,14 @@ class QuantLinear(nn.Module):
         self.register_buffer("zeros", zeros)
         self.register_buffer("bias", bias)
         self._prepared: dict[tuple[str, str, int], Any] = {}
+        self._dense_kept: dict[torch.dtype, tuple[tuple[int, ...], torch.Tensor]] = {}
+        self.dense = dense
         self.packed().validate("QuantLinear")
 
     @classmethod
     def from_packed(
-        cls, pw: PackedWeight, bias: torch.Tensor | None = None, *, backend: str = AUTO
+        cls, pw: PackedWeight, bias: torch.Tensor | None = None, *, backend: str = AUTO,
+        dense: DenseWeight | str = DenseWeight.PER_CALL,
     ) -> "QuantLinear":
         if len(pw.shape) != 2:
             raise WorkerError(
@@ -191,6 +221,7 @@ class QuantLinear(nn.Module):
         return cls(
             pw.in_features, pw.out_features, bits=pw.bits, symmetric=pw.symmetric, layout=pw.layout,
             qweight=pw.qweight, scales=pw.scales, zeros=pw.zeros, bias=bias, weight_dtype=pw.dtype, backend=backend,
+            dense=dense,
         )
 
     def packed(self) -> PackedWeight:
@@ -207,8 +238,45 @@ class QuantLinear(nn.Module):
     def weight(self) -> torch.Tensor:  # type: ignore[override]
         return self.dequantized_weight()
 
+    @property
+    def dense(self) -> DenseWeight:
+        return self._dense
+
+    @dense.setter
+    def dense(self, value: DenseWeight | str) -> None:
+        self._dense = DenseWeight.parse(value)
+        if self._dense is DenseWeight.PER_CALL:
+            self._dense_kept = {}
+
+    def _packed_stamp(self) -> tuple[int, ...]:
+        """Changes whenever the packed buffers do, in place (``load_state_dict``) or replaced."""
+        parts = [self.qweight, self.scales] + ([] if self.zeros is None else [self.zeros])
+        # tensors made under inference_mode keep no version counter (and cannot change outside it)
+        return tuple(v for t in parts for v in (t.data_ptr(), -1 if t.is_inference() else t._version))
+
+    def dense_weight(self, dtype: torch.dtype, make: Callable[[], torch.Tensor] | None = None) -> torch.Tensor:
+        """The dequantized ``(out, in)`` weight in ``dtype`` for a dense path: ``make()`` (default: the
+        reference dequantization), kept for later calls when ``dense`` is ``cached``."""
+        produce = make or (lambda: self.dequantized_weight(dtype))
+        if self._dense is DenseWeight.PER_CALL:
+            return produce()
+        stamp = self._packed_stamp()
+        kept = self._dense_kept.get(dtype)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        weight = produce()
+        if not (weight.is_cuda and torch.cuda.is_current_stream_capturing()):
+            # made inside a CUDA graph capture, its contents exist only once the graph is replayed
+            self._dense_kept[dtype] = (stamp, weight)
+        return weight
+
+    def reference(self, x: torch.Tensor) -> torch.Tensor:
+        """The oracle's answer for ``x`` (:func:`.reference.linear_reference`): what runs when no backend does."""
+        return linear_reference(x, self.packed(), self.bias, weight=self.dense_weight(torch.float32))
+
     def _apply(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         self._prepared = {}  # buffers move or change dtype: backends prepare again
+        self._dense_kept = {}
         return super()._apply(fn, *args, **kwargs)
 
     def _backend_for(self, x: torch.Tensor) -> _Entry | None:
@@ -234,7 +302,7 @@ class QuantLinear(nn.Module):
             )
         entry = self._backend_for(x)
         if entry is None:
-            return linear_reference(x, self.packed(), self.bias)
+            return self.reference(x)
         key = (entry.backend.name, str(self.qweight.device), id(self.qweight))
         if key not in self._prepared:
             self._prepared[key] = entry.backend.prepare(self)
@@ -249,5 +317,5 @@ class QuantLinear(nn.Module):
         lay = self.layout.to_dict()
         return (
             f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}, "
-            f"bits={self.bits}, symmetric={self.symmetric}, layout={lay['kind']}:{lay['size']}, backend={self.backend}"
+            f"bits={self.bits}, symmetric={self.symmetric}, layout={lay['kind']}:{lay['size']}, backend={self.backend}, dense={self._dense.value}"
         )

@@ -35,9 +35,12 @@ def dequantize_packed(pw: PackedWeight, dtype: torch.dtype | None = None) -> tor
         return q.view(pw.shape).to(dtype or pw.dtype)
 
 
-def linear_reference(x: torch.Tensor, pw: PackedWeight, bias: torch.Tensor | None = None) -> torch.Tensor:
-    """``x @ dequant(W).T + bias`` in fp32, returned in ``x.dtype``. ``x``: ``(..., in_features)``."""
-    w = dequantize_packed(pw, _F32)
+def linear_reference(
+    x: torch.Tensor, pw: PackedWeight, bias: torch.Tensor | None = None, *, weight: torch.Tensor | None = None
+) -> torch.Tensor:
+    """``x @ dequant(W).T + bias`` in fp32, returned in ``x.dtype``. ``x``: ``(..., in_features)``.
+    ``weight``: ``dequantize_packed(pw, torch.float32)`` where the caller already holds it."""
+    w = dequantize_packed(pw, _F32) if weight is None else weight
     if w.ndim != 2:
         w = w.reshape(pw.out_features, pw.in_features)
     b = None if bias is None else bias.to(_F32)

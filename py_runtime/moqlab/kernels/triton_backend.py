@@ -6,7 +6,8 @@
   where :mod:`.dispatch` says the fused kernel beats the dense path for that shape and M; a layer set to
   ``backend="triton"`` always runs it.
 - ``triton-dense``: the dense path it falls back to, one-pass Triton dequantization into the
-  activation dtype, then ``F.linear`` (cuBLAS).
+  activation dtype, then ``F.linear`` (cuBLAS); the dequantized weight is kept between calls where the
+  layer's ``dense`` is ``cached`` (:class:`~.quant_linear.DenseWeight`), so a dense call is ``F.linear``.
 
 Both need triton and a CUDA tensor; with ``TRITON_INTERPRET=1`` they also take CPU tensors (Triton's
 interpreter, for tests). Nothing here imports triton until a backend is asked whether it is available.
@@ -35,7 +36,7 @@ import torch.nn.functional as F
 from ..quant.grouping import LayoutKind
 from .dispatch import CrossoverPolicy, Measurement, Path, env_max_m
 from .pack import container_width, kernel_layout
-from .reference import linear_reference, relative_difference
+from .reference import relative_difference
 
 FUSED = "triton"
 DENSE = "triton-dense"
@@ -195,15 +196,11 @@ def fused_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
 
 
 def dense_linear(layer: Any, x: torch.Tensor, prep: Prepared) -> torch.Tensor:
-    w = _kernels().dequantize(
+    w = layer.dense_weight(x.dtype, lambda: _kernels().dequantize(
         layer.qweight, prep.scales, prep.zeros, in_features=layer.in_features, width=prep.width,
         group=prep.group, zero_point=prep.zero_point, dtype=x.dtype,
-    )
+    ))
     return F.linear(x, w, None if prep.bias is None else prep.bias.to(x.dtype))
-
-
-def _reference(layer: Any, x: torch.Tensor) -> torch.Tensor:
-    return linear_reference(x, layer.packed(), layer.bias)
 
 
 def _median_ms(fn: Any, reps: int = 5) -> float:
@@ -225,7 +222,7 @@ def measure(layer: Any, x: torch.Tensor, prep: Prepared) -> Measurement:
     if fused is None:
         return Measurement(math.inf, 0.0, 0.0)
     dense = guarded(DENSE, lambda: dense_linear(layer, x, prep), lambda: None)
-    dense_path = (lambda: dense_linear(layer, x, prep)) if dense is not None else (lambda: _reference(layer, x))
+    dense_path = (lambda: dense_linear(layer, x, prep)) if dense is not None else (lambda: layer.reference(x))
     if dense is None:
         dense = dense_path()
     error = relative_difference(fused, dense)
@@ -259,7 +256,8 @@ class TritonFusedBackend:
             return True
         m = x.numel() // max(layer.in_features, 1)
         timeable = x.device.type == "cuda" and not torch.cuda.is_current_stream_capturing()
-        key = (layer.out_features, layer.in_features, facts.width, facts.group, layer.zeros is not None, x.dtype, x.device)
+        key = (layer.out_features, layer.in_features, facts.width, facts.group, layer.zeros is not None, x.dtype, x.device,
+               layer.dense)
         probe = (lambda: measure(layer, x, prepare(layer))) if timeable else None
         return self.policy.choose(key, m, facts.width, probe, lambda: layer.extra_repr()) is Path.FUSED
 
@@ -267,7 +265,7 @@ class TritonFusedBackend:
         return prepare(layer)
 
     def linear(self, layer: Any, x: torch.Tensor, prepared: Prepared) -> torch.Tensor:
-        return guarded(FUSED, lambda: fused_linear(layer, x, prepared), lambda: _reference(layer, x))
+        return guarded(FUSED, lambda: fused_linear(layer, x, prepared), lambda: layer.reference(x))
 
 
 class TritonDenseBackend:
@@ -285,4 +283,4 @@ class TritonDenseBackend:
         return prepare(layer)
 
     def linear(self, layer: Any, x: torch.Tensor, prepared: Prepared) -> torch.Tensor:
-        return guarded(DENSE, lambda: dense_linear(layer, x, prepared), lambda: _reference(layer, x))
+        return guarded(DENSE, lambda: dense_linear(layer, x, prepared), lambda: layer.reference(x))
