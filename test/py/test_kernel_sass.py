@@ -79,3 +79,23 @@ def test_every_launch_compiles_for_hopper_without_spills(tmp_path, dtype):
         assert r["conversions_per_weight"] < 0.05, r["case"]
         assert r["sass"]["loop_classes"].get("fence", 0) == 0, r["case"]
     assert "lane-ops/weight" in run.stdout
+
+
+@pytest.mark.skipif(importlib.util.find_spec("triton") is None,
+                    reason="needs triton (compiles for sm_90 without a GPU); CI installs no PyPI packages")
+def test_no_tuning_candidate_spills(tmp_path):
+    """The evidence behind tiles.REGISTER_LIMIT: every tile the tuner may time compiles without spills."""
+    out = tmp_path / "candidates.json"
+    env = {**os.environ, "PYTHONPATH": os.path.join(REPO, "py_runtime")}
+    env.pop("TRITON_INTERPRET", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "moqlab.kernels.sass", "--shapes", "8192x8192", "--m", "1,256", "--candidates",
+         "--variants", "w4a16-g128,w8a16", "--json", str(out)],
+        capture_output=True, text=True, env=env, timeout=900,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    linear = [r for r in json.loads(out.read_text()) if r["kernel"] == "_linear_kernel"]
+    variant_tiles = {(r["case"].split()[0], r["tiles"]) for r in linear}
+    assert len(linear) > 60 and len(variant_tiles) == len(linear)  # each kernel compiled once
+    assert any(r["tiles"].startswith("64×256×") for r in linear)  # the whole of M = 256 in one tile
+    assert [r["tiles"] for r in linear if r["local_bytes"]] == []

@@ -12,6 +12,7 @@ import pytest
 from moqlab.errors import WorkerError
 from moqlab.kernels.tiles import (
     ENV_TUNED,
+    REGISTER_LIMIT,
     SHARED_LIMIT,
     TABLE_KIND,
     TUNED_DIR,
@@ -21,6 +22,7 @@ from moqlab.kernels.tiles import (
     candidates,
     linear_config,
     parse_table,
+    register_values,
     shared_bytes,
     split_for,
     table_document,
@@ -52,7 +54,27 @@ def test_candidates_start_with_the_rule_and_respect_the_format(m, width, group, 
         assert c.block_k // (8 // width) >= 16  # the MMA's K side holds at least 16 packed columns
         assert (k // c.block_k) % c.split_k == 0
         assert c == found[0] or shared_bytes(c, width) <= SHARED_LIMIT
+        assert register_values(c) <= REGISTER_LIMIT
         assert c.block_m >= 16 and (m > 16 or c.block_m == 16)
+
+
+def test_register_values_count_the_accumulator_and_half_the_weight_tile():
+    assert register_values(LinearConfig(128, 128, 128, 1, 8, 3)) == (128 * 128 + 128 * 128 // 2) // 256 == 96
+    assert register_values(LinearConfig(256, 16, 128, 1, 4, 3)) == 160  # spilled when compiled for sm_90
+
+
+@pytest.mark.parametrize("m", [1, 2, 16, 17, 32, 64, 65, 128, 256, 1024])
+def test_the_rule_never_plans_a_tile_over_the_register_limit(m):
+    for n, k in [(6144, 4096), (4096, 14336), (57344, 8192), (768, 768)]:
+        for block_k in (32, 64, 128):
+            assert register_values(linear_config(m, n, k, block_k, 132)) <= REGISTER_LIMIT
+
+
+def test_large_batches_may_hold_the_whole_m_side_in_one_tile():
+    for m in (256, 1024):
+        assert any(c.block_m == 256 for c in candidates(m, 8192, 8192, 128, 8, 132))
+    assert all(c.block_m <= 128 for c in candidates(128, 8192, 8192, 128, 8, 132))  # no half-empty tiles
+    assert LinearConfig(256, 16, 128, 1, 4, 3) not in candidates(1, 8192, 8192, 128, 4, 132)
 
 
 def _table(tmp_path, name, device, entries):

@@ -42,7 +42,7 @@ import torch
 from ..errors import WorkerError
 from ..fileio import atomic_write
 from .bench import DTYPES, bad_argument, M_VALUES, SHAPES, VARIANTS, Shape, Variant, parse_m, parse_shapes, parse_variants
-from .tiles import LinearConfig, block_k_for, linear_config
+from .tiles import LinearConfig, block_k_for, candidates, linear_config
 
 #: The launchers' kernels, by the module attribute the launchers call.
 KERNELS = (
@@ -327,17 +327,32 @@ def report(cases: Sequence[tuple[str, Launch]], capability: int, progress: Any =
     return rows
 
 
+def _linear_configs(shape: Shape, variant: Variant, m: int, sms: int, tuning: bool) -> list[LinearConfig | None]:
+    """The rule's tiles (None), or every candidate a tuning run would time."""
+    block_k = block_k_for(variant.group_size or shape.in_features, shape.in_features, variant.bits)
+    if not tuning or block_k is None:
+        return [None]
+    return list(candidates(m, shape.out_features, shape.in_features, block_k, variant.bits, sms))
+
+
 def _cases(shapes: Sequence[Shape], variants: Sequence[Variant], m_values: Sequence[int], dtype_name: str,
-           sms: int) -> list[tuple[str, Launch]]:
+           sms: int, tuning: bool = False, capability: int = 90) -> list[tuple[str, Launch]]:
+    """The launches to compile: the rule's for every M, or with ``tuning`` each distinct candidate kernel
+    once (M is not specialised, and candidates that differ only in their split compile alike)."""
     dtype = DTYPES[dtype_name]
     cases: list[tuple[str, Launch]] = []
+    seen: set[tuple[Any, ...]] = set()
     for shape in shapes:
         for v in variants:
             if v.group_size and shape.in_features % v.group_size:
                 continue
             for m in m_values:
-                cases += [(f"{v.name} {shape.label} M={m} {dtype_name}", launch)
-                          for launch in linear_launches(shape, v, m, dtype, sms)]
+                for config in _linear_configs(shape, v, m, sms, tuning):
+                    for launch in linear_launches(shape, v, m, dtype, sms, config):
+                        key = launch_key(launch, capability) if tuning else None
+                        if key is None or key not in seen:
+                            seen.add(key)
+                            cases.append((f"{v.name} {shape.label} M={m} {dtype_name}", launch))
             cases += [(f"{v.name} {shape.label} dequantize {dtype_name}", launch)
                       for launch in dequant_launches(shape, v, dtype)]
     for length, stochastic in ((128, False), (4096, False), (4096, True), (16384, False)):
@@ -384,6 +399,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--m", default="1,16,64,256", help=f"batch sizes (spec: {','.join(map(str, M_VALUES))})")
     p.add_argument("--variants", default="w8a16,w4a16-g128", help=f"weight formats: {', '.join(VARIANTS)}")
     p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES))
+    p.add_argument("--candidates", action="store_true",
+                   help="compile every tile configuration the tuner would try (python -m moqlab.kernels.tune), "
+                        "not only the untuned rule's")
     p.add_argument("--json", dest="json_path", default=None, help="write the rows as JSON here")
     p.add_argument("--markdown", action="store_true")
     return p
@@ -399,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         cases = _cases(parse_shapes(args.shapes), parse_variants(args.variants), parse_m(args.m), args.dtype,
-                       args.sms)
+                       args.sms, args.candidates, args.capability)
         rows = report(cases, args.capability,
                       lambda i, n, label: print(f"\r[{i + 1}/{n}] {label:<60}", end="", file=sys.stderr))
     except WorkerError as e:

@@ -26,6 +26,10 @@ TUNED_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tuned")
 TABLE_KIND = "moqlab.kernels.tuned"
 #: Shared memory a candidate's pipeline may plan for (an H100 block may have 227 KiB).
 SHARED_LIMIT = 200 * 1024
+#: Register values per thread a candidate may plan for (:func:`register_values`). Compiled for sm_90
+#: (``python -m moqlab.kernels.sass --candidates``), no tile at or under 96 spilled; of those at 128
+#: most spilled a little, and every one above spilled hundreds of bytes (255 registers used).
+REGISTER_LIMIT = 96
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,17 +86,26 @@ def shared_bytes(config: LinearConfig, width: int, activation_bytes: int = 2) ->
     return config.num_stages * stage
 
 
+def register_values(config: LinearConfig) -> int:
+    """What a thread holds across the main loop, in 32-bit registers: its share of the fp32 accumulator
+    and of the dequantized weight tile (two 16-bit values per register), the operand the MMA reads
+    from registers."""
+    threads = 32 * config.num_warps
+    return (config.block_n * config.block_m + config.block_n * config.block_k // 2) // threads
+
+
 def candidates(m: int, n: int, k: int, block_k: int, width: int, sm_count: int) -> list[LinearConfig]:
     """The configurations a tuning run times for one shape and M: tile shapes around the rule's, each
-    with no split and the rule's split-K (and twice it at small M), within :data:`SHARED_LIMIT`; the
-    rule's own choice is always among them (first), so tuning can only improve on it."""
+    with no split and the rule's split-K (and twice it at small M), within :data:`SHARED_LIMIT` and
+    :data:`REGISTER_LIMIT`; the rule's own choice is always among them (first), so tuning can only
+    improve on it."""
     if m <= 16:
         block_ms, block_ns, warps, stages = (16,), (32, 64, 128, 256), (4, 8), (3, 5)
     elif m <= 64:
         block_ms, block_ns, warps, stages = (32, 64), (64, 128), (4, 8), (3, 4)
-    else:
-        block_ms, block_ns, warps, stages = (64, 128), (128, 256), (4, 8), (3, 4)
-    halves = (block_k, block_k // 2) if m <= 16 else (block_k,)
+    else:  # the whole M side in one tile where registers allow: each weight is dequantized once per tile
+        block_ms, block_ns, warps, stages = tuple(b for b in (64, 128, 256) if b < 2 * m), (64, 128, 256), (4, 8), (3, 4)
+    halves = (block_k,) if 16 < m <= 64 else (block_k, block_k // 2)
     block_ks = [b for b in halves if b >= 16 * (8 // width) and k % b == 0]
     found = [linear_config(m, n, k, block_k, sm_count)]
     for bm in block_ms:
@@ -108,7 +121,8 @@ def candidates(m: int, n: int, k: int, block_k: int, width: int, sm_count: int) 
                         for split in sorted(splits):
                             found.append(LinearConfig(bn, bm, bk, split, w, s))
     unique = list(dict.fromkeys(found))
-    return [c for c in unique if c == found[0] or shared_bytes(c, width) <= SHARED_LIMIT]
+    return [c for c in unique
+            if c == found[0] or (shared_bytes(c, width) <= SHARED_LIMIT and register_values(c) <= REGISTER_LIMIT)]
 
 
 # ---------------------------------------------------------------------------------------------- tables
