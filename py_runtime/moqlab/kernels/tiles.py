@@ -71,9 +71,9 @@ def split_for(tiles: int, k_tiles: int, sm_count: int, min_tiles_per_split: int 
 
 def linear_config(m: int, n: int, k: int, block_k: int, sm_count: int) -> LinearConfig:
     """The untuned rule. Small M: a 16-wide activation side, 64-row weight tiles and split-K until the
-    GPU is occupied; larger M: wider tiles (the dense path usually takes over there, see
-    :mod:`.dispatch`)."""
-    block_m = 16 if m <= 16 else 32 if m <= 32 else 64
+    GPU is occupied; larger M: wider tiles, up to 128 × 128, the largest that keeps within
+    :data:`REGISTER_LIMIT` and so dequantizes each weight the fewest times (M / 128)."""
+    block_m = 16 if m <= 16 else 32 if m <= 32 else 64 if m <= 64 else 128
     block_n = 64 if m <= 32 else 128
     split = split_for(_cdiv(n, block_n) * _cdiv(m, block_m), k // block_k, sm_count)
     warps = 4 if block_n * block_m <= 64 * 32 else 8
