@@ -349,10 +349,12 @@ def _cases(shapes: Sequence[Shape], variants: Sequence[Variant], m_values: Seque
             for m in m_values:
                 for config in _linear_configs(shape, v, m, sms, tuning):
                     for launch in linear_launches(shape, v, m, dtype, sms, config):
-                        key = launch_key(launch, capability) if tuning else None
-                        if key is None or key not in seen:
+                        if tuning:
+                            key = launch_key(launch, capability)
+                            if key in seen:
+                                continue
                             seen.add(key)
-                            cases.append((f"{v.name} {shape.label} M={m} {dtype_name}", launch))
+                        cases.append((f"{v.name} {shape.label} M={m} {dtype_name}", launch))
             cases += [(f"{v.name} {shape.label} dequantize {dtype_name}", launch)
                       for launch in dequant_launches(shape, v, dtype)]
     for length, stochastic in ((128, False), (4096, False), (4096, True), (16384, False)):
