@@ -27,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="moqlab-worker[%(process)d] %(levelname)s %(message)s")
+    # A worker never downloads (models are local directories or already cached); without these a
+    # missing checkpoint would stall on network retries instead of failing at once.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from .server.handlers import HANDLERS, WorkerState
     from .server.loop import WorkerServer
     from .server.watchdog import watch_parent

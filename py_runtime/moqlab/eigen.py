@@ -38,6 +38,7 @@ Choices (the spec leaves them open):
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
 import math
@@ -303,6 +304,21 @@ def _power_iteration(
         lam_prev = lam
     assert lam_prev is not None
     return lam_prev, config.max_iter, False, zeroed, v
+
+
+def double_backward_attention():
+    """A context in which ``F.scaled_dot_product_attention`` can be differentiated twice.
+
+    PyTorch's fused attention kernels (flash, memory-efficient, and the CPU flash kernel that Hugging
+    Face's default ``sdpa`` attention picks) have no double backward, so a Hessian-vector product through
+    them fails. The math backend is composed of differentiable ops. Torch without ``sdpa_kernel``
+    (1.13) has no fused attention to avoid.
+    """
+    try:
+        from torch.nn.attention import SDPBackend, sdpa_kernel
+    except ImportError:
+        return contextlib.nullcontext()
+    return sdpa_kernel([SDPBackend.MATH])
 
 
 def block_eigenvalues(

@@ -45,7 +45,7 @@ function formatSummary(summary: ModelSummary): string {
 export function inspectCommand(): Command {
   return new Command('inspect')
     .description('print a model\'s module tree, parameter shapes and counts (builds it in Python; starts no worker)')
-    .requiredOption('--model <spec>', 'built-in (mlp, cnn, tiny-bert, hf-bert) or a factory package.module:function')
+    .requiredOption('--model <spec>', 'built-in (mlp, cnn, tiny-bert, hf-bert, minilm), a Hugging Face checkpoint hf:<dir>, or a factory package.module:function')
     .option('--kwargs <json>', 'keyword arguments for the model, a JSON object', '{}')
     .option('--python-path <dir>', 'extra directory on sys.path for a factory (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--json', 'print the summary as JSON')

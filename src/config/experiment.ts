@@ -26,7 +26,12 @@ export enum BuiltinModel {
   Cnn = 'cnn',
   TinyBert = 'tiny-bert',
   HfBert = 'hf-bert',
+  /** all-MiniLM-L6-v2, a pretrained 6-layer BERT that the worker's virtualenv ships. */
+  Minilm = 'minilm',
 }
+
+/** `hf:<dir>`: a local Hugging Face checkpoint directory (or a hub id already in the local cache). */
+export const HF_PREFIX = 'hf:';
 
 /** The data set each built-in model's forward() reads. */
 const BUILTIN_INPUT: Record<BuiltinModel, DataName> = {
@@ -34,7 +39,22 @@ const BUILTIN_INPUT: Record<BuiltinModel, DataName> = {
   [BuiltinModel.Cnn]: DataName.FashionMnist,
   [BuiltinModel.TinyBert]: DataName.Glue,
   [BuiltinModel.HfBert]: DataName.Glue,
+  [BuiltinModel.Minilm]: DataName.Glue,
 };
+
+/**
+ * Whether the model is a pretrained checkpoint that brings its own tokenizer (hf:<dir>, minilm, hf-bert
+ * with kwargs.path): text is then encoded with it, never with data.vocab_path.
+ */
+export function isPretrainedCheckpoint(model: { name: string; kwargs: Record<string, unknown> }): boolean {
+  if (model.name.startsWith(HF_PREFIX) || model.name === BuiltinModel.Minilm) return true;
+  return model.name === BuiltinModel.HfBert && typeof model.kwargs.path === 'string';
+}
+
+/** A checkpoint written as a path (absolute, ./, ../ or ~) rather than a hub id. */
+function isPathLike(source: string): boolean {
+  return /^(\/|\.{1,2}(\/|$)|~)/.test(source);
+}
 
 /** Canonical spellings, as the GLUE distribution names its directories. */
 export enum GlueTask {
@@ -148,10 +168,13 @@ function canonicalGlueTask(task: string): GlueTask | undefined {
 }
 
 function checkModelName(name: string): s.Check | undefined {
+  if (name.startsWith(HF_PREFIX)) {
+    return name.length > HF_PREFIX.length ? undefined : { message: `'${HF_PREFIX}' needs a checkpoint directory after it`, hint: 'e.g. hf:./bert-base-uncased (relative to the config file)' };
+  }
   if (BUILTIN_MODELS.includes(name) || FACTORY_SYNTAX.test(name)) return undefined;
   const near = suggest(name, BUILTIN_MODELS);
   return {
-    message: `must be a builtin model (${BUILTIN_MODELS.join(', ')}) or a factory 'package.module:function'`,
+    message: `must be a builtin model (${BUILTIN_MODELS.join(', ')}), a Hugging Face checkpoint 'hf:<dir>' or a factory 'package.module:function'`,
     hint: near === undefined ? 'for your own model name a function that returns an nn.Module, e.g. my_models.vision:build' : didYouMean(near),
   };
 }
@@ -170,7 +193,7 @@ export const experimentSchema = s.object(
     model: s.object(
       {
         name: s.string({
-          doc: `a builtin model (${BUILTIN_MODELS.join(', ')}) or a factory 'package.module:function'`,
+          doc: `a builtin model (${BUILTIN_MODELS.join(', ')}), a Hugging Face checkpoint 'hf:<dir>' (relative to the config file when it starts with ./ or ../) or a factory 'package.module:function'`,
           check: checkModelName,
         }),
         kwargs: s.record(s.json({ doc: 'a keyword argument' }), { doc: 'keyword arguments for the model factory', default: {} }),
@@ -186,7 +209,7 @@ export const experimentSchema = s.object(
         name: s.enumOf(DataName, { doc: `the dataset: ${Object.values(DataName).join(' or ')}` }),
         path: optionalPath('the dataset directory, relative to the config file; empty: the default location'),
         task: s.string({ doc: `the GLUE task: ${GLUE_TASKS.join(', ')}`, default: '' }),
-        vocab_path: optionalPath('the WordPiece vocab.txt for glue, relative to the config file'),
+        vocab_path: optionalPath("the WordPiece vocab.txt for glue with a model trained from scratch, relative to the config file (pretrained models use their own tokenizer)"),
         max_seq_len: s.integer({ doc: 'tokens per example for glue', default: 128, min: 8, max: 4096 }),
         max_train_examples: nonNegativeInteger('use at most this many training examples; 0 = all', 0),
         max_eval_examples: nonNegativeInteger('use at most this many evaluation examples; 0 = all', 0),
@@ -205,9 +228,6 @@ export const experimentSchema = s.object(
                 message: `must be one of ${GLUE_TASKS.join(', ')} (any case)`,
                 ...(near === undefined ? {} : { hint: didYouMean(near) }),
               });
-            }
-            if (data.vocab_path === '') {
-              problems.push({ key: 'vocab_path', message: 'is required for glue data', hint: "the tokenizer's vocab.txt" });
             }
           } else {
             // Silently ignoring these would hide a config that does not say what its author meant.
@@ -319,7 +339,7 @@ export const experimentSchema = s.object(
     rules: (config) => {
       const problems: s.RuleProblem[] = [];
       // Built-in models read one kind of input; a mismatch would only fail inside the worker's forward.
-      const wants = BUILTIN_INPUT[config.model.name as BuiltinModel];
+      const wants = config.model.name.startsWith(HF_PREFIX) ? DataName.Glue : BUILTIN_INPUT[config.model.name as BuiltinModel];
       if (wants !== undefined && wants !== config.data.name) {
         const fits = Object.entries(BUILTIN_INPUT)
           .filter(([, data]) => data === config.data.name)
@@ -329,6 +349,23 @@ export const experimentSchema = s.object(
           message: `${config.model.name} reads ${wants} inputs, but data.name is ${config.data.name}`,
           hint: `for ${config.data.name} use ${fits.join(' or ')}, or a factory model`,
         });
+      }
+      if (config.data.name === DataName.Glue) {
+        // The tokenizer belongs to the model: a pretrained checkpoint's own, or WordPiece over vocab_path.
+        const pretrained = isPretrainedCheckpoint(config.model);
+        if (pretrained && config.data.vocab_path !== '') {
+          problems.push({
+            key: ['data', 'vocab_path'],
+            message: `does not apply to model ${config.model.name}: a pretrained checkpoint encodes text with its own tokenizer`,
+            hint: 'remove data.vocab_path',
+          });
+        } else if (!pretrained && config.data.vocab_path === '') {
+          problems.push({
+            key: ['data', 'vocab_path'],
+            message: `is required for glue data with model ${config.model.name}`,
+            hint: "the WordPiece vocab.txt the model's embeddings are sized for (pretrained models, e.g. minilm or hf:<dir>, bring their own tokenizer)",
+          });
+        }
       }
       if (config.quantize_training !== null && config.compression_training !== null) {
         problems.push({
@@ -353,6 +390,13 @@ export interface ResolveOptions {
   onWarning?: (warning: ConfigWarning) => void;
 }
 
+/** `hf:./dir` is relative to the config file; a hub id (`hf:org/name`) stays as written for the worker's cache lookup. */
+function resolveModelName(name: string, absolute: (path: string) => string): string {
+  if (!name.startsWith(HF_PREFIX)) return name;
+  const source = name.slice(HF_PREFIX.length);
+  return isPathLike(source) && !source.startsWith('~') ? `${HF_PREFIX}${absolute(source)}` : name;
+}
+
 /** Validates `raw`, fills defaults and resolves paths; throws one ConfigInvalid error listing every problem. */
 export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): ExperimentConfig {
   const { value, problems } = validate(experimentSchema, raw);
@@ -365,7 +409,7 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
 
   return {
     name: value.name || fileStem || 'run',
-    model: { ...value.model, python_path: value.model.python_path.map(absolute) },
+    model: { ...value.model, name: resolveModelName(value.model.name, absolute), python_path: value.model.python_path.map(absolute) },
     data: {
       ...value.data,
       path: optional(value.data.path),

@@ -3,6 +3,8 @@ export {
   DataName,
   experimentSchema,
   GlueTask,
+  HF_PREFIX,
+  isPretrainedCheckpoint,
   Precision,
   resolveExperimentConfig,
   type CheckpointConfig,

@@ -1,5 +1,5 @@
 /** The first requests of every run (and of `moqlab plan`): data, model, the step budget, training set-up. */
-import { type ExperimentConfig, Precision, totalSteps, warmupSteps } from '../config/index.js';
+import { type ExperimentConfig, Precision, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import type { WorkerClient } from '../worker/client.js';
 
@@ -21,6 +21,7 @@ const PRECISION: Record<Precision, number> = {
 export async function loadDataAndModel(client: WorkerClient, config: ExperimentConfig, onPhase: (phase: 'data' | 'model') => void = () => undefined): Promise<Prepared> {
   onPhase('data');
   const d = config.data;
+  const modelSpec = { name: config.model.name, kwargsJson: JSON.stringify(config.model.kwargs), pythonPath: config.model.python_path };
   const data = await client.loadData({
     spec: {
       name: d.name,
@@ -32,10 +33,11 @@ export async function loadDataAndModel(client: WorkerClient, config: ExperimentC
       maxEvalExamples: d.max_eval_examples,
     },
     seed: config.training.seed,
+    ...(isPretrainedCheckpoint(config.model) ? { tokenizerModel: modelSpec } : {}),
   });
   onPhase('model');
   const model = await client.loadModel({
-    spec: { name: config.model.name, kwargsJson: JSON.stringify(config.model.kwargs), pythonPath: config.model.python_path },
+    spec: modelSpec,
     device: config.device,
     seed: config.training.seed,
     defaultNumLabels: data.numLabels,

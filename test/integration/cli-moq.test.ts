@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportFormat, parseExport } from '../../src/report/export.js';
-import { RunStatus, openStore } from '../../src/tracking/index.js';
+import { RunStatus } from '../../src/tracking/index.js';
 import { findPython } from '../../src/worker/python.js';
-import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
+import { hasFashionMnist, killWorkerAtFirstCheckpoint, runCli, sameCheckpoints, startCli, tempDir } from './helpers.js';
 
 
 type Raw = Record<string, unknown>;
@@ -116,28 +116,6 @@ describe.skipIf(!hasFashionMnist)('moqlab train with MoQ', () => {
   });
 });
 
-/** Every tensor of two checkpoints, compared bitwise by the worker's Python. */
-function sameCheckpoints(a: string, b: string): string {
-  const script = `
-import sys, torch
-x, y = torch.load(sys.argv[1]), torch.load(sys.argv[2])
-def walk(u, v, path):
-    if isinstance(u, torch.Tensor):
-        if not (u.dtype == v.dtype and u.shape == v.shape and torch.equal(u, v)): print("differs:", path)
-    elif isinstance(u, dict):
-        if set(u) != set(v): print("keys differ:", path)
-        for k in u: walk(u[k], v[k], f"{path}.{k}")
-    elif isinstance(u, (list, tuple)):
-        for i, (p, q) in enumerate(zip(u, v)): walk(p, q, f"{path}[{i}]")
-for key in ("masters", "model", "optimizer", "torch_rng", "data_generator", "epoch", "position", "optimizer_step", "controller_state"):
-    walk(x[key], y[key], key)
-    if not isinstance(x[key], (dict, list, tuple, torch.Tensor)) and x[key] != y[key]: print("differs:", key)
-print("compared")
-`;
-  const r = spawnSync(findPython().executable, ['-c', script, a, b], { encoding: 'utf8' });
-  return r.stdout + r.stderr;
-}
-
 describe.skipIf(!hasFashionMnist)('eigenvalue-adapted MoQ (moq-eigen)', () => {
   const eigenConfig = (dir: string) =>
     writeConfig(
@@ -240,23 +218,7 @@ describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
     const dir = tempDir();
     const storePath = join(dir, '.moqlab', 'moqlab.db');
     const { done } = startCli(['train', cnnConfig(dir), '--quiet'], dir);
-    let runId = '';
-    for (let waited = 0; waited < 60_000; waited += 100) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        const store = openStore(storePath, { readonly: true });
-        const run = store.listRuns({ limit: 1 })[0];
-        const ready = run && store.getArtifacts(run.id).length > 0 && run.environment.worker !== undefined;
-        if (ready) {
-          runId = run.id;
-          process.kill((run.environment.worker as { pid: number }).pid, 'SIGKILL');
-        }
-        store.close();
-        if (ready) break;
-      } catch {
-        // not created yet
-      }
-    }
+    const runId = await killWorkerAtFirstCheckpoint(storePath);
     expect(runId).not.toBe('');
     const killed = await done;
     expect(killed.status).toBe(4);
@@ -275,7 +237,7 @@ describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
     const lossOf = (d: typeof a) => d.metrics.filter((m) => m.name === 'train/loss').map((m) => [m.step, m.value]);
     expect(lossOf(b)).toEqual(lossOf(a));
     expect(b.events.some((e) => e.kind === 'resumed')).toBe(true);
-  });
+  }, 600_000);
 });
 
 describe.skipIf(!hasFashionMnist)('moqlab compare', () => {

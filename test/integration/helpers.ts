@@ -1,9 +1,11 @@
 /** Shared helpers for integration tests that drive the built CLI (built by test/global-setup.ts) as a user would. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
+import { openStore } from '../../src/tracking/index.js';
+import { findPython } from '../../src/worker/python.js';
 
 export const FASHION_MNIST = process.env.MOQLAB_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
 export const hasFashionMnist = existsSync(join(FASHION_MNIST, 'train-images-idx3-ubyte.gz'));
@@ -35,4 +37,49 @@ export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
 
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return startCli(args, cwd, env).done;
+}
+
+/** Every tensor of two checkpoints, compared bitwise by the worker's Python. */
+export function sameCheckpoints(a: string, b: string): string {
+  const script = `
+import sys, torch
+x, y = torch.load(sys.argv[1]), torch.load(sys.argv[2])
+def walk(u, v, path):
+    if isinstance(u, torch.Tensor):
+        if not (u.dtype == v.dtype and u.shape == v.shape and torch.equal(u, v)): print("differs:", path)
+    elif isinstance(u, dict):
+        if set(u) != set(v): print("keys differ:", path)
+        for k in u: walk(u[k], v[k], f"{path}.{k}")
+    elif isinstance(u, (list, tuple)):
+        for i, (p, q) in enumerate(zip(u, v)): walk(p, q, f"{path}[{i}]")
+for key in ("masters", "model", "optimizer", "torch_rng", "data_generator", "epoch", "position", "optimizer_step", "controller_state"):
+    walk(x[key], y[key], key)
+    if not isinstance(x[key], (dict, list, tuple, torch.Tensor)) and x[key] != y[key]: print("differs:", key)
+print("compared")
+`;
+  const r = spawnSync(findPython().executable, ['-c', script, a, b], { encoding: 'utf8' });
+  return r.stdout + r.stderr;
+}
+
+/**
+ * Waits (up to `limitMs`) until the newest run in the store has a checkpoint artifact and a worker, then
+ * kills that worker with SIGKILL, as an out-of-memory kill would; returns the run id ('' if none came).
+ */
+export async function killWorkerAtFirstCheckpoint(storePath: string, limitMs = 600_000): Promise<string> {
+  for (let waited = 0; waited < limitMs; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      const store = openStore(storePath, { readonly: true });
+      const run = store.listRuns({ limit: 1 })[0];
+      const ready = run !== undefined && store.getArtifacts(run.id).length > 0 && run.environment.worker !== undefined;
+      store.close();
+      if (ready) {
+        process.kill((run.environment.worker as { pid: number }).pid, 'SIGKILL');
+        return run.id;
+      }
+    } catch {
+      // the store or the run does not exist yet
+    }
+  }
+  return '';
 }

@@ -67,7 +67,7 @@ def _nparams(model: nn.Module) -> int:
 
 # ------------------------------------------------------------------------------------------ built-ins
 def test_builtin_names():
-    assert BUILTIN == ("mlp", "cnn", "tiny-bert", "hf-bert")
+    assert BUILTIN == ("mlp", "cnn", "tiny-bert", "hf-bert", "minilm")
 
 
 def test_mlp_shapes_and_params():
@@ -290,13 +290,13 @@ def test_user_factory_python_path_prepended_once(tmp_path, isolated_sys_path):
     assert sys.path.count(str(tmp_path)) == 1
 
 
-@pytest.mark.parametrize("bad", ["resnet", "pkg.mod", "pkg.mod:", ":fn", "a:b:c", "pkg..mod:fn", "1pkg:fn", ""])
+@pytest.mark.parametrize("bad", ["resnet", "pkg.mod", "pkg.mod:", ":fn", "a:b:c", "pkg..mod:fn", "1pkg:fn", "", "hf:"])
 def test_unknown_name_lists_builtins_and_syntax(bad):
     with pytest.raises(WorkerError) as err:
         build_model(bad)
     assert err.value.code is Code.INVALID_ARGUMENT
-    assert "mlp, cnn, tiny-bert, hf-bert" in err.value.message
-    assert "package.module:function" in err.value.message
+    assert "mlp, cnn, tiny-bert, hf-bert, minilm" in err.value.message
+    assert "hf:<dir>" in err.value.message and "package.module:function" in err.value.message
 
 
 def test_user_factory_module_not_found(tmp_path, isolated_sys_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import copy
 import dataclasses
 import enum
@@ -440,6 +441,27 @@ def test_aliased_masters_are_stored_once(tmp_path):
     weights = sum(p.numel() * 4 for p in model.parameters())
     # model state + masters (shared storage) + fresh optimizer: about one copy of the weights
     assert weights <= nbytes < 1.5 * weights
+
+
+def test_checkpoint_holds_only_plain_values(tmp_path):
+    # torch 1.13 reads checkpoints without weights_only, so a str subclass such as torch.__version__
+    # (TorchVersion) would pass there and fail only on torch >= 2: check exact types instead.
+    plain = (str, int, float, bool, type(None))
+
+    def offenders(value, where):
+        if isinstance(value, torch.Tensor) or type(value) in plain:
+            return []
+        if type(value) in (dict, collections.OrderedDict):
+            return [bad for k, v in value.items() for bad in offenders(k, f"{where} key") + offenders(v, f"{where}.{k}")]
+        if type(value) in (list, tuple):
+            return [bad for i, v in enumerate(value) for bad in offenders(v, f"{where}[{i}]")]
+        return [f"{where}: {type(value).__module__}.{type(value).__qualname__}"]
+
+    trainer = Trainer(mlp(dropout=0.2), separable(), "cpu", cfg(precision="bf16", weight_decay=0.01))
+    trainer.run_steps(2)
+    path = str(tmp_path / "c.pt")
+    trainer.save_checkpoint(path)
+    assert offenders(ckpt.read_checkpoint(path), "checkpoint") == []
 
 
 def test_checkpoint_errors(tmp_path):

@@ -187,21 +187,24 @@ describe('resolveExperimentConfig: field problems', () => {
 
   it('reports missing required fields at their own path', () => {
     expect(problemLines({})).toEqual([
-      `$.model.name: is required; a builtin model (mlp, cnn, tiny-bert, hf-bert) or a factory 'package.module:function'`,
+      `$.model.name: is required; a builtin model (mlp, cnn, tiny-bert, hf-bert, minilm), a Hugging Face checkpoint 'hf:<dir>' (relative to the config file when it starts with ./ or ../) or a factory 'package.module:function'`,
       '$.data.name: is required; the dataset: fashion-mnist or glue',
     ]);
     expect(problemLines([])).toEqual(['$: must be an object (got [])']);
   });
 
   it('checks model names against the builtins and the factory syntax', () => {
-    for (const name of [...Object.values(BuiltinModel), 'pkg.mod:fn', 'mod:build_2', '_p.q.r:_f']) {
+    for (const name of [...Object.values(BuiltinModel), 'pkg.mod:fn', 'mod:build_2', '_p.q.r:_f', 'hf:./bert', 'hf:bert-base-uncased']) {
       expect(problemLines(withSections({ model: { name } })).filter((line) => line.startsWith('$.model.name'))).toEqual([]);
     }
-    const prefix = "$.model.name: must be a builtin model (mlp, cnn, tiny-bert, hf-bert) or a factory 'package.module:function'";
+    const prefix = "$.model.name: must be a builtin model (mlp, cnn, tiny-bert, hf-bert, minilm), a Hugging Face checkpoint 'hf:<dir>' or a factory 'package.module:function'";
     expect(problemLines(withSections({ model: { name: 'tiny_bert' } }))).toEqual([`${prefix} (got "tiny_bert"); did you mean 'tiny-bert'?`]);
     for (const name of ['pkg.mod', 'pkg.mod:', 'pkg..mod:fn', '1pkg:fn', 'pkg/mod:fn']) {
       expect(problemLines(withSections({ model: { name } }))[0]).toMatch(/^\$\.model\.name: must be a builtin model .*e\.g\. my_models\.vision:build$/);
     }
+    expect(problemLines(withSections({ model: { name: 'hf:' } }))).toEqual([
+      `$.model.name: 'hf:' needs a checkpoint directory after it (got "hf:"); e.g. hf:./bert-base-uncased (relative to the config file)`,
+    ]);
   });
 });
 
@@ -239,7 +242,9 @@ describe('resolveExperimentConfig: cross-field rules', () => {
   it('requires a task and a vocab for glue, and normalises the task', () => {
     expect(problemLines({ model: { name: 'tiny-bert' }, data: { name: 'glue' } })).toEqual([
       '$.data.task: is required for glue data (got ""); one of SST-2, CoLA, MRPC, STS-B, WNLI, RTE, QNLI, QQP, MNLI',
-      '$.data.vocab_path: is required for glue data (got ""); the tokenizer\'s vocab.txt',
+    ]);
+    expect(problemLines({ model: { name: 'tiny-bert' }, data: { name: 'glue', task: 'SST-2' } })).toEqual([
+      "$.data.vocab_path: is required for glue data with model tiny-bert (got \"\"); the WordPiece vocab.txt the model's embeddings are sized for (pretrained models, e.g. minilm or hf:<dir>, bring their own tokenizer)",
     ]);
     expect(problemLines({ model: { name: 'tiny-bert' }, data: { name: 'glue', task: 'sst2', vocab_path: 'v.txt' } })).toEqual([
       "$.data.task: must be one of SST-2, CoLA, MRPC, STS-B, WNLI, RTE, QNLI, QQP, MNLI (any case) (got \"sst2\"); did you mean 'SST-2'?",
@@ -295,8 +300,7 @@ describe('resolveExperimentConfig: the error', () => {
     const error = resolveError(raw, 'exp.json');
     expect(error.code).toBe(ErrorCode.ConfigInvalid);
     expect(error.message.split('\n')).toEqual([
-      'exp.json has 6 problems:',
-      '  $.data.vocab_path: is required for glue data (got ""); the tokenizer\'s vocab.txt',
+      'exp.json has 5 problems:',
       "  $.training.batchsize: unknown key (got 32); did you mean 'batch_size'?",
       '  $.training.epochs: must be > 0 (got -1)',
       '  $.training.optimizer.betas[1]: must be in [0, 1) (got 2)',
@@ -304,7 +308,7 @@ describe('resolveExperimentConfig: the error', () => {
       '  $.device: must be auto, cpu, cuda or cuda:N (got "tpu"); for the second GPU write cuda:1',
     ]);
     expect(error.hint).toMatch(/fix each listed field/);
-    expect(JSON.parse(error.details.problems!)).toHaveLength(6);
+    expect(JSON.parse(error.details.problems!)).toHaveLength(5);
   });
 
   it('names the config generically without a file name', () => {
@@ -391,5 +395,34 @@ describe('model and data must fit together', () => {
   it('lets factories take any data', () => {
     const config = resolveExperimentConfig({ model: { name: 'pkg.mod:fn' }, data: { name: 'glue', task: 'cola', vocab_path: 'v.txt' } }, { baseDir: '/x' });
     expect(config.data.task).toBe('CoLA');
+  });
+});
+
+describe('resolveExperimentConfig: pretrained checkpoints', () => {
+  const glue = { name: 'glue', task: 'SST-2' };
+
+  it('encodes text with the checkpoint\'s own tokenizer, so a vocab_path is refused', () => {
+    for (const name of ['minilm', 'hf:./ckpt', 'hf:org/model']) {
+      expect(problemLines({ model: { name }, data: glue })).toEqual([]);
+      expect(problemLines({ model: { name }, data: { ...glue, vocab_path: 'v.txt' } })).toEqual([
+        `$.data.vocab_path: does not apply to model ${name}: a pretrained checkpoint encodes text with its own tokenizer (got "v.txt"); remove data.vocab_path`,
+      ]);
+    }
+    expect(problemLines({ model: { name: 'hf-bert', kwargs: { path: '/ckpt' } }, data: glue })).toEqual([]);
+    expect(problemLines({ model: { name: 'hf-bert', kwargs: { config: {} } }, data: glue })[0]).toMatch(/vocab_path: is required for glue data with model hf-bert/);
+  });
+
+  it('resolves a checkpoint path against the config file and keeps a hub id as written', () => {
+    const resolved = (name: string) => resolveExperimentConfig({ model: { name }, data: glue }, { baseDir: '/home/me/exp' }).model.name;
+    expect(resolved('hf:./models/bert')).toBe('hf:/home/me/exp/models/bert');
+    expect(resolved('hf:../bert')).toBe('hf:/home/me/bert');
+    expect(resolved('hf:/abs/bert')).toBe('hf:/abs/bert');
+    expect(resolved('hf:google-bert/bert-base-uncased')).toBe('hf:google-bert/bert-base-uncased');
+    expect(resolved('minilm')).toBe('minilm');
+  });
+
+  it('refuses a checkpoint on image data', () => {
+    expect(problemLines({ model: { name: 'hf:./bert' }, data: { name: 'fashion-mnist' } })[0]).toMatch(/hf:\.\/bert reads glue inputs, but data\.name is fashion-mnist/);
+    expect(problemLines({ model: { name: 'minilm' }, data: { name: 'fashion-mnist' } })[0]).toMatch(/minilm reads glue inputs/);
   });
 });

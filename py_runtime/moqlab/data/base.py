@@ -48,8 +48,9 @@ class DataSpec:
     path: str = ""
     # GLUE task, case-insensitive, with aliases (sst2/sst-2, stsb/sts-b, ...).
     task: str = ""
-    # WordPiece vocabulary file (required for glue).
+    # Text: moqlab's WordPiece over this vocab.txt, or (tokenizer_dir) a pretrained model's own tokenizer.
     vocab_path: str = ""
+    tokenizer_dir: str = ""
     max_seq_len: int = 128
     # 0 = all rows; otherwise a random subset of that size drawn with the run's seed.
     max_train_examples: int = 0

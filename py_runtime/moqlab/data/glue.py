@@ -15,7 +15,7 @@ import torch
 
 from ..errors import Code, WorkerError
 from .base import DataSpec, LoadedData, Metric, Split, TaskType, check_max_examples, subset_indices
-from .wordpiece import encode_texts, get_tokenizer
+from .text import TextEncoder, text_encoder
 
 # Column reference: a header name, or an int position (negative counts from the end).
 Column = Union[str, int]
@@ -284,7 +284,7 @@ def resolve_task_dir(path: str, task_name: str) -> Tuple[GlueTask, str]:
     return task, task_dir
 
 
-def _to_split(rows: Rows, task: GlueTask, index: Optional[torch.Tensor], spec: DataSpec, vocab_path: str
+def _to_split(rows: Rows, task: GlueTask, index: Optional[torch.Tensor], spec: DataSpec, encode: TextEncoder
               ) -> Tuple[Split, str]:
     text_a, text_b, labels = rows.text_a, rows.text_b, rows.labels
     if index is not None:
@@ -292,7 +292,7 @@ def _to_split(rows: Rows, task: GlueTask, index: Optional[torch.Tensor], spec: D
         text_a = [text_a[i] for i in keep]
         text_b = [text_b[i] for i in keep] if text_b is not None else None
         labels = [labels[i] for i in keep]
-    inputs, tokenizer = encode_texts(get_tokenizer(vocab_path), text_a, text_b, spec.max_seq_len)
+    inputs, tokenizer = encode(text_a, text_b, spec.max_seq_len)
     if task.labels is None:
         label_t = torch.tensor(labels, dtype=torch.float32)
     else:
@@ -302,15 +302,15 @@ def _to_split(rows: Rows, task: GlueTask, index: Optional[torch.Tensor], spec: D
 
 def load_glue(spec: DataSpec, seed: int) -> LoadedData:
     check_max_examples(spec)
-    # The vocabulary is checked first: it is cheap and the most common omission.
-    get_tokenizer(spec.vocab_path)
+    # The tokenizer is checked first: it is cheap and the most common omission.
+    encode = text_encoder(spec)
     task, task_dir = resolve_task_dir(spec.path, spec.task)
     train_rows = read_tsv(os.path.join(task_dir, TRAIN_FILE), task)
     eval_rows = read_tsv(os.path.join(task_dir, task.dev_file), task)
     train_index = subset_indices(len(train_rows.labels), spec.max_train_examples, seed, 0)
     eval_index = subset_indices(len(eval_rows.labels), spec.max_eval_examples, seed, 1)
-    train, tokenizer = _to_split(train_rows, task, train_index, spec, spec.vocab_path)
-    evaluation, _ = _to_split(eval_rows, task, eval_index, spec, spec.vocab_path)
+    train, tokenizer = _to_split(train_rows, task, train_index, spec, encode)
+    evaluation, _ = _to_split(eval_rows, task, eval_index, spec, encode)
     return LoadedData(
         train=train,
         eval=evaluation,

@@ -23,6 +23,8 @@ class Builtin(str, enum.Enum):
     CNN = "cnn"
     TINY_BERT = "tiny-bert"
     HF_BERT = "hf-bert"
+    # The packaged all-MiniLM-L6-v2 (a pretrained 6-layer BERT): see models/hf.py.
+    MINILM = "minilm"
 
 
 BUILTIN: tuple[str, ...] = tuple(b.value for b in Builtin)
@@ -30,6 +32,13 @@ BUILTIN: tuple[str, ...] = tuple(b.value for b in Builtin)
 # "package.module:function": dotted identifiers, a colon, an identifier.
 _FACTORY_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*:[A-Za-z_]\w*$")
 FACTORY_SYNTAX = "'package.module:function' (a module importable from sys.path or python_path, and a callable in it)"
+HF_SYNTAX = "'hf:<dir>' (a local Hugging Face checkpoint directory)"
+
+
+def _is_hf(name: str) -> bool:
+    from .hf import HF_PREFIX
+
+    return name.startswith(HF_PREFIX) and len(name) > len(HF_PREFIX)
 
 
 def _builtin_builder(name: Builtin) -> tuple[Callable[..., nn.Module], tuple[str, ...]]:
@@ -48,9 +57,20 @@ def _builtin_builder(name: Builtin) -> tuple[Callable[..., nn.Module], tuple[str
         from .tiny_bert import BertConfig, tiny_bert
 
         return tiny_bert, tuple(f.name for f in dataclasses.fields(BertConfig))
-    from .hf import ACCEPTED_KWARGS, hf_bert
+    if name is Builtin.MINILM:
+        from .hf import ACCEPTED_KWARGS, hf_model, minilm_dir
 
-    return hf_bert, ACCEPTED_KWARGS
+        return (lambda **kwargs: hf_model(minilm_dir(), name.value, **kwargs)), ACCEPTED_KWARGS
+    from .hf import HF_BERT_KWARGS, hf_bert
+
+    return hf_bert, HF_BERT_KWARGS
+
+
+def _hf_builder(name: str) -> tuple[Callable[..., nn.Module], tuple[str, ...]]:
+    """``hf:<source>``: a Hugging Face checkpoint directory (or a cached hub id)."""
+    from .hf import ACCEPTED_KWARGS, HF_PREFIX, checkpoint_dir, hf_model
+
+    return (lambda **kwargs: hf_model(checkpoint_dir(name[len(HF_PREFIX):], name), name, **kwargs)), ACCEPTED_KWARGS
 
 
 def _keyword_names(fn: Callable[..., Any]) -> tuple[str, ...]:
@@ -139,15 +159,15 @@ def _check_kwargs_bind(label: str, func: Callable[..., Any], kwargs: Mapping[str
 
 
 def build_model(name: str, kwargs: Mapping[str, Any] | None = None, python_path: Sequence[str] = ()) -> nn.Module:
-    """Build a model: a built-in (:data:`BUILTIN`) or a user factory ``package.module:function``.
+    """Build a model: a built-in (:data:`BUILTIN`), a checkpoint ``hf:<dir>`` or a user factory ``package.module:function``.
 
     Raises :class:`WorkerError`: INVALID_ARGUMENT for a bad name or kwargs, NOT_FOUND for a factory
-    that cannot be imported, UNAVAILABLE for ``hf-bert`` without ``transformers``.
+    that cannot be imported or a checkpoint that is not here, UNAVAILABLE for Hugging Face models without
+    ``transformers`` (or ``minilm`` without its package).
     """
     kwargs = dict(kwargs or {})
-    if name in BUILTIN:
-        builtin = Builtin(name)
-        ctor, accepted = _builtin_builder(builtin)
+    if name in BUILTIN or _is_hf(name):
+        ctor, accepted = _builtin_builder(Builtin(name)) if name in BUILTIN else _hf_builder(name)
         unknown = sorted(k for k in kwargs if k not in accepted)
         if unknown:
             raise WorkerError(
@@ -173,7 +193,7 @@ def build_model(name: str, kwargs: Mapping[str, Any] | None = None, python_path:
     if not _FACTORY_RE.match(name or ""):
         raise WorkerError(
             Code.INVALID_ARGUMENT,
-            f"unknown model {name!r}: use a built-in ({', '.join(BUILTIN)}) or a user factory {FACTORY_SYNTAX}",
+            f"unknown model {name!r}: use a built-in ({', '.join(BUILTIN)}), {HF_SYNTAX} or a user factory {FACTORY_SYNTAX}",
             model=name,
             builtins=list(BUILTIN),
         )
@@ -207,6 +227,8 @@ def factory_accepts(name: str, kwarg: str, python_path: Sequence[str] = ()) -> b
     """Whether a model (built-in or user factory) accepts ``kwarg``, e.g. ``num_labels`` (imports the factory)."""
     if name in BUILTIN:
         return kwarg in _builtin_builder(Builtin(name))[1]
+    if _is_hf(name):
+        return kwarg in _hf_builder(name)[1]
     if not _FACTORY_RE.match(name or ""):
         return False
     func = _import_factory(name, python_path)

@@ -130,11 +130,24 @@ def load_data(req, ctx: RequestContext):
     state = _state(ctx)
     s = req.spec
     _status(ctx, "LOADING_DATA", detail=s.name)
+    tokenizer_dir = ""
+    if req.HasField("tokenizer_model"):
+        from ..models import checkpoint_of
+
+        m = req.tokenizer_model
+        tokenizer_dir = checkpoint_of(m.name, _json_object(m.kwargs_json, "model.kwargs")) or ""
+        if not tokenizer_dir:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                f"LoadData names model {m.name!r} for its tokenizer, but it is not a pretrained checkpoint; set data.vocab_path",
+                model=m.name,
+            )
     spec = DataSpec(
         name=s.name,
         path=s.path,
         task=s.task,
         vocab_path=s.vocab_path,
+        tokenizer_dir=tokenizer_dir,
         max_seq_len=s.max_seq_len or DataSpec.max_seq_len,
         max_train_examples=s.max_train_examples,
         max_eval_examples=s.max_eval_examples,

@@ -36,6 +36,7 @@ from ..eigen import (
     BlockEigenvalue,
     EigenConfig,
     block_eigenvalues,
+    double_backward_attention,
     random_start,
     resolve_blocks,
     start_generator,
@@ -592,7 +593,7 @@ class Trainer:
         cuda_rng = torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None
         self.model.eval()
         try:
-            with torch.enable_grad():
+            with torch.enable_grad(), double_backward_attention():
                 logits = logits_of(self.model(**self._to_device(inputs)))
                 loss = self._loss(logits, labels.to(self.device, non_blocking=True))
                 del logits
@@ -707,7 +708,8 @@ class Trainer:
             "torch_rng": torch.get_rng_state(),
             "cuda_rng": torch.cuda.get_rng_state_all() if self.device.type == "cuda" else None,
             "config": self.config.to_dict(),
-            "torch_version": torch.__version__,
+            # torch.__version__ is a TorchVersion (a str subclass), which weights_only loading refuses.
+            "torch_version": str(torch.__version__),
             # spec §8: the last eigenvector per block (the next computation's warm start)
             "eigenvectors": {name: [t.detach().cpu() for t in v] for name, v in self._eigenvectors.items()},
         }

@@ -2843,6 +2843,9 @@ export namespace moqlab {
             /** LoadData seed. */
             seed: number;
 
+            /** LoadData tokenizerModel. */
+            tokenizerModel?: (moqlab.v1.ModelSpec.$Properties|null);
+
             /**
              * Creates a new LoadData instance using the specified properties.
              * @param [properties] Properties to set
@@ -2908,6 +2911,9 @@ export namespace moqlab {
 
                 /** LoadData seed */
                 seed?: (number|null);
+
+                /** LoadData tokenizerModel */
+                tokenizerModel?: (moqlab.v1.ModelSpec.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -8270,6 +8270,7 @@ export const moqlab = $root.moqlab = (() => {
              * @typedef {Object} moqlab.v1.LoadData.$Properties
              * @property {moqlab.v1.DataSpec.$Properties|null} [spec] LoadData spec
              * @property {number|null} [seed] LoadData seed
+             * @property {moqlab.v1.ModelSpec.$Properties|null} [tokenizerModel] LoadData tokenizerModel
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8318,6 +8319,14 @@ export const moqlab = $root.moqlab = (() => {
             LoadData.prototype.seed = 0;
 
             /**
+             * LoadData tokenizerModel.
+             * @member {moqlab.v1.ModelSpec.$Properties|null|undefined} tokenizerModel
+             * @memberof moqlab.v1.LoadData
+             * @instance
+             */
+            LoadData.prototype.tokenizerModel = null;
+
+            /**
              * Creates a new LoadData instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.LoadData
@@ -8353,6 +8362,8 @@ export const moqlab = $root.moqlab = (() => {
                     $root.moqlab.v1.DataSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seed);
+                if (message.tokenizerModel != null && $Object.hasOwnProperty.call(message, "tokenizerModel"))
+                    $root.moqlab.v1.ModelSpec.encode(message.tokenizerModel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8412,6 +8423,12 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.seed;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.tokenizerModel = $root.moqlab.v1.ModelSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.tokenizerModel);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8452,6 +8469,11 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
                     if (!$util.isInteger(message.seed))
                         return "seed: integer expected";
+                if (message.tokenizerModel != null && $Object.hasOwnProperty.call(message, "tokenizerModel")) {
+                    let error = $root.moqlab.v1.ModelSpec.verify(message.tokenizerModel, _depth + 1);
+                    if (error)
+                        return "tokenizerModel." + error;
+                }
                 return null;
             };
 
@@ -8481,6 +8503,11 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.seed != null)
                     if ($Number(object.seed) !== 0)
                         message.seed = object.seed >>> 0;
+                if (object.tokenizerModel != null) {
+                    if (!$util.isObject(object.tokenizerModel))
+                        throw $TypeError(".moqlab.v1.LoadData.tokenizerModel: object expected");
+                    message.tokenizerModel = $root.moqlab.v1.ModelSpec.fromObject(object.tokenizerModel, _depth + 1);
+                }
                 return message;
             };
 
@@ -8504,11 +8531,14 @@ export const moqlab = $root.moqlab = (() => {
                 if (options.defaults) {
                     object.spec = null;
                     object.seed = 0;
+                    object.tokenizerModel = null;
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     object.spec = $root.moqlab.v1.DataSpec.toObject(message.spec, options, _depth + 1);
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
                     object.seed = message.seed;
+                if (message.tokenizerModel != null && $Object.hasOwnProperty.call(message, "tokenizerModel"))
+                    object.tokenizerModel = $root.moqlab.v1.ModelSpec.toObject(message.tokenizerModel, options, _depth + 1);
                 return object;
             };
 
