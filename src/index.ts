@@ -15,7 +15,17 @@ export {
 } from './config/index.js';
 export { Clustering, Grid, QuantType, Rounding, Semantics } from './config/quantization-enums.js';
 export { Arm, type Drop, MoqSchedule, type ScheduleOptions, type TensorPlan } from './schedule/moq.js';
-export { ModuleKind, type QuantizedTensor, type TensorInfo, selectTensors } from './schedule/selection.js';
+export {
+  ModuleKind,
+  type QuantizedTensor,
+  type Selection,
+  type SelectionRules,
+  SkipReason,
+  type SkippedTensor,
+  type TensorInfo,
+  describeSkip,
+  selectTensors,
+} from './schedule/selection.js';
 export { type Timeline, predictTimeline, toPlanJson } from './schedule/timeline.js';
 export { renderBitsChart } from './report/bits-chart.js';
 export { formatPlan } from './report/plan.js';

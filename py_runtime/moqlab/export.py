@@ -6,7 +6,8 @@ What is written, for a model and the list of its quantized tensors (:class:`Tens
   parameter ``P`` (``<module>.weight``; the prefix ``<module>`` is ``P`` without ``.weight``, or ``P``
   itself when it is named otherwise) the file holds ``<module>.qweight`` (uint8, ``(out, ceil(in/k))``),
   ``<module>.scales`` (one Δ per group, ``scale_dtype``) and, asymmetric only, ``<module>.zeros``
-  (uint8, or float32 when a zero point leaves [0, 255]). ``x̂ = (u − z)·Δ`` in fp32, cast to the
+  (uint8, or float32 when a zero point leaves [0, 255]); a GRU's ``rnn.weight_ih_l0`` becomes
+  ``rnn.weight_ih_l0.qweight`` and so on. ``x̂ = (u − z)·Δ`` in fp32, cast to the
   original dtype; symmetric codes have the implicit ``z = 2^(w−1)`` (128 / 8 / 2 for int8 / int4 /
   int2 containers).
 - **Quantized tensors above 8 bits** are stored dense as their fake-quantized value ``Q_b(W)`` in
@@ -40,6 +41,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import difflib
+import enum
 import hashlib
 import json
 import math
@@ -278,6 +280,24 @@ def _module_of(param: str) -> tuple[str, str]:
     return module, attr
 
 
+class LoadAs(str, enum.Enum):
+    """What :func:`load_quantized` makes of a packed tensor: the manifest's ``load_as``."""
+
+    QUANT_LINEAR = "quant_linear"  # the module becomes a QuantLinear that keeps the packed codes
+    DEQUANTIZED = "dequantized"  # dequantized once, into the module's own parameter
+
+
+def _load_as(module_name: str, module: nn.Module | None, attr: str) -> LoadAs:
+    """The kernels serve the ``weight`` of a plain ``nn.Linear`` only. Any other packed tensor (a Conv or
+    Embedding weight, a Linear subclass whose forward may differ, RNN gates such as ``weight_ih_l0``,
+    ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter) is read directly by its
+    module's forward, which cannot take packed codes: it is dequantized once into that parameter, on the
+    training grid but dense in memory."""
+    if module_name and type(module) is nn.Linear and attr == "weight":
+        return LoadAs.QUANT_LINEAR
+    return LoadAs.DEQUANTIZED
+
+
 def _storage_key(t: torch.Tensor) -> tuple | None:
     if t.numel() == 0:
         return None
@@ -504,7 +524,7 @@ def export_packed(
             put(names["zeros"], pw.zeros, key)
         layout = pw.layout
         entries[key] = {
-            "kind": "packed", **common,
+            "kind": "packed", **common, "load_as": _load_as(module_name, module, attr).value,
             "scheme": pw.scheme.value, "packing": pw.packing, "codes_per_byte": pw.codes_per_byte,
             "out_features": pw.out_features, "in_features": pw.in_features,
             "layout": layout.kind.value,
@@ -688,8 +708,10 @@ def load_quantized(
       (``"per-call"`` or ``"cached"``: keep each layer's dequantized weight for its dense path, which
       makes large batches as fast as ``F.linear`` for a 16-bit copy of the weights in memory) are set on
       every such layer.
-    - Other packed tensors (Conv, Embedding, subclasses of Linear whose forward may differ) are
-      dequantized at load into the module's ordinary weight: the kernels target Linear only.
+    - Every other packed tensor (Conv, Embedding, subclasses of Linear whose forward may differ, RNN
+      gates, ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter) is dequantized at
+      load into the parameter itself: the kernels target Linear only. The manifest's ``load_as`` says
+      which of the two each packed tensor gets.
     - Dense tensors (and aliases) are copied into the model's parameters and buffers (cast to their
       dtype).
 
@@ -729,7 +751,7 @@ def load_quantized(
         module_name, attr = _module_of(key)
         module = modules.get(module_name)
         target = state[key]
-        if module_name and type(module) is nn.Linear and attr == "weight":
+        if _load_as(module_name, module, attr) is LoadAs.QUANT_LINEAR:
             bias_key = f"{module_name}.bias" if module_name else "bias"
             bias = None
             if module.bias is not None:

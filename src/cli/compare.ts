@@ -3,7 +3,8 @@ import { ErrorCode, MoqlabError } from '../errors.js';
 import { type ComparisonTask, runComparison } from '../experiment/compare.js';
 import { formatComparison, summarizeArms } from '../report/compare.js';
 import { Arm } from '../schedule/moq.js';
-import { type ExperimentOptions, addExperimentOptions, loadExperiment } from './experiment-options.js';
+import { finalBitsWarning } from '../schedule/final-bits.js';
+import { type ExperimentOptions, addExperimentOptions, loadExperiment, requireTargetOption } from './experiment-options.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { MultiProgress } from './progress.js';
 
@@ -13,6 +14,7 @@ interface CompareOptions extends ExperimentOptions {
   seeds: string;
   parallel?: string;
   quiet?: boolean;
+  requireTarget?: boolean;
 }
 
 function parseArms(text: string): Arm[] {
@@ -35,12 +37,13 @@ const label = (task: ComparisonTask) => `${task.arm} s${task.seed}`;
 
 export function compareCommand(): Command {
   const cmd = new Command('compare')
-    .description('train several arms (baseline, basic-qat, moq) over several seeds on parallel local workers, record them as one group, and print mean ± std per arm')
+    .description("train several arms (baseline, basic-qat, moq) over several seeds on parallel local workers, record them as one group, and print mean ± std per arm and each arm's final bits, predicted and recorded")
     .argument('<config>', 'experiment config with a quantization section (the moq and basic-qat arms use it)')
     .option('--arms <list>', `comma-separated arms (default: ${Arm.Baseline},${Arm.BasicQat},${Arm.Moq}, and ${Arm.MoqEigen} when the config enables eigenvalues)`)
     .option('--seeds <n>', 'runs per arm (seeds training.seed, +1, +2, ...)', '1')
     .option('--parallel <n>', 'workers at once (default: one per CPU core, at most one per run)')
-    .option('-q, --quiet', 'no progress bars');
+    .option('-q, --quiet', 'no progress bars')
+    .addOption(requireTargetOption());
   addExperimentOptions(cmd);
   addStoreOption(cmd);
   return cmd.action(async (configPath: string, options: CompareOptions) => {
@@ -66,15 +69,17 @@ export function compareCommand(): Command {
         seeds,
         parallel,
         signal: controller.signal,
+        requireTarget: options.requireTarget === true,
+        onPredicted: (predictions) => {
+          for (const warning of predictions.flatMap((p) => finalBitsWarning(p) ?? [])) say(`warning: ${warning}`);
+        },
         onRunStart: (task, run) => say(`${label(task)}: run ${run.id}`),
         onRunProgress: (task, p) => bars?.update(label(task), p),
         onRunEnd: (o) => say(`${label(o.task)}: ${o.error ? `failed: ${o.error.message.split('\n')[0]}` : 'finished'}`),
       });
       bars?.stop();
-      const summaries = summarizeArms(comparison.outcomes, (o): Record<string, number> => {
-        const bits = o.run ? store.latestMetrics(o.run.id)['quant/average_bits'] : undefined;
-        return bits ? { 'final average bits': bits.value } : {};
-      });
+      // quant/average_bits is logged at every change of bits, so its latest point is the run's final bits.
+      const summaries = summarizeArms(comparison.outcomes, comparison.predictions, (o) => (o.run ? store.latestMetrics(o.run.id)['quant/average_bits']?.value : undefined));
       process.stdout.write(`\n${formatComparison(summaries)}\n\n`);
       process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} worker(s) × ${comparison.threadsPerWorker} thread(s), recorded in ${store.path}\n`);
       process.stdout.write(`list them with: moqlab runs ls --group ${comparison.groupId}\n`);

@@ -1,6 +1,7 @@
 /** Options of the commands that take an experiment config (train, plan, compare), and how they apply. */
 import { Command, Option } from 'commander';
-import type { ExperimentConfig } from '../config/index.js';
+import { type ExperimentConfig, warmupSteps } from '../config/index.js';
+import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { readExperimentConfig } from '../experiment/config-file.js';
 import { Arm } from '../schedule/moq.js';
 
@@ -22,18 +23,48 @@ export function armOption(defaultValue?: Arm): Option {
   return defaultValue ? option.default(defaultValue) : option;
 }
 
-/** Reads the config with the command-line overrides; warnings go to stderr. */
+export function requireTargetOption(): Option {
+  return new Option('--require-target', 'refuse, before the first training step, when a MoQ arm is predicted to end above the target bits basic-qat trains at (exit 2)');
+}
+
+/** --steps as a step count; 0 is refused because in the config it means "derive the steps from epochs", which the flag replaces. */
+export function parseSteps(text: string): number {
+  const steps = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(steps) || steps < 1) {
+    throw new MoqlabError(ErrorCode.Usage, `--steps ${text}: expected a positive integer`, { hint: 'e.g. --steps 500; leave it out to train for training.epochs' });
+  }
+  return steps;
+}
+
+/**
+ * What the config alone tells about the step budget, checked before any worker starts or run is
+ * recorded. With epochs, the step count needs the data set's size and is checked once the data loads.
+ */
+export function checkStepBudget(config: ExperimentConfig, configPath: string, options: Pick<ExperimentOptions, 'steps'> = {}): void {
+  if (config.training.steps === 0) return;
+  try {
+    warmupSteps(config.training, config.training.steps);
+  } catch (e) {
+    if (!isMoqlabError(e)) throw e;
+    throw new MoqlabError(e.code, `${configPath}: ${e.message}${options.steps === undefined ? '' : ` that --steps ${options.steps} sets`}`, { hint: e.hint, cause: e });
+  }
+}
+
+/** Reads the config with the command-line overrides and checks them; warnings go to stderr. */
 export function loadExperiment(path: string, options: ExperimentOptions): ExperimentConfig {
-  return readExperimentConfig(path, {
+  const steps = options.steps === undefined ? undefined : parseSteps(options.steps);
+  const config = readExperimentConfig(path, {
     dsConfig: options.dsConfig,
     onWarning: (w) => process.stderr.write(`moqlab: warning: ${w.source ? `${w.source}: ` : ''}${w.path}: ${w.message}\n`),
     overrides: (raw) => {
       if (options.device) raw.device = options.device;
-      if (options.steps) {
+      if (steps !== undefined) {
         const training = (raw.training ??= {}) as Record<string, unknown>;
-        training.steps = Number(options.steps);
+        training.steps = steps;
         delete training.epochs;
       }
     },
   });
+  checkStepBudget(config, path, options);
+  return config;
 }

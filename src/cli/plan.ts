@@ -7,7 +7,8 @@ import { type ResolvedBlock, checkEigenArm, defaultArm, setUpQuantization } from
 import { renderBitsChart } from '../report/bits-chart.js';
 import { formatPlan } from '../report/plan.js';
 import { Arm, type FactorOf } from '../schedule/moq.js';
-import { predictTimeline, toPlanJson } from '../schedule/timeline.js';
+import { type SkippedTensor, describeSkip } from '../schedule/selection.js';
+import { type PlanJson, predictTimeline, toPlanJson } from '../schedule/timeline.js';
 import type { moqlab } from '../protocol/messages.js';
 import { startLocalWorker } from '../worker/session.js';
 import { type ExperimentOptions, addExperimentOptions, armOption, loadExperiment } from './experiment-options.js';
@@ -20,6 +21,15 @@ interface PlanOptions extends ExperimentOptions {
   factors?: string;
   factorsFrom?: string;
   store: string;
+}
+
+/** `--json`: the timeline, and every tensor left out with its reason code and the reason in words. */
+interface PlanWithSkipped extends PlanJson {
+  skipped: Array<{ name: string; shape: number[]; reason: SkippedTensor['reason']; regex: string | null; why: string }>;
+}
+
+function planJson(plan: PlanJson, skipped: readonly SkippedTensor[]): PlanWithSkipped {
+  return { ...plan, skipped: skipped.map((s) => ({ name: s.name, shape: s.shape, reason: s.reason, regex: s.regex, why: describeSkip(s) })) };
 }
 
 function parseFactors(text: string, blocks: number): number[] {
@@ -49,12 +59,12 @@ function factorsFromRun(options: PlanOptions, id: string): FactorOf {
 
 export function planCommand(): Command {
   const cmd = new Command('plan')
-    .description("predict every quantized tensor's bits over the run without training: timelines, average bits, when all reach target, warnings")
+    .description("predict every quantized tensor's bits over the run without training: timelines, average bits, when all reach target, warnings, and every tensor left out with its reason")
     .argument('<config>', 'experiment config with a quantize_training or compression_training section')
     .addOption(armOption())
     .option('--factors <list>', 'eigenvalue factors 1..5 per block (comma-separated, in block order) to stretch the timelines with')
     .option('--factors-from <run>', 'the factors a recorded run used at each of its drops')
-    .option('--json', 'print { layers: [{ name, drops: [{ step, bits }] }], warnings, ... } as JSON')
+    .option('--json', 'print { layers: [{ name, drops: [{ step, bits }] }], warnings, ..., skipped: [{ name, shape, reason, regex, why }] } as JSON')
     .option('--svg <file>', 'also draw bits over steps per tensor into an SVG file');
   addExperimentOptions(cmd);
   addStoreOption(cmd);
@@ -90,7 +100,7 @@ export function planCommand(): Command {
         process.stderr.write('note: eigenvalue factors are known only while training; this plan uses factor 1 (pass --factors or --factors-from RUN)\n');
       }
       const timeline = predictTimeline(setup.tensors, setup.options, prepared.totalSteps, factors);
-      process.stdout.write(options.json ? `${JSON.stringify(toPlanJson(timeline), null, 2)}\n` : `${formatPlan(timeline)}\n`);
+      process.stdout.write(options.json ? `${JSON.stringify(planJson(toPlanJson(timeline), setup.skipped), null, 2)}\n` : `${formatPlan(timeline, setup.skipped)}\n`);
       if (options.svg) {
         writeFileSync(options.svg, renderBitsChart(timeline, { title: `${config.name}: bits per tensor over optimizer steps (${arm})` }));
         if (!options.json) process.stdout.write(`chart written to ${options.svg}\n`);

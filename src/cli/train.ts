@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Arm } from '../schedule/moq.js';
 import { WorkerListener, type WorkerSession } from '../worker/session.js';
-import { type ExperimentOptions, addExperimentOptions, armOption, loadExperiment } from './experiment-options.js';
+import { type ExperimentOptions, addExperimentOptions, armOption, loadExperiment, requireTargetOption } from './experiment-options.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { printResult, runWithProgress } from './run-with-progress.js';
 
@@ -10,6 +10,7 @@ interface TrainOptions extends ExperimentOptions {
   arm?: Arm;
   listen?: string;
   quiet?: boolean;
+  requireTarget?: boolean;
 }
 
 export function trainCommand(): Command {
@@ -18,7 +19,8 @@ export function trainCommand(): Command {
     .argument('<config>', 'experiment config (JSON); see examples/')
     .addOption(armOption())
     .option('--listen <endpoint>', 'wait for a remote worker on this endpoint (e.g. tcp://0.0.0.0:5555) instead of starting a local one')
-    .option('-q, --quiet', 'no progress bar');
+    .option('-q, --quiet', 'no progress bar')
+    .addOption(requireTargetOption());
   addExperimentOptions(cmd);
   addStoreOption(cmd);
   return cmd.action(async (configPath: string, options: TrainOptions) => {
@@ -31,7 +33,7 @@ export function trainCommand(): Command {
         process.stderr.write(`waiting for a worker: run \`moqlab worker --connect ${listener.endpoint}\` on the worker machine\n`);
         worker = await listener.accept();
       }
-      const result = await runWithProgress({ store, config, worker, arm: options.arm }, options.quiet === true);
+      const result = await runWithProgress({ store, config, worker, arm: options.arm, requireTarget: options.requireTarget === true }, options.quiet === true);
       printResult(result, store.path);
     } finally {
       await worker?.close();

@@ -17,7 +17,7 @@ export enum QuantLayout {
 export interface QuantGroupConfig {
   /** 'default' for quantize_training; the different_groups key otherwise. */
   name: string;
-  /** Module-name regex sources (searched, like Python's re.search); [] = the default set (≥2-D weights of Linear/Conv/Embedding). */
+  /** Module-name regex sources (searched, like Python's re.search); [] = every tensor the selection rules leave (src/schedule/selection.ts). */
   modules: string[];
   startBits: number;
   targetBits: number;
@@ -55,7 +55,9 @@ export interface QuantizationConfig {
   semantics: Semantics;
   scheduleOffset: number;
   groups: QuantGroupConfig[];
-  /** Module-name regexes excluded from every group. */
+  /** Regexes naming tensors (parameter or module names); when given, only the tensors they name are quantized. */
+  include: string[];
+  /** Regexes naming tensors (parameter or module names) never quantized, by any group; they win over include. */
   exclude: string[];
   mixing: { enabled: boolean; changeRatio: number };
   verbose: boolean;
@@ -80,19 +82,21 @@ const OTHER_COMPRESSION_METHODS = [
 /** Target bit widths with a quantizer of their own (spec §6). */
 const LOW_BIT_QUANTIZERS: Readonly<Record<number, string>> = { 1: 'binary', 2: 'ternary' };
 
-/** Node writes "Invalid regular expression: /SOURCE/: REASON"; the reason is what helps. */
-function checkRegex(source: string): s.Check | undefined {
-  try {
-    new RegExp(source);
-    return undefined;
-  } catch (e) {
-    const message = (e as Error).message;
-    const end = message.lastIndexOf('/: ');
-    return {
-      message: `is not a valid regular expression: ${end < 0 ? message : message.slice(end + 3)}`,
-      hint: 'module names are searched with this regex; escape a literal ( [ { * + ? with a backslash',
-    };
-  }
+/** Node writes "Invalid regular expression: /SOURCE/: REASON"; the reason is what helps. `searched` says what the regex is tested against. */
+function checkRegex(searched: string): (source: string) => s.Check | undefined {
+  return (source) => {
+    try {
+      new RegExp(source);
+      return undefined;
+    } catch (e) {
+      const message = (e as Error).message;
+      const end = message.lastIndexOf('/: ');
+      return {
+        message: `is not a valid regular expression: ${end < 0 ? message : message.slice(end + 3)}`,
+        hint: `${searched} are searched with this regex; escape a literal ( [ { * + ? with a backslash`,
+      };
+    }
+  };
 }
 
 const DOTTED_PATH = /^\w+(\.\w+)*$/;
@@ -100,7 +104,8 @@ const DOTTED_PATH = /^\w+(\.\w+)*$/;
 const bits = (doc: string, value?: number): s.NumberField =>
   s.integer({ doc, min: 1, max: 16, ...(value === undefined ? {} : { default: value }) });
 const flag = (doc: string): s.BooleanField => s.boolean({ doc, default: false });
-const moduleRegex = s.string({ doc: 'a module-name regular expression', check: checkRegex });
+const moduleRegex = s.string({ doc: 'a module-name regular expression', check: checkRegex('module names') });
+const tensorRegex = s.string({ doc: 'a regular expression searched in parameter and module names', check: checkRegex('parameter and module names') });
 
 const eigenvalueSchema = s.object(
   {
@@ -141,7 +146,11 @@ const moqlabFields = {
   group_size: s.optional(s.integer({ doc: 'quantize blocks of this many consecutive inputs of each output row', min: 1 })),
   grid: s.enumOf(Grid, { doc: 'the quantization grid (spec §6)', default: Grid.Standard }),
   semantics: s.enumOf(Semantics, { doc: 'how the schedule counts steps (spec §2)', default: Semantics.Moqlab }),
-  exclude: s.array(moduleRegex, { doc: 'module-name regexes never quantized', default: [] }),
+  include: s.array(tensorRegex, {
+    doc: 'regexes naming the only tensors to quantize, by parameter or module name (empty: the default set of docs/MOQ.md, every trainable tensor of 2 or more dimensions but vector-shaped ones)',
+    default: [],
+  }),
+  exclude: s.array(tensorRegex, { doc: 'regexes naming tensors never quantized, by parameter or module name; exclude wins over include', default: [] }),
   eigenvalue: eigenvalueSchema,
 };
 
@@ -487,6 +496,7 @@ function fromQuantizeTraining(section: QuantizeTraining, warn: (warning: ConfigW
     semantics: section.semantics,
     scheduleOffset: section.quantize_schedule.schedule_offset,
     groups: quantizeTrainingGroups(section).map((draft) => draft.group),
+    include: section.include,
     exclude: section.exclude,
     mixing: { enabled: section.fp16_mixed_quantize.enabled, changeRatio: section.fp16_mixed_quantize.quantize_change_ratio },
     verbose: section.quantize_verbose,
@@ -521,6 +531,7 @@ function fromCompressionTraining(section: CompressionTraining, warn: (warning: C
     semantics: shared.semantics,
     scheduleOffset: shared.schedule_offset,
     groups: compressionGroups(wq).map((draft) => draft.group),
+    include: shared.include,
     exclude: shared.exclude,
     mixing: { enabled: shared.fp16_mixed_quantize.enabled, changeRatio: shared.fp16_mixed_quantize.quantize_change_ratio },
     verbose: shared.quantize_verbose,

@@ -2,9 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
+import { type FinalBits, requireTarget } from '../schedule/final-bits.js';
 import type { Arm } from '../schedule/moq.js';
 import type { RunRecord, Store } from '../tracking/index.js';
 import { WorkerPool, defaultPoolSize } from './pool.js';
+import { predictArmsOnWorker } from './preflight.js';
 import { type Progress, type RunResult, runExperiment } from './run.js';
 
 export interface ComparisonTask {
@@ -28,6 +30,10 @@ export interface ComparisonOptions {
   /** Workers running at once; default: one per core, at most one per run. */
   parallel?: number;
   signal?: AbortSignal;
+  /** Refuse (CONFIG_INVALID) before any run when a quantizing arm's predicted final bits are above its target. */
+  requireTarget?: boolean;
+  /** Every quantizing arm's predicted final bits, before any run starts. */
+  onPredicted?(predictions: FinalBits[]): void;
   onRunStart?(task: ComparisonTask, run: RunRecord): void;
   onRunProgress?(task: ComparisonTask, progress: Progress): void;
   onRunEnd?(outcome: ComparisonOutcome): void;
@@ -36,6 +42,8 @@ export interface ComparisonOptions {
 export interface Comparison {
   groupId: string;
   outcomes: ComparisonOutcome[];
+  /** Each quantizing arm's final bits as predicted before the runs, in arm order. */
+  predictions: FinalBits[];
   workers: number;
   threadsPerWorker: number;
 }
@@ -49,11 +57,29 @@ export function comparisonTasks(arms: Arm[], seeds: number, firstSeed: number): 
 export async function runComparison(options: ComparisonOptions): Promise<Comparison> {
   const { config, store } = options;
   if (options.arms.length === 0) throw new MoqlabError(ErrorCode.Usage, 'no arm to compare', { hint: 'e.g. --arms baseline,basic-qat,moq' });
+  const twice = options.arms.filter((arm, i) => options.arms.indexOf(arm) !== i);
+  if (twice.length) throw new MoqlabError(ErrorCode.Usage, `arm ${[...new Set(twice)].join(', ')} is listed more than once`, { hint: 'list each arm once; --seeds runs an arm several times' });
   if (!Number.isInteger(options.seeds) || options.seeds < 1) throw new MoqlabError(ErrorCode.Usage, `--seeds must be a positive integer, got ${options.seeds}`);
   const tasks = comparisonTasks(options.arms, options.seeds, config.training.seed);
   const groupId = randomBytes(6).toString('hex');
   const pool = await WorkerPool.start({ size: options.parallel ?? defaultPoolSize(tasks.length), signal: options.signal });
   try {
+    // Before any run exists: a comparison whose arms end at different bits must say so (or refuse)
+    // before it spends the training, and a problem every run would meet fails here once.
+    const predictions = await pool.run(async (worker) => {
+      const stop = () => void worker.close({ timeoutMs: 3000 });
+      options.signal?.addEventListener('abort', stop, { once: true });
+      try {
+        return await predictArmsOnWorker(worker.client, config, options.arms);
+      } catch (e) {
+        throw options.signal?.aborted ? new MoqlabError(ErrorCode.Interrupted, 'interrupted before any run started', { cause: e }) : e;
+      } finally {
+        options.signal?.removeEventListener('abort', stop);
+      }
+    });
+    if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before any run started');
+    options.onPredicted?.(predictions);
+    if (options.requireTarget) requireTarget(predictions);
     const outcomes = await Promise.all(
       tasks.map((task) =>
         pool.run(async (worker): Promise<ComparisonOutcome> => {
@@ -90,7 +116,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         }),
       ),
     );
-    return { groupId, outcomes, workers: options.parallel ?? defaultPoolSize(tasks.length), threadsPerWorker: pool.threadsPerWorker };
+    return { groupId, outcomes, predictions, workers: options.parallel ?? defaultPoolSize(tasks.length), threadsPerWorker: pool.threadsPerWorker };
   } finally {
     await pool.close();
   }

@@ -7,7 +7,7 @@ import { Grid, QuantType, Rounding } from '../config/quantization-enums.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import { Arm, MoqSchedule, type ScheduleOptions, type TensorPlan } from '../schedule/moq.js';
-import { ModuleKind, type QuantizedTensor, type TensorInfo, selectTensors } from '../schedule/selection.js';
+import { ModuleKind, type QuantizedTensor, type SkippedTensor, type TensorInfo, selectTensors } from '../schedule/selection.js';
 import type { WorkerClient } from '../worker/client.js';
 
 const KINDS: Record<number, ModuleKind> = {
@@ -16,16 +16,16 @@ const KINDS: Record<number, ModuleKind> = {
   [pb.ModuleKind.MODULE_KIND_EMBEDDING]: ModuleKind.Embedding,
 };
 
-/** The model's trainable parameters as selection sees them; a tied parameter appears once, under its first name. */
+/** The model's parameters as selection sees them, frozen ones included so that selection can say why they are left out; a tied parameter appears once, under its first name. */
 export function tensorsFromSummary(summary: moqlab.v1.ModelSummary): TensorInfo[] {
   const seen = new Set<number>();
   const tensors: TensorInfo[] = [];
   // Decoded messages carry every field; the generated types mark them optional.
   for (const module of summary.modules as moqlab.v1.ModuleInfo[]) {
     for (const p of module.parameters as moqlab.v1.ParameterInfo[]) {
-      if (!p.trainable || seen.has(p.index)) continue;
+      if (seen.has(p.index)) continue;
       seen.add(p.index);
-      tensors.push({ name: p.name, module: module.name, moduleKind: KINDS[module.kind] ?? ModuleKind.Other, shape: [...p.shape], index: p.index });
+      tensors.push({ name: p.name, module: module.name, moduleKind: KINDS[module.kind] ?? ModuleKind.Other, shape: [...p.shape], index: p.index, trainable: p.trainable });
     }
   }
   return tensors.sort((a, b) => a.index - b.index);
@@ -59,6 +59,8 @@ export function scheduleOptions(config: QuantizationConfig, arm: Arm, blockOf: R
 
 export interface QuantizationSetup {
   tensors: QuantizedTensor[];
+  /** Every other tensor of the model, with the reason it is not quantized. */
+  skipped: SkippedTensor[];
   options: ScheduleOptions;
   schedule: MoqSchedule;
   /** Selected tensor name -> block index, for the tensors inside a block (moq-eigen only). */
@@ -83,7 +85,7 @@ export function setUpQuantization(config: QuantizationConfig | null, arm: Arm, s
     });
   }
   checkEigenArm(config, arm);
-  const tensors = selectTensors(config.groups, config.exclude, tensorsFromSummary(summary));
+  const { tensors, skipped } = selectTensors(config, tensorsFromSummary(summary));
   const blockOfParameter = new Map(blocks.flatMap((b) => b.parameters.map((p) => [p, b.index] as const)));
   const blockOf: Record<string, number> = {};
   for (const t of tensors) {
@@ -91,7 +93,7 @@ export function setUpQuantization(config: QuantizationConfig | null, arm: Arm, s
     if (block !== undefined) blockOf[t.name] = block;
   }
   const options = scheduleOptions(config, arm, blockOf);
-  return { tensors, options, schedule: new MoqSchedule(tensors, options), blockOf };
+  return { tensors, skipped, options, schedule: new MoqSchedule(tensors, options), blockOf };
 }
 
 export function tensorSpecs(tensors: QuantizedTensor[]): moqlab.v1.QuantizedTensorSpec.$Properties[] {
@@ -131,6 +133,14 @@ export function averageBits(plan: TensorPlan[], tensors: QuantizedTensor[]): num
   return count ? bits / count : Number.NaN;
 }
 
+/** The moq-eigen arm's blocks, which the worker resolves from eigenvalue.layer_name in the loaded model; none for the other arms. */
+export async function resolveBlocksOnWorker(client: WorkerClient, config: QuantizationConfig | null, arm: Arm): Promise<ResolvedBlock[]> {
+  if (arm !== Arm.MoqEigen || !config) return [];
+  checkEigenArm(config, arm);
+  const resolved = (await client.resolveBlocks({ layerName: config.eigenvalue.layerName, layerNum: config.eigenvalue.layerNum })).blocks as moqlab.v1.Block[];
+  return resolved.map((b) => ({ index: b.index, name: b.name, parameters: [...b.parameters] }));
+}
+
 /**
  * Resolves the blocks (moq-eigen), selects the tensors, builds the schedule and declares the tensors
  * to the worker; null for the baseline arm. Returns the quantized parameter count too.
@@ -142,13 +152,7 @@ export async function configureQuantizationOnWorker(
   summary: moqlab.v1.ModelSummary,
   seed: number,
 ): Promise<{ setup: QuantizationSetup; quantizedParameters: number } | null> {
-  let blocks: ResolvedBlock[] = [];
-  if (arm === Arm.MoqEigen && config) {
-    checkEigenArm(config, arm);
-    const resolved = (await client.resolveBlocks({ layerName: config.eigenvalue.layerName, layerNum: config.eigenvalue.layerNum })).blocks as moqlab.v1.Block[];
-    blocks = resolved.map((b) => ({ index: b.index, name: b.name, parameters: [...b.parameters] }));
-  }
-  const setup = setUpQuantization(config, arm, summary, blocks);
+  const setup = setUpQuantization(config, arm, summary, await resolveBlocksOnWorker(client, config, arm));
   if (!setup) return null;
   const result = await client.configureQuantization({ tensors: tensorSpecs(setup.tensors), seed });
   return { setup, quantizedParameters: result.quantizedParameters };

@@ -12,6 +12,9 @@ import { ArtifactKind, EventKind } from './events.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
 import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
+import { predictSetupFinalBits } from './preflight.js';
+import { formatSelectionNote } from '../report/selection.js';
+import { finalBitsWarning, requireTarget } from '../schedule/final-bits.js';
 
 export enum RunPhase {
   StartingWorker = 'starting worker',
@@ -29,6 +32,8 @@ export interface Progress {
   totalSteps: number;
   loss: number | null;
   stepsPerSecond: number | null;
+  /** Mean bits the current segment writes, weighted by tensor size; null while nothing is quantized (baseline, schedule_offset). */
+  bits: number | null;
 }
 
 export interface SegmentDone {
@@ -63,6 +68,8 @@ export interface RunOptions extends RunCallbacks {
   groupId?: string;
   /** Continue this run from one of its checkpoints instead of starting a new run. */
   resume?: { run: RunRecord; checkpoint: string };
+  /** Refuse (CONFIG_INVALID) before the first training segment when the arm's predicted final bits are above its target. */
+  requireTarget?: boolean;
 }
 
 export interface RunResult {
@@ -116,7 +123,7 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
   const note = (m: string) => options.onLog?.(m);
   let session: WorkerSession | null = options.worker ?? null;
   const ownsWorker = !options.worker;
-  const progress: Progress = { phase: RunPhase.StartingWorker, step: 0, totalSteps: 0, loss: null, stepsPerSecond: null };
+  const progress: Progress = { phase: RunPhase.StartingWorker, step: 0, totalSteps: 0, loss: null, stepsPerSecond: null, bits: null };
   const report = (patch: Partial<Progress>) => {
     Object.assign(progress, patch);
     options.onProgress?.({ ...progress });
@@ -205,6 +212,7 @@ class RunDriver {
     this.recordPrepared(prepared);
     await configureTraining(this.client, this.config, prepared);
     await this.configureQuantization(prepared);
+    this.checkFinalBits(prepared.totalSteps);
     const start = this.options.resume ? await this.resumeFrom(this.options.resume.checkpoint) : 0;
 
     const total = prepared.totalSteps;
@@ -255,7 +263,7 @@ class RunDriver {
     const configured = await configureQuantizationOnWorker(this.client, this.config.quantization, this.arm, prepared.summary, this.config.training.seed);
     if (!configured) return;
     this.quant = configured.setup;
-    const { tensors, options, blockOf } = configured.setup;
+    const { tensors, skipped, options, blockOf } = configured.setup;
     this.store.logParams(this.run.id, { 'quantization.tensors': tensors.length, 'quantization.parameters': configured.quantizedParameters, 'quantization.semantics': options.semantics });
     this.store.logEvent(this.run.id, {
       kind: EventKind.QuantizationConfigured,
@@ -267,8 +275,22 @@ class RunDriver {
         scheduleOffset: options.scheduleOffset,
         mixing: options.mixing,
         tensors: tensors.map((t) => ({ name: t.name, group: t.group, numel: t.numel, startBits: t.startBits, targetBits: t.targetBits, period: t.period, block: blockOf[t.name] ?? null })),
+        skipped: skipped.map((s) => ({ name: s.name, shape: s.shape, reason: s.reason, regex: s.regex })),
       },
     });
+    this.options.onLog?.(formatSelectionNote(tensors.length, configured.quantizedParameters, skipped));
+  }
+
+  /**
+   * Issue 12 §5: an arm that ends above the target bits basic-qat trains at is said so before it
+   * trains, as soon as the tensors and the step count are known; --require-target refuses it.
+   */
+  private checkFinalBits(totalSteps: number): void {
+    if (!this.quant) return;
+    const prediction = predictSetupFinalBits(this.quant, this.config.quantization!, totalSteps);
+    const warning = finalBitsWarning(prediction);
+    if (warning !== null) this.options.onLog?.(`warning: ${warning}`);
+    if (this.options.requireTarget) requireTarget([prediction]);
   }
 
   /** Loads `checkpoint` into the worker and the schedule it carries; returns the step it holds. */
@@ -302,9 +324,9 @@ class RunDriver {
     const end = change !== null && change - 1 < limit ? change - 1 : limit;
     const plan = schedule?.planForNextStep(factor) ?? [];
     const changed = new Set(plan.filter((p) => this.lastBits.get(p.name) !== p.bits).map((p) => p.name));
-    if (changed.size && this.quant) {
-      this.store.logMetrics(this.run.id, [{ name: 'quant/average_bits', step: step + 1, wallTime: now(), value: averageBits(plan, this.quant.tensors) }]);
-    }
+    const bits = plan.length && this.quant ? averageBits(plan, this.quant.tensors) : null;
+    if (changed.size && bits !== null) this.store.logMetrics(this.run.id, [{ name: 'quant/average_bits', step: step + 1, wallTime: now(), value: bits }]);
+    this.report({ bits });
 
     this.throughput.reset();
     const started = performance.now();

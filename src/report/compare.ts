@@ -1,5 +1,10 @@
-/** The comparison table: each arm's metrics as mean ± std over its seeds, and the difference to the baseline. */
+/**
+ * The comparison table: each arm's metrics as mean ± std over its seeds, the difference to the
+ * baseline, and the final bits each arm ends with, predicted and recorded, side by side: an arm
+ * that ends above the bits basic-qat trains at is not a like-for-like comparison, and is marked.
+ */
 import type { ComparisonOutcome } from '../experiment/compare.js';
+import { type FinalBits, endsAboveTarget, formatBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
 import { type Column, formatNumber, formatTable } from './table.js';
 
@@ -9,6 +14,10 @@ export interface ArmSummary {
   failed: number;
   /** metric -> values of the finished runs, in seed order. */
   values: Record<string, number[]>;
+  /** The mean bits each finished run ended with, in seed order; none for the baseline. */
+  finalBits: number[];
+  /** The final bits predicted before the runs; null for the baseline. */
+  predicted: FinalBits | null;
 }
 
 export interface Stats {
@@ -25,27 +34,33 @@ export function stats(values: number[]): Stats {
   return { mean, std: Math.sqrt(variance), n };
 }
 
-/** Per arm, in the order the arms were first met; `extra` adds per-run values (e.g. final average bits). */
-export function summarizeArms(outcomes: ComparisonOutcome[], extra: (outcome: ComparisonOutcome) => Record<string, number> = () => ({})): ArmSummary[] {
+/** Per arm, in the order the arms were first met; `finalBitsOf` gives the mean bits a finished run ended with, if it quantized. */
+export function summarizeArms(
+  outcomes: ComparisonOutcome[],
+  predictions: readonly FinalBits[] = [],
+  finalBitsOf: (outcome: ComparisonOutcome) => number | undefined = () => undefined,
+): ArmSummary[] {
   const byArm = new Map<string, ArmSummary>();
   for (const outcome of outcomes) {
     const arm = outcome.task.arm;
-    const summary = byArm.get(arm) ?? { arm, runs: 0, failed: 0, values: {} };
+    const summary = byArm.get(arm) ?? { arm, runs: 0, failed: 0, values: {}, finalBits: [], predicted: predictions.find((p) => p.arm === arm) ?? null };
     byArm.set(arm, summary);
     summary.runs += 1;
     if (!outcome.result) {
       summary.failed += 1;
       continue;
     }
-    for (const [name, value] of Object.entries({ ...outcome.result.metrics, ...extra(outcome) })) (summary.values[name] ??= []).push(value);
+    for (const [name, value] of Object.entries(outcome.result.metrics)) (summary.values[name] ??= []).push(value);
+    const bits = finalBitsOf(outcome);
+    if (bits !== undefined) summary.finalBits.push(bits);
   }
   return [...byArm.values()];
 }
 
-function meanStd(values: number[] | undefined): string | null {
+function meanStd(values: number[] | undefined, format: (value: number) => string = formatNumber): string | null {
   if (!values?.length) return null;
   const { mean, std, n } = stats(values);
-  return n > 1 ? `${formatNumber(mean)} ± ${formatNumber(std)}` : formatNumber(mean);
+  return n > 1 ? `${format(mean)} ± ${format(std)}` : format(mean);
 }
 
 /** Differences at 4 decimals: the float noise of subtracting near-equal means must not show as 1e-16. */
@@ -54,7 +69,34 @@ function signed(value: number): string {
   return text.startsWith('-') && Number(text) !== 0 ? text : `+${text.replace(/^-/, '')}`;
 }
 
-/** Metrics as columns (eval metrics first, loss after, then the extras), one row per arm. */
+const OFF_TARGET = '*';
+
+/** The final bits columns, predicted and recorded, and the footnote for the marked arms; none when no arm quantizes. */
+function finalBitsColumns(summaries: ArmSummary[]): { columns: Column<ArmSummary>[]; note: string | null } {
+  const target = summaries.find((s) => s.predicted)?.predicted?.targetBits;
+  if (target === undefined && summaries.every((s) => s.finalBits.length === 0)) return { columns: [], note: null };
+  const predictedOff = ({ predicted }: ArmSummary) => predicted !== null && endsAboveTarget(predicted);
+  // Compared as printed: a mean of 4.000001 bits is at a 4-bit target.
+  const recordedOff = ({ finalBits }: ArmSummary) => target !== undefined && finalBits.some((bits) => formatBits(bits) !== formatBits(target));
+  const mark = (text: string, off: boolean) => (off ? `${text} ${OFF_TARGET}` : text);
+  const columns: Column<ArmSummary>[] = [
+    {
+      header: 'final bits predicted',
+      value: (s) => (s.predicted === null ? null : mark(s.predicted.finalBits === null ? 'unquantized' : formatBits(s.predicted.finalBits), predictedOff(s))),
+    },
+    {
+      header: 'final bits (mean ± std)',
+      value: (s) => {
+        const text = meanStd(s.finalBits, formatBits);
+        return text === null ? null : mark(text, recordedOff(s));
+      },
+    },
+  ];
+  const marked = target !== undefined && summaries.some((s) => predictedOff(s) || recordedOff(s));
+  return { columns, note: marked ? `${OFF_TARGET} ends above the ${formatBits(target)} target bits basic-qat trains at: not a like-for-like comparison` : null };
+}
+
+/** Metrics as columns (eval metrics first, loss after), one row per arm, then the final bits. */
 export function formatComparison(summaries: ArmSummary[]): string {
   const names = [...new Set(summaries.flatMap((s) => Object.keys(s.values)))].sort((a, b) => {
     const rank = (n: string) => (n === 'eval/loss' ? 1 : n.startsWith('eval/') ? 0 : 2);
@@ -75,5 +117,7 @@ export function formatComparison(summaries: ArmSummary[]): string {
       });
     }
   }
-  return formatTable(columns, summaries);
+  const bits = finalBitsColumns(summaries);
+  const table = formatTable([...columns, ...bits.columns], summaries);
+  return bits.note === null ? table : `${table}\n\n${bits.note}`;
 }

@@ -1,9 +1,12 @@
 /**
  * `moqlab plan` as text: the predicted bits of every quantized tensor over the run, the mean bits
- * over time, when everything reaches its target, and what will not. Tensors with identical
- * timelines (the blocks of a transformer, typically) share one row.
+ * over time, when everything reaches its target, what will not, and which tensors are not quantized
+ * at all and why. Tensors with identical timelines (the blocks of a transformer, typically) share one
+ * row.
  */
+import type { SkippedTensor } from '../schedule/selection.js';
 import { type LayerGroup, type Timeline, type TimelineLayer, groupIdenticalLayers, shortfallWarning, writtenBits } from '../schedule/timeline.js';
+import { formatLeftOut } from './selection.js';
 import { formatTable } from './table.js';
 
 /** "12 from 1, 11 from 10, 10 from 20": the bits a tensor is written with from each step on. */
@@ -59,12 +62,19 @@ function warningsPart(warnings: readonly string[]): string[] {
   return warnings.length === 0 ? [] : [`warnings:\n${warnings.map((warning) => `  - ${warning}`).join('\n')}`];
 }
 
-export function formatPlan(timeline: Timeline): string {
+function leftOutPart(skipped: readonly SkippedTensor[]): string {
+  const { summary, details } = formatLeftOut(skipped);
+  return [summary, ...details].join('\n');
+}
+
+/** `skipped`: the model's tensors selection left out, with their reasons. */
+export function formatPlan(timeline: Timeline, skipped: readonly SkippedTensor[]): string {
   const { arm, semantics, totalSteps } = timeline;
   const start = timeline.quantizationStartStep;
+  // Only the baseline arm quantizes nothing, by choice rather than by selection.
   if (start === null) return `MoQ plan: ${arm} arm, ${totalSteps} optimizer steps: no tensor is quantized`;
   const header = `MoQ plan: ${tensorCount(timeline.layers.length)}, ${arm} arm, ${semantics} semantics, ${totalSteps} optimizer steps, quantized from step ${start}`;
   // Quantization that never starts has one cause for all tensors, which the timeline's warning states.
   const body = start > totalSteps ? warningsPart(timeline.warnings) : schedulePart(timeline, start);
-  return [header, ...body].join('\n\n');
+  return [header, ...body, leftOutPart(skipped)].join('\n\n');
 }

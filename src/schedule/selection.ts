@@ -1,11 +1,12 @@
 /**
- * Which of the model's tensors MoQ quantizes, and with which group's settings (spec/moq.md §1, §6).
+ * Which of the model's tensors MoQ quantizes, with which group's settings, and why each other tensor
+ * is left out (spec/moq.md §1, §6; docs/MOQ.md records where moqlab widens the spec's default).
  *
- * Only weight matrices are ever quantized: the ≥2-D parameter named `weight` of a module. By default
- * (a group with no module regexes) those of Linear, Conv and Embedding modules; a group with regexes
- * takes the weight matrix of every module whose name matches one of them, whatever the module's kind,
- * so a user's own Linear-like module can be selected explicitly. Biases, norms and every 1-D tensor
- * are never quantized.
+ * Every trainable tensor of two or more dimensions is quantized by default, whatever module owns it
+ * and whatever it is called: Linear, Conv and Embedding weights, but also RNN gates (`weight_ih_l0`),
+ * fused attention projections (`in_proj_weight`) and a custom module's matrices. The spec's default
+ * (the `weight` of Linear/Conv/Embedding) skipped those silently; here every tensor left out comes
+ * back with its reason, so that the CLI can say what was not quantized and why.
  */
 import type { QuantGroupConfig } from '../config/quantization.js';
 import { QuantType, Rounding } from '../config/quantization-enums.js';
@@ -29,10 +30,21 @@ export interface TensorInfo {
   shape: number[];
   /** Position in model.parameters() order. */
   index: number;
+  /** requires_grad: only trainable tensors have an fp32 master to quantize from. */
+  trainable: boolean;
 }
 
 /** A quantization group as the config resolves it: its regexes are tested against MODULE names. */
 export type GroupSpec = QuantGroupConfig;
+
+/** What decides the selection: the groups in order, and the include/exclude filters applied before them. */
+export interface SelectionRules {
+  groups: GroupSpec[];
+  /** Regexes naming tensors (parameter or module name); when given, only the tensors they name are considered. */
+  include: string[];
+  /** Regexes naming tensors (parameter or module name) never quantized; they win over include. */
+  exclude: string[];
+}
 
 /** A selected tensor with the settings of the group that selected it. */
 export interface QuantizedTensor extends Omit<GroupSpec, 'name' | 'modules'> {
@@ -45,12 +57,42 @@ export interface QuantizedTensor extends Omit<GroupSpec, 'name' | 'modules'> {
   group: string;
 }
 
-const DEFAULT_KINDS: ReadonlySet<ModuleKind> = new Set([ModuleKind.Linear, ModuleKind.Conv, ModuleKind.Embedding]);
+/** Why a tensor is not quantized; the first that applies, in this order. */
+export enum SkipReason {
+  /** The optimizer does not train it, so there is no master to quantize from. */
+  NotTrainable = 'not-trainable',
+  /** 0-D or 1-D: biases, norms, scalars (spec §1: never quantized). */
+  FewerThanTwoDims = 'fewer-than-2-dims',
+  /** ≥ 2-D but only one dimension above 1 (a class token, a weight-norm gain): a vector in disguise. */
+  VectorShaped = 'vector-shaped',
+  NotIncluded = 'not-included',
+  Excluded = 'excluded',
+  /** Trainable and ≥ 2-D, but no group's modules regexes match its module. */
+  NoGroup = 'no-group',
+}
+
+export interface SkippedTensor {
+  name: string;
+  shape: number[];
+  reason: SkipReason;
+  /** The exclude regex that removed the tensor; null for every other reason. */
+  regex: string | null;
+}
+
+/** The quantized tensors and every other tensor of the model with its reason, both in parameter order. */
+export interface Selection {
+  tensors: QuantizedTensor[];
+  skipped: SkippedTensor[];
+}
+
+const MATRIX_KINDS: ReadonlySet<ModuleKind> = new Set([ModuleKind.Linear, ModuleKind.Conv, ModuleKind.Embedding]);
 /** Ternary (2) and binary (1) bits have their own symmetric, deterministic formulas (spec §6). */
 const MAX_LOW_BITS = 2;
-/** Module names quoted in an error: enough to recognise the model, short enough to read. */
+/** Names quoted in an error: enough to recognise the model, short enough to read. */
 const EXAMPLES = 5;
 const SIMILAR = 3;
+const GROUP_HINT = "a group's modules regexes are tested against module names (not parameter names) with RegExp.test, unanchored";
+const FILTER_HINT = 'include and exclude regexes are tested with RegExp.test, unanchored, against each parameter name and the name of the module that owns it';
 
 function configError(message: string, hint: string): MoqlabError {
   return new MoqlabError(ErrorCode.ConfigInvalid, message, { hint });
@@ -58,6 +100,10 @@ function configError(message: string, hint: string): MoqlabError {
 
 function quoted(items: readonly string[]): string {
   return items.map((item) => `'${item}'`).join(', ');
+}
+
+function shapeText(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
 }
 
 /** The parameter's own name within its module ('weight', 'bias', ...). */
@@ -70,12 +116,81 @@ function ownName(tensor: TensorInfo): string {
   return tensor.name.slice(prefix.length);
 }
 
-function isWeightMatrix(tensor: TensorInfo): boolean {
-  return tensor.shape.length >= 2 && ownName(tensor) === 'weight';
-}
-
 function product(values: readonly number[]): number {
   return values.reduce((a, b) => a * b, 1);
+}
+
+function skipOf(tensor: TensorInfo, reason: SkipReason, regex: string | null = null): SkippedTensor {
+  return { name: tensor.name, shape: [...tensor.shape], reason, regex };
+}
+
+/** The reasons no configuration can override: the worker has no master for it, or it is not a matrix. */
+function structuralReason(tensor: TensorInfo): SkipReason | null {
+  if (!tensor.trainable) return SkipReason.NotTrainable;
+  if (tensor.shape.length < 2) return SkipReason.FewerThanTwoDims;
+  return null;
+}
+
+/**
+ * A (1, 1, d) class token or an (out, 1, 1, 1) weight-norm gain is a vector stored in more
+ * dimensions: as a bias or a norm, it is left out unless include names it. The weight of a Linear,
+ * Conv or Embedding is a matrix by its role even with one row or column (a one-output regression
+ * head), and the spec has always quantized it.
+ */
+function isVectorShaped(tensor: TensorInfo): boolean {
+  if (MATRIX_KINDS.has(tensor.moduleKind) && ownName(tensor) === 'weight') return false;
+  return tensor.shape.filter((size) => size > 1).length <= 1;
+}
+
+/** include and exclude name a tensor by its parameter name, or by its module's name (what exclude first matched). */
+function namesTensor(pattern: RegExp, tensor: TensorInfo): boolean {
+  return pattern.test(tensor.name) || pattern.test(tensor.module);
+}
+
+/** One line per reason: why this tensor is not quantized. */
+export function describeSkip(skipped: SkippedTensor): string {
+  switch (skipped.reason) {
+    case SkipReason.NotTrainable:
+      return 'not trainable (requires_grad is false)';
+    case SkipReason.FewerThanTwoDims:
+      return `${skipped.shape.length}-D (a bias, norm or scalar): never quantized`;
+    case SkipReason.VectorShaped:
+      return 'only one dimension above 1 (a token, gain or scale vector); name it in include to quantize it';
+    case SkipReason.NotIncluded:
+      return 'named by no include regex';
+    case SkipReason.Excluded:
+      return `excluded by regex '${skipped.regex}'`;
+    case SkipReason.NoGroup:
+      return "its module matches no group's modules regexes";
+  }
+}
+
+/** The reasons as counted in a summary: "12 with fewer than 2 dimensions (biases, norms)". */
+function countedReason(skipped: SkippedTensor): string {
+  switch (skipped.reason) {
+    case SkipReason.NotTrainable:
+      return 'not trainable';
+    case SkipReason.FewerThanTwoDims:
+      return 'with fewer than 2 dimensions (biases, norms)';
+    case SkipReason.VectorShaped:
+      return 'vector-shaped (one dimension above 1)';
+    case SkipReason.NotIncluded:
+      return 'named by no include regex';
+    case SkipReason.Excluded:
+      return `excluded by '${skipped.regex}'`;
+    case SkipReason.NoGroup:
+      return 'in no group';
+  }
+}
+
+/** "12 with fewer than 2 dimensions (biases, norms), 2 excluded by 'head'": counts per reason, in order of first appearance. */
+export function summarizeSkipped(skipped: readonly SkippedTensor[]): string {
+  const counts = new Map<string, number>();
+  for (const s of skipped) {
+    const reason = countedReason(s);
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return [...counts].map(([reason, count]) => `${count} ${reason}`).join(', ');
 }
 
 function checkLowBits(group: GroupSpec): void {
@@ -88,14 +203,11 @@ function checkLowBits(group: GroupSpec): void {
   );
 }
 
-function compile(source: string, owner: string): RegExp {
+function compile(source: string, owner: string, hint: string): RegExp {
   try {
     return new RegExp(source);
   } catch (cause) {
-    throw new MoqlabError(ErrorCode.ConfigInvalid, `${owner}: '${source}' is not a valid regular expression (${(cause as Error).message})`, {
-      hint: 'module regexes use JavaScript RegExp syntax, matched unanchored against module names',
-      cause,
-    });
+    throw new MoqlabError(ErrorCode.ConfigInvalid, `${owner}: '${source}' is not a valid regular expression (${(cause as Error).message})`, { hint, cause });
   }
 }
 
@@ -104,67 +216,102 @@ function checkMatchesSomeModule(pattern: RegExp, owner: string, modules: readonl
   if (modules.some((module) => pattern.test(module))) return;
   throw configError(
     `${owner}: regex '${pattern.source}' matches no module of the model; similar module names: ${quoted(similarNames(pattern.source, modules, SIMILAR))}`,
-    'regexes are tested against module names (not parameter names) with RegExp.test, unanchored; fix or remove the regex',
+    `${GROUP_HINT}; fix or remove the regex`,
   );
+}
+
+function checkExclude(pattern: RegExp, tensors: readonly TensorInfo[]): void {
+  if (tensors.some((tensor) => namesTensor(pattern, tensor))) return;
+  const names = [...new Set(tensors.flatMap((tensor) => [tensor.name, tensor.module]))];
+  throw configError(
+    `exclude: regex '${pattern.source}' names no parameter or module of the model; similar names: ${quoted(similarNames(pattern.source, names, SIMILAR))}`,
+    `${FILTER_HINT}; fix or remove the regex`,
+  );
+}
+
+/** An include regex that names only tensors that are never quantized would quietly select nothing. */
+function checkInclude(pattern: RegExp, tensors: readonly TensorInfo[]): void {
+  const named = tensors.filter((tensor) => namesTensor(pattern, tensor));
+  if (named.some((tensor) => structuralReason(tensor) === null)) return;
+  const first = named[0];
+  const quantizable = () => tensors.filter((tensor) => structuralReason(tensor) === null).map((tensor) => tensor.name);
+  const found =
+    first === undefined
+      ? `names no parameter or module of the model; similar trainable ≥2-D tensors: ${quoted(similarNames(pattern.source, quantizable(), SIMILAR))}`
+      : `names only tensors that are never quantized, e.g. '${first.name}': ${describeSkip(skipOf(first, structuralReason(first)!))}`;
+  throw configError(`include: regex '${pattern.source}' ${found}`, `${FILTER_HINT}; point it at trainable tensors of 2 or more dimensions, or remove it`);
 }
 
 interface CompiledGroup {
   spec: GroupSpec;
-  /** Empty for the default set. */
+  /** Empty for a group that takes every tensor the filters leave. */
   patterns: RegExp[];
 }
 
+interface CompiledFilters {
+  include: RegExp[];
+  exclude: RegExp[];
+}
+
 function selectsByRule(group: CompiledGroup, tensor: TensorInfo): boolean {
-  if (group.patterns.length === 0) return DEFAULT_KINDS.has(tensor.moduleKind);
-  return group.patterns.some((pattern) => pattern.test(tensor.module));
+  return group.patterns.length === 0 || group.patterns.some((pattern) => pattern.test(tensor.module));
 }
 
-function describeGroup(group: CompiledGroup): string {
-  if (group.patterns.length === 0) return 'a Linear/Conv/Embedding module';
-  return `a module matching ${group.patterns.map((p) => `'${p.source}'`).join(' or ')} (group '${group.spec.name}')`;
+/** Why the filters (not the groups) leave a structurally quantizable tensor out, or null. */
+function filterSkip(tensor: TensorInfo, filters: CompiledFilters): SkippedTensor | null {
+  if (filters.include.length > 0) {
+    if (!filters.include.some((pattern) => namesTensor(pattern, tensor))) return skipOf(tensor, SkipReason.NotIncluded);
+  } else if (isVectorShaped(tensor)) {
+    return skipOf(tensor, SkipReason.VectorShaped);
+  }
+  const excluding = filters.exclude.find((pattern) => namesTensor(pattern, tensor));
+  return excluding ? skipOf(tensor, SkipReason.Excluded, excluding.source) : null;
 }
 
-function emptySelectionError(groups: readonly CompiledGroup[], exclude: readonly RegExp[], tensors: readonly TensorInfo[]): MoqlabError {
-  const selectors = groups.length === 0 ? 'any group (no group is configured)' : groups.map(describeGroup).join(' or ');
-  const excluded = exclude.length === 0 ? '' : ` not excluded by ${quoted(exclude.map((p) => p.source))}`;
-  const owners = [...new Map(tensors.filter(isWeightMatrix).map((t) => [t.module, t.moduleKind])).entries()];
+function emptySelectionError(groups: readonly CompiledGroup[], tensors: readonly TensorInfo[], skipped: readonly SkippedTensor[]): MoqlabError {
+  const quantizable = tensors.filter((tensor) => structuralReason(tensor) === null);
   const examples =
-    owners.length === 0
-      ? 'the model has no ≥2-D weight at all'
-      : `modules with a ≥2-D weight: ${owners
+    quantizable.length === 0
+      ? 'the model has no trainable tensor of 2 or more dimensions'
+      : `its trainable ≥2-D tensors: ${quantizable
           .slice(0, EXAMPLES)
-          .map(([module, kind]) => `'${module}' (${kind})`)
-          .join(', ')}${owners.length > EXAMPLES ? `, … (${owners.length} in all)` : ''}`;
+          .map((t) => `'${t.name}' ${shapeText(t.shape)}`)
+          .join(', ')}${quantizable.length > EXAMPLES ? `, … (${quantizable.length} in all)` : ''}`;
+  const groupless = groups.length === 0 ? ' (no quantization group is configured)' : '';
   return configError(
-    `quantization selects no tensor: ${tensors.length} tensors in the model, none is a ≥2-D weight of ${selectors}${excluded}; ${examples}`,
-    "select modules explicitly with a group's modules regexes (any module kind), or narrow exclude",
+    `quantization selects no tensor: all ${tensors.length} tensors of the model are left out: ${summarizeSkipped(skipped)}${groupless}; ${examples}`,
+    "narrow exclude or widen include (they name parameters or modules), or point the groups' modules regexes at modules that own those tensors",
   );
 }
 
-/** Why a group ended up with no tensor: nothing it matches is a weight matrix, exclude took them, or earlier groups did. */
-function emptyGroupError(group: CompiledGroup, owner: ReadonlyMap<TensorInfo, CompiledGroup>, candidates: readonly TensorInfo[]): MoqlabError {
+/** Why a group ended up with no tensor: nothing it matches is quantizable, the filters took them, or earlier groups did. */
+function emptyGroupError(group: CompiledGroup, owner: ReadonlyMap<TensorInfo, CompiledGroup>, tensors: readonly TensorInfo[], filtered: ReadonlyMap<TensorInfo, SkippedTensor>): MoqlabError {
   const name = group.spec.name;
-  const wanted = candidates.filter((tensor) => selectsByRule(group, tensor));
+  const wanted = tensors.filter((tensor) => structuralReason(tensor) === null && selectsByRule(group, tensor));
   if (wanted.length === 0) {
     return configError(
-      `group '${name}' selects no tensor: no module it matches has a ≥2-D weight (biases, norms and 1-D tensors are never quantized)`,
+      `group '${name}' selects no tensor: no module it matches owns a trainable tensor of 2 or more dimensions (biases, norms and 1-D tensors are never quantized)`,
       `point group '${name}' at modules with weight matrices, or remove it`,
     );
   }
   const taken = wanted.filter((tensor) => owner.has(tensor));
   if (taken.length === 0) {
-    return configError(`group '${name}' selects no tensor: exclude removes every weight matrix it matches (e.g. '${wanted[0]!.name}')`, `narrow exclude or remove group '${name}'`);
+    const first = filtered.get(wanted[0]!)!;
+    return configError(
+      `group '${name}' selects no tensor: include, exclude or the default rules leave out every tensor it matches (e.g. '${first.name}': ${describeSkip(first)})`,
+      `narrow exclude, widen include, or remove group '${name}'`,
+    );
   }
   // The group selects these tensors but got none of them, so their owners come before it.
   const takers = quoted([...new Set(taken.map((tensor) => owner.get(tensor)!.spec.name))]);
   return configError(
-    `group '${name}' selects no tensor: every weight matrix it matches (e.g. '${taken[0]!.name}') goes to group ${takers} listed before it, because a tensor belongs to the first group that selects it`,
+    `group '${name}' selects no tensor: every tensor it matches (e.g. '${taken[0]!.name}') goes to group ${takers} listed before it, because a tensor belongs to the first group that selects it`,
     `narrow the modules of group ${takers} or list group '${name}' first`,
   );
 }
 
 function checkGrouping(tensor: TensorInfo, numel: number, spec: GroupSpec): void {
-  const shape = `[${tensor.shape.join(', ')}]`;
+  const shape = shapeText(tensor.shape);
   if (spec.groupSize !== null) {
     // Rows are output channels; the rest of the tensor, flattened row-major, is a row's input.
     const inputs = product(tensor.shape.slice(1));
@@ -183,36 +330,49 @@ function checkGrouping(tensor: TensorInfo, numel: number, spec: GroupSpec): void
 }
 
 /**
- * The quantized tensors in parameter order. A tensor selected by several groups belongs to the FIRST
- * of them in `groups` order, so a specific group listed before a broad one overrides it. `exclude`
- * regexes remove tensors by module name whatever group selected them. Every regex must match some
- * module and every group must end up with at least one tensor: a part of the configuration that
- * selects nothing is an error, not a silent no-op.
+ * The quantized tensors and the tensors left out, in parameter order. A tensor is quantized when it
+ * is trainable and ≥ 2-D, passes the filters (include when given, otherwise the vector-shape rule;
+ * then exclude, which wins over include), and some group selects it. A tensor selected by several
+ * groups belongs to the FIRST of them in `groups` order, so a specific group listed before a broad one
+ * overrides it. Every regex must match something and every group must end up with at least one
+ * tensor: a part of the configuration that selects nothing is an error, not a silent no-op.
  */
-export function selectTensors(groups: GroupSpec[], exclude: string[], tensors: TensorInfo[]): QuantizedTensor[] {
-  for (const group of groups) checkLowBits(group);
+export function selectTensors(rules: SelectionRules, tensors: TensorInfo[]): Selection {
+  for (const group of rules.groups) checkLowBits(group);
   const ordered = [...tensors].sort((a, b) => a.index - b.index);
   const modules = [...new Set(ordered.map((tensor) => tensor.module))];
-  const compiled: CompiledGroup[] = groups.map((spec) => ({
+  const compiled: CompiledGroup[] = rules.groups.map((spec) => ({
     spec,
-    patterns: spec.modules.map((source) => compile(source, `group '${spec.name}' modules`)),
+    patterns: spec.modules.map((source) => compile(source, `group '${spec.name}' modules`, GROUP_HINT)),
   }));
-  const excludePatterns = exclude.map((source) => compile(source, 'exclude'));
+  const filters: CompiledFilters = {
+    include: rules.include.map((source) => compile(source, 'include', FILTER_HINT)),
+    exclude: rules.exclude.map((source) => compile(source, 'exclude', FILTER_HINT)),
+  };
   for (const group of compiled) for (const pattern of group.patterns) checkMatchesSomeModule(pattern, `group '${group.spec.name}' modules`, modules);
-  for (const pattern of excludePatterns) checkMatchesSomeModule(pattern, 'exclude', modules);
+  for (const pattern of filters.include) checkInclude(pattern, ordered);
+  for (const pattern of filters.exclude) checkExclude(pattern, ordered);
 
-  const candidates = ordered.filter(isWeightMatrix);
-  const kept = candidates.filter((tensor) => !excludePatterns.some((pattern) => pattern.test(tensor.module)));
   const owner = new Map<TensorInfo, CompiledGroup>();
-  for (const tensor of kept) {
+  const filtered = new Map<TensorInfo, SkippedTensor>();
+  const skipped: SkippedTensor[] = [];
+  for (const tensor of ordered) {
+    const structural = structuralReason(tensor);
+    const skip = structural === null ? filterSkip(tensor, filters) : skipOf(tensor, structural);
+    if (skip !== null) {
+      if (structural === null) filtered.set(tensor, skip);
+      skipped.push(skip);
+      continue;
+    }
     const group = compiled.find((g) => selectsByRule(g, tensor));
     if (group) owner.set(tensor, group);
+    else skipped.push(skipOf(tensor, SkipReason.NoGroup));
   }
-  if (owner.size === 0) throw emptySelectionError(compiled, excludePatterns, ordered);
+  if (owner.size === 0) throw emptySelectionError(compiled, ordered, skipped);
   const used = new Set(owner.values());
-  for (const group of compiled) if (!used.has(group)) throw emptyGroupError(group, owner, candidates);
+  for (const group of compiled) if (!used.has(group)) throw emptyGroupError(group, owner, ordered, filtered);
 
-  return [...owner].map(([tensor, { spec }]) => {
+  const selected = [...owner].map(([tensor, { spec }]) => {
     const numel = product(tensor.shape);
     checkGrouping(tensor, numel, spec);
     return {
@@ -232,4 +392,5 @@ export function selectTensors(groups: GroupSpec[], exclude: string[], tensors: T
       grid: spec.grid,
     };
   });
+  return { tensors: selected, skipped };
 }

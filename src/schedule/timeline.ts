@@ -64,12 +64,14 @@ function* planChanges(schedule: MoqSchedule, factor: FactorOf): Generator<{ step
   for (;;) {
     yield { step: schedule.step + 1, plan: schedule.planForNextStep(factor) };
     const next = schedule.nextChangeStep(factor);
-    if (next === null) return;
+    // Factors multiply thresholds up to tenfold per drop: past safe integers no run gets there.
+    if (next === null || !Number.isSafeInteger(next)) return;
     schedule.advanceTo(next - 1, factor);
   }
 }
 
-function weightedMean(bits: readonly number[], layers: readonly TimelineLayer[]): number {
+/** Mean of per-tensor bits weighted by tensor size, as the model's memory sees them. */
+export function weightedMean(bits: readonly number[], layers: readonly Pick<TimelineLayer, 'numel'>[]): number {
   const total = layers.reduce((sum, layer) => sum + layer.numel, 0);
   return layers.reduce((sum, layer, i) => sum + bits[i]! * layer.numel, 0) / total;
 }

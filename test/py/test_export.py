@@ -380,7 +380,7 @@ def test_manifest_contents(tmp_path):
         "dtype": "float32", "out_features": 128, "in_features": 256, "layout": "group_size", "group_size": 128,
         "groups": None, "num_groups": 256, "zero_point": None, "scale_dtype": "float16", "zeros_dtype": "uint8"}
     assert e["tensors"] == {"qweight": "hidden.0.qweight", "scales": "hidden.0.scales", "zeros": "hidden.0.zeros"}
-    assert e["module_type"] == "torch.nn.modules.linear.Linear"
+    assert e["module_type"] == "torch.nn.modules.linear.Linear" and e["load_as"] == "quant_linear"
     assert e["bytes"] == 128 * 128 + 2 * 256 + 256
     c = manifest["tensors"]["classifier.weight"]  # DeepSpeed groups = rows, stored as per-channel group_size
     assert (c["layout"], c["group_size"], c["zero_point"], c["trained_layout"]) == (

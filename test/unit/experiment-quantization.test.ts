@@ -12,7 +12,7 @@ import { ModuleKind, type QuantizedTensor } from '../../src/schedule/selection.j
 const param = (name: string, index: number, shape: number[], trainable = true) => ({ name, index, shape, trainable, numel: shape.reduce((a, b) => a * b, 1), dtype: 'float32' });
 
 describe('tensorsFromSummary', () => {
-  it('maps module kinds, keeps parameter order, skips frozen parameters and lists a tied weight once', () => {
+  it('maps module kinds, keeps parameter order, keeps frozen parameters (selection says why they are left out) and lists a tied weight once', () => {
     const summary = pb.ModelSummary.create({
       modules: [
         { name: '', type: 'Net', kind: pb.ModuleKind.MODULE_KIND_OTHER, parameters: [] },
@@ -22,8 +22,9 @@ describe('tensorsFromSummary', () => {
       ],
     });
     expect(tensorsFromSummary(summary)).toEqual([
-      { name: 'head.weight', module: 'head', moduleKind: ModuleKind.Linear, shape: [10, 4], index: 0 },
-      { name: 'conv.weight', module: 'conv', moduleKind: ModuleKind.Conv, shape: [4, 1, 3, 3], index: 1 },
+      { name: 'head.weight', module: 'head', moduleKind: ModuleKind.Linear, shape: [10, 4], index: 0, trainable: true },
+      { name: 'conv.weight', module: 'conv', moduleKind: ModuleKind.Conv, shape: [4, 1, 3, 3], index: 1, trainable: true },
+      { name: 'head.bias', module: 'head', moduleKind: ModuleKind.Linear, shape: [10], index: 2, trainable: false },
     ]);
   });
 });

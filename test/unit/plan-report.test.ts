@@ -4,6 +4,7 @@ import { Semantics } from '../../src/config/quantization-enums.js';
 import { renderBitsChart } from '../../src/report/bits-chart.js';
 import { describeTimeline, formatPlan } from '../../src/report/plan.js';
 import { Arm } from '../../src/schedule/moq.js';
+import { SkipReason, type SkippedTensor } from '../../src/schedule/selection.js';
 import { predictTimeline } from '../../src/schedule/timeline.js';
 import { quantized, scheduleOptions } from './schedule-fixtures.js';
 
@@ -106,9 +107,15 @@ function all(element: Element, name: string): Element[] {
 
 const unescape = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
 
+/** What selection left out of bertLike(): its biases and norms, and a frozen pooler. */
+const SKIPPED: SkippedTensor[] = [
+  { name: 'bert.embeddings.LayerNorm.weight', shape: [32], reason: SkipReason.FewerThanTwoDims, regex: null },
+  { name: 'bert.pooler.dense.weight', shape: [32, 32], reason: SkipReason.NotTrainable, regex: null },
+];
+
 describe('formatPlan', () => {
-  it('shows one row per distinct timeline, the mean bits, when all reach target, and warnings', () => {
-    const text = formatPlan(predictTimeline(bertLike(), scheduleOptions({ scheduleOffset: 100 }), 600));
+  it('shows one row per distinct timeline, the mean bits, when all reach target, warnings, and what is left out', () => {
+    const text = formatPlan(predictTimeline(bertLike(), scheduleOptions({ scheduleOffset: 100 }), 600), SKIPPED);
     expect(text).toBe(
       [
         'MoQ plan: 38 quantized tensors, moq arm, moqlab semantics, 600 optimizer steps, quantized from step 101',
@@ -139,14 +146,20 @@ describe('formatPlan', () => {
         '',
         'warnings:',
         '  - bert.embeddings.word_embeddings.weight reaches 9 bits at step 500 and would need step 900 for 8; the run ends at 600; lower quantize_period or train longer',
+        '',
+        '2 tensors left out of quantization: 1 with fewer than 2 dimensions (biases, norms), 1 not trainable',
+        '  tensor                            shape     why',
+        '  --------------------------------  --------  ---------------------------------------------',
+        '  bert.embeddings.LayerNorm.weight  [32]      1-D (a bias, norm or scalar): never quantized',
+        '  bert.pooler.dense.weight          [32, 32]  not trainable (requires_grad is false)',
       ].join('\n'),
     );
   });
 
   it('says every tensor reaches target, and merges the warnings of identical timelines', () => {
-    expect(formatPlan(predictTimeline(bertLike(), scheduleOptions(), 1000))).toContain('every tensor is at its target bits from step 800');
-    const short = formatPlan(predictTimeline(bertLike(), scheduleOptions(), 50));
-    expect(short.split('warnings:\n')[1]).toBe(
+    expect(formatPlan(predictTimeline(bertLike(), scheduleOptions(), 1000), [])).toContain('every tensor is at its target bits from step 800');
+    const short = formatPlan(predictTimeline(bertLike(), scheduleOptions(), 50), []);
+    expect(short.split('warnings:\n')[1]?.split('\n\n')[0]).toBe(
       [
         '  - bert.embeddings.word_embeddings.weight stays at 12 bits from step 1 and would need step 100 for 11; the run ends at 50; lower quantize_period or train longer',
         '  - bert.encoder.layer.0.attention.self.query.weight (and 35 more with the same schedule) reaches 9 bits at step 40 and would need step 80 for 8; the run ends at 50; lower quantize_period or train longer',
@@ -162,19 +175,21 @@ describe('formatPlan', () => {
   });
 
   it('baseline, and a run that ends before quantization starts', () => {
-    expect(formatPlan(predictTimeline(bertLike(), scheduleOptions({ arm: Arm.Baseline }), 40))).toBe('MoQ plan: baseline arm, 40 optimizer steps: no tensor is quantized');
-    expect(formatPlan(predictTimeline(bertLike().slice(0, 1), scheduleOptions({ scheduleOffset: 50 }), 40))).toBe(
+    expect(formatPlan(predictTimeline(bertLike(), scheduleOptions({ arm: Arm.Baseline }), 40), SKIPPED)).toBe('MoQ plan: baseline arm, 40 optimizer steps: no tensor is quantized');
+    expect(formatPlan(predictTimeline(bertLike().slice(0, 1), scheduleOptions({ scheduleOffset: 50 }), 40), [])).toBe(
       [
         'MoQ plan: 1 quantized tensor, moq arm, moqlab semantics, 40 optimizer steps, quantized from step 51',
         '',
         'warnings:',
         '  - quantization starts at step 51 but the run ends at 40: no tensor is quantized; lower schedule_offset or train longer',
+        '',
+        'no tensor is left out of quantization',
       ].join('\n'),
     );
   });
 
   it('basic-qat: everything at target from step 1', () => {
-    const text = formatPlan(predictTimeline(bertLike(), scheduleOptions({ arm: Arm.BasicQat }), 40));
+    const text = formatPlan(predictTimeline(bertLike(), scheduleOptions({ arm: Arm.BasicQat }), 40), []);
     expect(text).toContain('     37  bert.embeddings.word_embeddings.weight  8 from 1                     1');
     expect(text).toContain('every tensor is at its target bits from step 1');
   });

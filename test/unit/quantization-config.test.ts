@@ -88,6 +88,7 @@ describe('quantize_training (DeepSpeed <= 0.6 layout)', () => {
         semantics: Semantics.Moqlab,
         scheduleOffset: 1000,
         groups: [{ name: 'default', modules: [], startBits: 16, targetBits: 8, period: 1000, ...GROUP_DEFAULTS }],
+        include: [],
         exclude: [],
         mixing: { enabled: false, changeRatio: 0.001 },
         verbose: false,
@@ -110,6 +111,7 @@ describe('quantize_training (DeepSpeed <= 0.6 layout)', () => {
         quantizer_kernel: true,
         grid: 'deepspeed',
         semantics: 'deepspeed-legacy',
+        include: ['\\.weight$', 'in_proj_weight'],
         exclude: ['classifier', '^bert\\.embeddings\\.'],
         eigenvalue: { enabled: true, layer_num: 2, clustering: 'kmeans', regions: 3, max_iter: 20, tol: 0.001, stability: 0 },
       }),
@@ -132,6 +134,7 @@ describe('quantize_training (DeepSpeed <= 0.6 layout)', () => {
           grid: Grid.Deepspeed,
         },
       ],
+      include: ['\\.weight$', 'in_proj_weight'],
       exclude: ['classifier', '^bert\\.embeddings\\.'],
       mixing: { enabled: true, changeRatio: 0.01 },
       verbose: true,
@@ -164,6 +167,7 @@ describe('compression_training.weight_quantization (DeepSpeed >= 0.7 layout)', (
         semantics: Semantics.Moqlab,
         scheduleOffset: 0,
         groups: [{ name: 'wq1', modules: ['attention'], startBits: 12, targetBits: 8, period: 1, ...GROUP_DEFAULTS }],
+        include: [],
         exclude: [],
         mixing: { enabled: false, changeRatio: 0.001 },
         verbose: false,
@@ -466,9 +470,15 @@ describe('quantization sections: problems, with their exact text', () => {
       ],
     ],
     [
+      weightQuantization({ include: ['in_proj[weight'] }, { wq1: { params: { start_bits: 8, target_bits: 8 }, modules: ['a'] } }),
+      [
+        `${wq}.shared_parameters.include[0]: is not a valid regular expression: Unterminated character class (got "in_proj[weight"); parameter and module names are searched with this regex; escape a literal ( [ { * + ? with a backslash`,
+      ],
+    ],
+    [
       quantizeTraining({ exclude: ['*.bias'] }),
       [
-        '$.quantize_training.exclude[0]: is not a valid regular expression: Nothing to repeat (got "*.bias"); module names are searched with this regex; escape a literal ( [ { * + ? with a backslash',
+        '$.quantize_training.exclude[0]: is not a valid regular expression: Nothing to repeat (got "*.bias"); parameter and module names are searched with this regex; escape a literal ( [ { * + ? with a backslash',
       ],
     ],
     [
@@ -549,7 +559,7 @@ describe('quantization sections: problems, with their exact text', () => {
       'moq.json has 3 problems:',
       '  $.training.batch_size: must be >= 1 (got 0)',
       '  $.quantize_training.quantize_bits.target_bits: must be in [1, 16] (got 20)',
-      '  $.quantize_training.exclude[0]: is not a valid regular expression: Unterminated group (got "("); module names are searched with this regex; escape a literal ( [ { * + ? with a backslash',
+      '  $.quantize_training.exclude[0]: is not a valid regular expression: Unterminated group (got "("); parameter and module names are searched with this regex; escape a literal ( [ { * + ? with a backslash',
     ]);
   });
 });
