@@ -2,7 +2,7 @@
 //   src/protocol/gen/moqlab.{js,d.ts}           protobufjs static module (TypeScript controller)
 //   py_runtime/moqlab/proto/moqlab_v1.binpb      FileDescriptorSet (Python worker)
 // The Python side builds its classes from the descriptor set at import time instead of using
-// protoc-generated modules, which are tied to a protobuf runtime range; this works from 4.21 to 6.x.
+// protoc-generated modules, which are tied to a protobuf runtime range; this works from 4.21 to 7.x.
 // Usage: node scripts/gen-proto.mjs [OUT_ROOT]   (default: the repository root)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

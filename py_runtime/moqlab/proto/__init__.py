@@ -1,7 +1,7 @@
 """Message classes of the wire contract, built at import time from the committed descriptor set.
 
 `scripts/gen-proto.mjs` writes `moqlab_v1.binpb` from proto/moqlab/v1/*.proto. Building classes from
-descriptors (instead of protoc-generated modules) works unchanged on protobuf runtimes 4.21 to 6.x.
+descriptors (instead of protoc-generated modules) works unchanged on protobuf runtimes 4.21 to 7.x.
 """
 
 from __future__ import annotations
