@@ -41,6 +41,32 @@ def test_parse_sass_counts_instruction_classes_and_the_largest_loop():
     assert s.opcodes["LDGSTS.E.BYPASS.128"] == 1 and s.opcodes["HGMMA.64x16x16.F32"] == 1
 
 
+# A loop whose mbarrier wait has a slow path placed after the EXIT (as Triton 3.9 compiles a TMA copy):
+# its jump back into the loop at 0x00b0 spans the epilogue, but the epilogue is not in the loop.
+OUT_OF_LINE = """
+        /*0000*/                   LDC R1, c[0x0][0x28] ;
+        /*0010*/                   LOP3.LUT R2, R2, 0xf, RZ, 0xc0, !PT ;
+        /*0020*/              @!P0 BRA 0x90 ;
+        /*0030*/                   HGMMA.64x16x16.F32 R24, R56, gdesc[UR36], RZ ;
+        /*0040*/               @P1 BRA 0x10 ;
+        /*0050*/                   STG.E desc[UR4][R2.64], R24 ;
+        /*0060*/                   STG.E desc[UR4][R4.64], R25 ;
+        /*0070*/                   STG.E desc[UR4][R6.64], R26 ;
+        /*0080*/                   EXIT ;
+        /*0090*/                   SYNCS.PHASECHK.TRANS64.TRYWAIT P0, [UR4], R2 ;
+        /*00a0*/              @!P0 BRA 0x90 ;
+        /*00b0*/                   BRA 0x30 ;
+        /*00c0*/                   BRA 0xc0 ;
+"""
+
+
+def test_parse_sass_takes_the_natural_loop_with_its_out_of_line_blocks():
+    s = parse_sass(OUT_OF_LINE)
+    assert s.loop == 7  # 0x10..0x40 and the slow path 0x90..0xb0, not the stores after the loop
+    assert s.loop_classes == {"wgmma": 1}
+    assert s.classes["global store"] == 3
+
+
 def test_parse_sass_without_a_loop():
     s = parse_sass(SASS.split("/*0060*/")[0])
     assert s.loop is None and s.loop_classes == {}

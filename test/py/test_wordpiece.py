@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import random
-import time
 import unicodedata
 import warnings
 
@@ -35,6 +35,7 @@ HAND_CHECKED = [
     ("ñ İstanbul", ["n", "istanbul"]),
     # Greek: final sigma kept by lowercasing; "##δος" is not in the vocab, "##δ" and "##ος" are
     ("ΟΔΟΣ", ["ο", "##δ", "##ος"]),
+    ("ΟΔΟΣ.Α", ["ο", "##δ", "##ο", "##σ", ".", "α"]),  # not final: "." is case-ignorable, "Α" follows
     # CJK ideographs become separate words
     ("中国人民", ["中", "国", "人", "民"]),
     ("I love 東京tokyo", ["i", "love", "東", "京", "tokyo"]),
@@ -44,6 +45,8 @@ HAND_CHECKED = [
     ("¿Qué? «non»", ["¿", "que", "?", "«", "non", "»"]),
     # control / format characters dropped (NUL, soft hyphen, zero-width space), whitespace split
     ("\x00a\u00adb\u200bc", ["abc"]),
+    # so are unassigned code points (category Cn), which the Hugging Face libraries keep
+    ("a\u0378b", ["ab"]),
     ("a\tb\nc\r\nd\u00a0e\u3000f", ["a", "b", "c", "d", "e", "f"]),
     # characters with no vocabulary piece: the whole word becomes [UNK]
     ("🙂 ☃ ☃x ｆｕｌｌ", ["[UNK]", "[UNK]", "[UNK]", "[UNK]"]),
@@ -260,43 +263,37 @@ def test_vocab_errors(tmp_path):
     assert err.value.code is Code.INVALID_ARGUMENT and "[UNK]" in err.value.message
 
 
-def _library_available() -> bool:
-    try:
-        import tokenizers  # noqa: F401
-        return True
-    except ImportError:
-        try:
-            import transformers  # noqa: F401
-            return True
-        except ImportError:
-            return False
+def _installed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
 
 
-@pytest.mark.skipif(not _library_available(), reason="neither tokenizers nor transformers is installed")
-def test_library_backend_gives_the_same_tensors(tok, glue_dir, monkeypatch):
+@pytest.mark.parametrize("choice,library", [("", None), ("tokenizers", wordpiece.LIB_TOKENIZERS),
+                                            ("transformers", wordpiece.LIB_TRANSFORMERS)])
+def test_library_backend_gives_the_same_tensors(tok, glue_dir, monkeypatch, choice, library):
+    needed = [choice] if choice else ["tokenizers", "transformers"]
+    if not any(_installed(module) for module in needed):
+        pytest.skip(f"{' or '.join(needed)} is not installed")
     lines = (glue_dir / "MRPC" / "train.tsv").read_text(encoding="utf-8-sig").splitlines()[1:]
     a = [line.split("\t")[3] for line in lines] + [t for t, _ in HAND_CHECKED] + ["x" * 101]
     b = [line.split("\t")[4] for line in lines] + ["pair"] * (len(HAND_CHECKED) + 1)
-    monkeypatch.setenv(wordpiece.ENV_VAR, "")
+    monkeypatch.setenv(wordpiece.ENV_VAR, choice)
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a library that disagrees with ours warns and is not used
+        # unset: a library that disagrees with ours warns and is not used; named: it is an error
+        warnings.simplefilter("error")
         theirs, name = encode_texts(tok, a, b, 64)
-    assert name != "wordpiece"
+    assert name == library if library else name != "wordpiece"
     monkeypatch.setenv(wordpiece.ENV_VAR, "wordpiece")
     ours, _ = encode_texts(tok, a, b, 64)
     for key in ours:
         assert torch.equal(ours[key], theirs[key]), key
 
 
-def test_sst2_tokenization_speed(vocab_file, glue_dir):
+def test_sst2_tokenization(vocab_file, glue_dir):
     lines = (glue_dir / "SST-2" / "train.tsv").read_text(encoding="utf-8").splitlines()[1:]
     texts = [line.split("\t")[0] for line in lines]
     fresh = WordPieceTokenizer.from_file(str(vocab_file))  # cold word cache
-    start = time.perf_counter()
     ids = [fresh.encode(t) for t in texts]
-    elapsed = time.perf_counter() - start
     assert len(ids) == 67_349
-    assert elapsed < 20.0, f"tokenizing SST-2 train took {elapsed:.1f} s"
 
 
 def test_backend_selection_and_cross_check(tok, monkeypatch):

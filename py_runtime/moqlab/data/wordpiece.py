@@ -17,11 +17,15 @@ ASCII text takes a fast path with no per-character Python loop.
 
 When Hugging Face ``tokenizers`` (or ``transformers``) is importable, :func:`encode_texts` can use it
 for step 1-4 and keeps its own special-token assembly, truncation and padding, so the tensors do not
-depend on the library's version; a sample is cross-checked against this implementation first.
+depend on the library's version; a sample is cross-checked against this implementation first. The
+library lowercases one character at a time, where BERT's ``str.lower`` applies Unicode's final-sigma
+rule (``ΟΔΟΣ`` → ``οδος``, not ``οδοσ``), and it keeps unassigned code points that step 1 drops: so
+non-ASCII text reaches it cleaned and lowercased here (:func:`_library_input`).
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import unicodedata
@@ -241,6 +245,13 @@ class WordPieceTokenizer:
 EncodeBatch = Callable[[List[str]], List[List[int]]]
 
 
+def _library_input(text: str) -> str:
+    """``text`` with step 1-2 and the lowercasing of step 3 done as BERT does them, so the library's own
+    are no-ops. Lowercasing whole text is lowercasing each word: the final-sigma rule looks through
+    case-ignorable characters only, and the spaces between words are not."""
+    return text if text.isascii() else _clean_unicode(text).lower()
+
+
 def _library_encoder(name: str, vocab_path: str) -> EncodeBatch:
     """A batch encoder (ids without special tokens) from the named library; raises ImportError."""
     if name == LIB_TOKENIZERS:
@@ -256,16 +267,21 @@ def _library_encoder(name: str, vocab_path: str) -> EncodeBatch:
             pass
 
         def encode_tokenizers(texts: List[str]) -> List[List[int]]:
-            return [e.ids for e in tok.encode_batch(texts, add_special_tokens=False)]
+            return [e.ids for e in tok.encode_batch([_library_input(t) for t in texts], add_special_tokens=False)]
 
         return encode_tokenizers
     if name == LIB_TRANSFORMERS:
         from transformers import BertTokenizerFast  # type: ignore[import-not-found]
 
-        hf = BertTokenizerFast(vocab_file=vocab_path, do_lower_case=True, split_special_tokens=True)
+        # transformers 5 takes the vocabulary as ``vocab`` and ignores ``vocab_file``, leaving a vocabulary of
+        # the five special tokens; transformers 4 takes only ``vocab_file``
+        parameters = inspect.signature(BertTokenizerFast.__init__).parameters
+        vocab = {"vocab": vocab_path} if "vocab" in parameters else {"vocab_file": vocab_path}
+        hf = BertTokenizerFast(**vocab, do_lower_case=True, split_special_tokens=True)
 
         def encode_transformers(texts: List[str]) -> List[List[int]]:
-            return list(hf(texts, add_special_tokens=False, truncation=False)["input_ids"])
+            batch = [_library_input(t) for t in texts]
+            return list(hf(batch, add_special_tokens=False, truncation=False)["input_ids"])
 
         return encode_transformers
     raise ValueError(name)

@@ -53,7 +53,7 @@ H100 = {"sms": 132, "clock_hz": 1.98e9, "bandwidth": 3.0e12}
 #: Lanes that issue one instruction each per clock on one SM (4 schedulers × 32 lanes).
 LANES_PER_CLOCK = 128
 
-_OPCODE = re.compile(r"/\*([0-9a-f]{4,})\*/\s+(?:@!?U?P[T0-9]+\s+)?([A-Z][A-Za-z0-9_.]*)([^;]*);")
+_OPCODE = re.compile(r"/\*([0-9a-f]{4,})\*/\s+(@!?U?P[T0-9]+\s+)?([A-Z][A-Za-z0-9_.]*)([^;]*);")
 _BRANCH_TARGET = re.compile(r"0x([0-9a-f]+)")
 _RESOURCES = re.compile(r"REG:(\d+)\s+STACK:(\d+)\s+SHARED:(\d+)\s+LOCAL:(\d+)")
 #: Opcode classes the report counts (first matching prefix wins).
@@ -120,8 +120,11 @@ def _specialise(launch: Launch, capability: int) -> tuple[Any, Any, dict[str, An
     backend = make_backend(target)
     fn = launch.fn
     # the options JITFunction.run adds, so that the compile lands under the key a launch looks up
+    compilation = triton.knobs.compilation
     kwargs = {**launch.kwargs, "debug": launch.kwargs.get("debug", fn.debug) or triton.knobs.runtime.debug,
-              "instrumentation_mode": triton.knobs.compilation.instrumentation_mode}
+              "instrumentation_mode": compilation.instrumentation_mode}
+    if hasattr(compilation, "fpsan_homomorphic_casts"):  # added to them in Triton 3.9
+        kwargs["fpsan_homomorphic_casts"] = compilation.fpsan_homomorphic_casts
     binder = create_function_from_signature(fn.signature, fn.params, backend)
     bound, specialization, options = binder(*launch.args, **kwargs)
     return backend, target, kwargs, bound, (specialization, options)
@@ -150,7 +153,7 @@ class Sass:
     """Static counts read off ``cuobjdump -sass`` (NOPs excluded)."""
 
     instructions: int
-    loop: int | None  # instructions in the largest loop (the widest backward branch)
+    loop: int | None  # instructions in the largest (natural) loop
     classes: dict[str, int]  # CLASSES → count in the whole kernel
     loop_classes: dict[str, int]  # CLASSES → count in that loop
     opcodes: dict[str, int]  # full opcode (with modifiers) of the classified instructions → count
@@ -182,31 +185,90 @@ def _class(opcode: str) -> str | None:
     return None
 
 
+def _branch_target(opcode: str, operands: str) -> int | None:
+    target = _BRANCH_TARGET.search(operands) if opcode.startswith("BRA") else None
+    return int(target.group(1), 16) if target else None
+
+
+def _largest_loop(rows: Sequence[tuple[int, str, str, bool]]) -> set[int] | None:
+    """The addresses of the natural loop with the most instructions, its out-of-line blocks included: a
+    back edge is a branch to a block that dominates it, and its loop is what reaches the branch without
+    passing that block. The address span of the widest backward branch is not a loop once the compiler
+    moves a slow path out of line: Triton 3.9 puts the mbarrier waits of TMA copies after the kernel's
+    EXIT, and their jump back into the loop spans the whole epilogue."""
+    if not rows:
+        return None
+    starts = {rows[0][0]}
+    for i, (_, opcode, operands, _) in enumerate(rows):
+        target = _branch_target(opcode, operands)
+        if target is not None:
+            starts.add(target)
+        if (target is not None or opcode.startswith(("EXIT", "RET"))) and i + 1 < len(rows):
+            starts.add(rows[i + 1][0])
+    blocks: list[list[tuple[int, str, str, bool]]] = []
+    for row in rows:
+        if row[0] in starts:
+            blocks.append([])
+        blocks[-1].append(row)
+    index = {block[0][0]: b for b, block in enumerate(blocks)}
+    successors: list[set[int]] = []
+    for b, block in enumerate(blocks):
+        _, opcode, operands, predicated = block[-1]
+        target = _branch_target(opcode, operands)
+        following = {index[target]} if target in index else set()
+        if (predicated or not opcode.startswith(("BRA", "EXIT", "RET"))) and b + 1 < len(blocks):
+            following.add(b + 1)
+        successors.append(following)
+    reachable, stack = {0}, [0]
+    while stack:
+        for s in successors[stack.pop()] - reachable:
+            reachable.add(s)
+            stack.append(s)
+    predecessors: dict[int, set[int]] = {b: set() for b in reachable}
+    for b in reachable:
+        for s in successors[b]:
+            predecessors[s].add(b)
+    dominators = {b: set(reachable) for b in reachable}
+    dominators[0] = {0}
+    changed = True
+    while changed:
+        changed = False
+        for b in sorted(reachable - {0}):
+            new = {b} | set.intersection(*(dominators[p] for p in predecessors[b]))
+            if new != dominators[b]:
+                dominators[b], changed = new, True
+    loops: dict[int, set[int]] = {}
+    for tail in reachable:
+        for head in successors[tail] & dominators[tail]:
+            body, stack = loops.setdefault(head, {head}), [tail]
+            while stack:
+                b = stack.pop()
+                if b not in body:
+                    body.add(b)
+                    stack.extend(predecessors[b])
+    if not loops:
+        return None
+    body = max(loops.values(), key=lambda bs: sum(len(blocks[b]) for b in bs))
+    return {row[0] for b in body for row in blocks[b]}
+
+
 def parse_sass(text: str) -> Sass:
     """Count the instructions of ``cuobjdump -sass`` output, in all and in its largest loop."""
-    rows: list[tuple[int, str]] = []
-    branches: list[tuple[int, int]] = []
-    for m in _OPCODE.finditer(text):
-        address, opcode, operands = int(m.group(1), 16), m.group(2), m.group(3)
-        if opcode == "NOP":
-            continue
-        rows.append((address, opcode))
-        target = _BRANCH_TARGET.search(operands) if opcode.startswith("BRA") else None
-        if target and int(target.group(1), 16) < address:
-            branches.append((int(target.group(1), 16), address))
-    start, end = max(branches, key=lambda b: b[1] - b[0]) if branches else (1, 0)
+    rows = [(int(m.group(1), 16), m.group(3), m.group(4), m.group(2) is not None) for m in _OPCODE.finditer(text)]
+    loop_addresses = _largest_loop(rows)
+    rows = [r for r in rows if r[1] != "NOP"]
     classes: collections.Counter[str] = collections.Counter()
     loop_classes: collections.Counter[str] = collections.Counter()
     opcodes: collections.Counter[str] = collections.Counter()
-    for address, opcode in rows:
+    for address, opcode, _, _ in rows:
         name = _class(opcode)
         if name is None:
             continue
         classes[name] += 1
         opcodes[opcode] += 1
-        if start <= address <= end:
+        if loop_addresses and address in loop_addresses:
             loop_classes[name] += 1
-    loop = sum(1 for a, _ in rows if start <= a <= end) if branches else None
+    loop = None if loop_addresses is None else sum(1 for r in rows if r[0] in loop_addresses)
     return Sass(len(rows), loop, dict(classes), dict(loop_classes), dict(opcodes))
 
 

@@ -13,7 +13,8 @@ Fused linear (:func:`quant_linear`), ``y = x @ ((u − z)·Δ)ᵀ + b`` for ``x`
   ``u − z`` (small integers, exact in bf16 and fp16) go through the MMA unscaled and the group's scale
   multiplies the fp32 partial product once per tile: no per-weight scale multiply or index arithmetic.
 - The codes are made by bit pattern (:func:`_magic`), not by conversion instructions; int4 nibbles
-  are put back in K order in registers (:func:`_unpack`), so ``x`` is read contiguously.
+  are put back in K order in registers (:func:`_unpack`), so ``x`` is read contiguously, in tiles
+  that TMA copies (a tensor descriptor) and the MMA reads from shared memory with no fence between.
 - Split-K (``split_k > 1``) adds fp32 partial sums atomically into a workspace when the output has
   too few tiles to occupy the GPU; the launcher then adds the bias and casts.
 - Tile sizes: a tuned table for the GPU, else the rule (:func:`config_for`, :mod:`.tiles`).
@@ -26,11 +27,16 @@ import functools
 import torch
 import triton
 import triton.language as tl
+from triton.tools.tensor_descriptor import TensorDescriptor
 
 from ..quant.primitives import EPS
 from .tiles import LinearConfig, TunedConfigs, block_k_for, linear_config
 
 _EPS = tl.constexpr(EPS)
+#: Every launch says whether a multiply and an add may fuse, as Triton's default changes (on until 3.9,
+#: which warns; off from 3.10). On: the rewrite's lerp then rounds as PyTorch's CUDA lerp does, which
+#: nvcc compiles to a fused multiply-add.
+FP_FUSION = True
 
 
 # ---------------------------------------------------------------------------------------- fused linear
@@ -87,9 +93,9 @@ def _unpack(w_ptr, rows, row_mask, k0, stride, K, WIDTH: tl.constexpr, BLOCK_K: 
 # compile the same kernel three times over for no gain
 @triton.jit(do_not_specialize=["M", "TILES_PER_SPLIT"])
 def _linear_kernel(
-    x_ptr, w_ptr, s_ptr, z_ptr, b_ptr, y_ptr, ws_ptr,
+    x_desc, w_ptr, s_ptr, z_ptr, b_ptr, y_ptr, ws_ptr,
     M, N, K, TILES_PER_SPLIT,
-    stride_xm, stride_wn, stride_sn, stride_sg, stride_zn, stride_zg, stride_ym,
+    stride_wn, stride_sn, stride_sg, stride_zn, stride_zg, stride_ym,
     ZERO_POINT: tl.constexpr, HAS_ZEROS: tl.constexpr, HAS_BIAS: tl.constexpr, WIDTH: tl.constexpr,
     GROUP: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr,
     ATOMIC: tl.constexpr,
@@ -101,7 +107,7 @@ def _linear_kernel(
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
     mask_n = offs_n < N
     mask_m = offs_m < M
-    dt: tl.constexpr = x_ptr.dtype.element_ty
+    dt: tl.constexpr = x_desc.dtype
     acc = tl.zeros((BLOCK_N, BLOCK_M), dtype=tl.float32)
     for t in range(pid_k * TILES_PER_SPLIT, (pid_k + 1) * TILES_PER_SPLIT):
         k0 = t * BLOCK_K
@@ -112,9 +118,10 @@ def _linear_kernel(
             zero = (_magic(zero, tl.float32) - 8388608.0)[:, None]  # uint8 → fp32 without a conversion
         else:
             zero = tl.full((BLOCK_N, 1), ZERO_POINT, tl.float32)
-        offs_k = k0 + tl.arange(0, BLOCK_K)
         codes = _codes(_unpack(w_ptr, offs_n, mask_n, k0, stride_wn, K, WIDTH, BLOCK_K, False), zero, dt, WIDTH)
-        xt = tl.load(x_ptr + offs_m[None, :] * stride_xm + offs_k[:, None], mask=mask_m[None, :], other=0.0)
+        # TMA writes the tile through the async proxy that the warpgroup MMA reads by; a cp.async copy
+        # (generic proxy) needs a proxy fence before every MMA, which Triton ≥ 3.9 inserts in the loop
+        xt = x_desc.load([pid_m * BLOCK_M, k0]).T
         part = tl.dot(codes, xt)
         acc += part * scale[:, None]
     mask = mask_n[:, None] & mask_m[None, :]
@@ -178,14 +185,19 @@ def quant_linear(
     s_sn, s_sg = _scale_strides(scales)
     z = zeros if zeros is not None else scales
     z_sn, z_sg = _scale_strides(z)
+    if x.data_ptr() % 16:  # TMA reads from 16-byte aligned addresses only
+        x = x.clone(memory_format=torch.contiguous_format)
+    # strides from the shape: a contiguous x of one row may report any stride for it; rows of K ≥ 32
+    # (block_k_for) 16-bit values keep TMA's 16-byte row alignment; rows past M read as zeros
+    x_desc = TensorDescriptor(x, [m, k], [k, 1], [cfg.block_m, cfg.block_k])
     grid = (triton.cdiv(n, cfg.block_n), cfg.split_k, triton.cdiv(m, cfg.block_m))
     _linear_kernel[grid](
-        x, qweight, scales, z, bias if bias is not None else scales, y, ws,
+        x_desc, qweight, scales, z, bias if bias is not None else scales, y, ws,
         m, n, k, k // cfg.block_k // cfg.split_k,
-        x.stride(0), qweight.stride(0), s_sn, s_sg, z_sn, z_sg, y.stride(0),
+        qweight.stride(0), s_sn, s_sg, z_sn, z_sg, y.stride(0),
         ZERO_POINT=zero_point, HAS_ZEROS=zeros is not None, HAS_BIAS=bias is not None, WIDTH=width,
         GROUP=group, BLOCK_N=cfg.block_n, BLOCK_M=cfg.block_m, BLOCK_K=cfg.block_k, ATOMIC=cfg.split_k > 1,
-        num_warps=cfg.num_warps, num_stages=cfg.num_stages,
+        num_warps=cfg.num_warps, num_stages=cfg.num_stages, enable_fp_fusion=FP_FUSION,
     )
     if cfg.split_k == 1:
         return y
@@ -247,6 +259,7 @@ def dequantize(
     _dequant_kernel[grid](
         qweight, scales, z, out, n, in_features, qweight.stride(0), s_sn, s_sg, z_sn, z_sg,
         ZERO_POINT=zero_point, HAS_ZEROS=zeros is not None, WIDTH=width, GROUP=group, BLOCK_N=block_n, BLOCK_K=block_k,
+        enable_fp_fusion=FP_FUSION,
     )
     return out
 
@@ -393,17 +406,21 @@ def fake_quant_rows(
         rows = max(1, min(triton.next_power_of_2(groups), 4096 // block))
         warps = 4 if rows * block <= 2048 else 8
         _fake_quant_rows_kernel[(triton.cdiv(groups, rows),)](
-            src, out, noise_arg, groups, length, float(mix_ratio), ROWS=rows, BLOCK_L=block, num_warps=warps, **flags
+            src, out, noise_arg, groups, length, float(mix_ratio), ROWS=rows, BLOCK_L=block, num_warps=warps,
+            enable_fp_fusion=FP_FUSION, **flags,
         )
         return
     block = 1024
     chunks = min(triton.cdiv(length, 16 * block), 256)
     lo = torch.empty((groups, chunks), dtype=torch.float32, device=src.device)
     hi = torch.empty_like(lo)
-    _group_range_kernel[(groups, chunks)](src, lo, hi, length, chunks, ROUND_TO=flags["ROUND_TO"], BLOCK_L=block, num_warps=8)
+    _group_range_kernel[(groups, chunks)](
+        src, lo, hi, length, chunks, ROUND_TO=flags["ROUND_TO"], BLOCK_L=block, num_warps=8, enable_fp_fusion=FP_FUSION,
+    )
     _fake_quant_chunks_kernel[(groups, chunks)](
         src, out, noise_arg, lo, hi, length, chunks, float(mix_ratio),
-        CHUNKS_P2=max(2, triton.next_power_of_2(chunks)), BLOCK_L=block, num_warps=8, **flags,
+        CHUNKS_P2=max(2, triton.next_power_of_2(chunks)), BLOCK_L=block, num_warps=8, enable_fp_fusion=FP_FUSION,
+        **flags,
     )
 
 
