@@ -19,7 +19,34 @@ export enum Precision {
 export enum DataName {
   FashionMnist = 'fashion-mnist',
   Glue = 'glue',
+  /** Your own training and evaluation files (CSV, TSV, JSON Lines or Parquet). */
+  Files = 'files',
 }
+
+/** How `files` data is written; `data.format` overrides what a file's extension says. */
+export enum DataFormat {
+  Csv = 'csv',
+  Tsv = 'tsv',
+  JsonLines = 'jsonl',
+  Parquet = 'parquet',
+}
+
+/** What the labels of `files` data are: classes or numbers. */
+export enum TaskType {
+  Classification = 'classification',
+  Regression = 'regression',
+}
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, DataFormat>> = {
+  '.csv': DataFormat.Csv,
+  '.tsv': DataFormat.Tsv,
+  '.jsonl': DataFormat.JsonLines,
+  '.ndjson': DataFormat.JsonLines,
+  '.parquet': DataFormat.Parquet,
+};
+
+/** The label column of `files` data when `data.label_column` is not given. */
+export const DEFAULT_LABEL_COLUMN = 'label';
 
 export enum BuiltinModel {
   Mlp = 'mlp',
@@ -33,14 +60,30 @@ export enum BuiltinModel {
 /** `hf:<dir>`: a local Hugging Face checkpoint directory (or a hub id already in the local cache). */
 export const HF_PREFIX = 'hf:';
 
-/** The data set each built-in model's forward() reads. */
-const BUILTIN_INPUT: Record<BuiltinModel, DataName> = {
-  [BuiltinModel.Mlp]: DataName.FashionMnist,
-  [BuiltinModel.Cnn]: DataName.FashionMnist,
-  [BuiltinModel.TinyBert]: DataName.Glue,
-  [BuiltinModel.HfBert]: DataName.Glue,
-  [BuiltinModel.Minilm]: DataName.Glue,
+/** What a model's forward() reads. */
+enum Input {
+  Images = 'images',
+  Text = 'text',
+}
+
+const DATA_INPUT: Record<DataName, Input> = {
+  [DataName.FashionMnist]: Input.Images,
+  [DataName.Glue]: Input.Text,
+  [DataName.Files]: Input.Text,
 };
+
+const BUILTIN_INPUT: Record<BuiltinModel, Input> = {
+  [BuiltinModel.Mlp]: Input.Images,
+  [BuiltinModel.Cnn]: Input.Images,
+  [BuiltinModel.TinyBert]: Input.Text,
+  [BuiltinModel.HfBert]: Input.Text,
+  [BuiltinModel.Minilm]: Input.Text,
+};
+
+/** undefined for a factory, which may read anything. */
+function modelInput(name: string): Input | undefined {
+  return name.startsWith(HF_PREFIX) ? Input.Text : BUILTIN_INPUT[name as BuiltinModel];
+}
 
 /**
  * Whether the model is a pretrained checkpoint that brings its own tokenizer (hf:<dir>, minilm, hf-bert
@@ -79,12 +122,26 @@ export interface ModelConfig {
 
 export interface DataConfig {
   name: DataName;
-  /** Absolute; null lets the worker use its default location. */
+  /** Absolute; null lets the worker use its default location (never set for files). */
   path: string | null;
   /** Set exactly when `name` is glue. */
   task: GlueTask | null;
-  /** Absolute; set exactly when `name` is glue. */
+  /** Absolute; set exactly when the data is text and the model is not a pretrained checkpoint. */
   vocab_path: string | null;
+  /** files: the training file, absolute (null for other data). */
+  train: string | null;
+  /** files: the evaluation file, absolute (null for other data). */
+  eval: string | null;
+  /** files: one text column, or two for sentence pairs ([] for other data). */
+  text_columns: string[];
+  /** files: the label column (null for other data). */
+  label_column: string | null;
+  /** files: what the labels are (null for other data). */
+  task_type: TaskType | null;
+  /** files, classification: the labels in id order; null: the training file's sorted distinct labels. */
+  labels: string[] | null;
+  /** files: the format of both files; null: each file's extension decides. */
+  format: DataFormat | null;
   max_seq_len: number;
   /** 0 = all. */
   max_train_examples: number;
@@ -158,6 +215,10 @@ export interface ExperimentConfig {
 
 const BUILTIN_MODELS: readonly string[] = Object.values(BuiltinModel);
 const GLUE_TASKS: readonly string[] = Object.values(GlueTask);
+const DATA_FORMATS: readonly string[] = Object.values(DataFormat);
+const TASK_TYPES: readonly string[] = Object.values(TaskType);
+/** The settings only `files` data reads. */
+const FILES_KEYS = ['train', 'eval', 'text_columns', 'label_column', 'task_type', 'labels', 'format'] as const;
 /** Python dotted module path, a colon, a function name. */
 const FACTORY_SYNTAX = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*:[A-Za-z_]\w*$/;
 const DEVICE_SYNTAX = /^(auto|cpu|cuda(:\d+)?)$/;
@@ -182,6 +243,122 @@ function checkModelName(name: string): s.Check | undefined {
 const nonNegativeInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 0 });
 const positiveInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 1 });
 const optionalPath = (doc: string): s.StringField => s.string({ doc, default: '' });
+/** An enum setting where '' means "not given", so that a template can list it for every data set. */
+const optionalEnum = (doc: string, values: readonly string[]): s.StringField =>
+  s.string({
+    doc,
+    default: '',
+    check: (value) => {
+      if (value === '' || values.includes(value)) return undefined;
+      const near = suggest(value, values);
+      return { message: `must be one of ${values.join(', ')}`, ...(near === undefined ? {} : { hint: didYouMean(near) }) };
+    },
+  });
+
+/** A non-default value of a data setting: a string or a list that is not empty. */
+const isSet = (value: string | readonly unknown[]): boolean => value.length > 0;
+
+const dataFields = {
+  name: s.enumOf(DataName, { doc: `the dataset: ${Object.values(DataName).join(', ')}` }),
+  path: optionalPath('fashion-mnist and glue: the dataset directory, relative to the config file; empty: the default location'),
+  task: s.string({ doc: `the GLUE task: ${GLUE_TASKS.join(', ')}`, default: '' }),
+  vocab_path: optionalPath(
+    'text data (glue, files) with a model trained from scratch: the WordPiece vocab.txt, relative to the config file (pretrained models use their own tokenizer)',
+  ),
+  train: optionalPath(`files: the training file (${Object.keys(FORMAT_BY_EXTENSION).join(' ')}), relative to the config file`),
+  eval: optionalPath('files: the evaluation file, relative to the config file'),
+  text_columns: s.array(s.string({ doc: 'a column name' }), {
+    doc: 'files: the text column, or two for sentence pairs (e.g. ["premise", "hypothesis"])',
+    default: [],
+    maxItems: 2,
+  }),
+  label_column: s.string({ doc: `files: the label column; empty: ${DEFAULT_LABEL_COLUMN}`, default: '' }),
+  task_type: optionalEnum(`files: ${TASK_TYPES.join(' or ')}`, TASK_TYPES),
+  labels: s.array(
+    s.json({
+      doc: 'a label',
+      check: (label) => (typeof label === 'string' || Number.isInteger(label) ? undefined : { message: 'must be a string or an integer' }),
+    }),
+    { doc: 'files, classification: every label, in id order; empty: the sorted distinct labels of the training file', default: [] },
+  ),
+  format: optionalEnum(`files: the format of both files, ${DATA_FORMATS.join(', ')}; empty: by each file's extension`, DATA_FORMATS),
+  max_seq_len: s.integer({ doc: 'tokens per example for text data (glue, files)', default: 128, min: 8, max: 4096 }),
+  max_train_examples: nonNegativeInteger('use at most this many training examples; 0 = all', 0),
+  max_eval_examples: nonNegativeInteger('use at most this many evaluation examples; 0 = all', 0),
+};
+
+/** The problems of `files` settings that the file names alone can show; the worker checks the contents. */
+function filesProblems(data: s.InferShape<typeof dataFields>): s.RuleProblem[] {
+  const problems: s.RuleProblem[] = [];
+  for (const key of ['train', 'eval'] as const) {
+    const file = data[key];
+    if (file === '') {
+      problems.push({ key, message: 'is required for files data', hint: `the ${key === 'train' ? 'training' : 'evaluation'} file (${Object.keys(FORMAT_BY_EXTENSION).join(' ')}), relative to the config file` });
+    } else if (data.format === '' && FORMAT_BY_EXTENSION[extname(file).toLowerCase()] === undefined) {
+      const json = extname(file).toLowerCase() === '.json';
+      problems.push({
+        key,
+        message: `has no extension that names its format (${Object.keys(FORMAT_BY_EXTENSION).join(' ')})`,
+        hint: json ? 'a .json file with one object per line is JSON Lines: rename it .jsonl or set data.format to jsonl' : `rename it, or set data.format to one of ${DATA_FORMATS.join(', ')}`,
+      });
+    }
+  }
+  const columns = data.text_columns;
+  if (columns.length === 0) {
+    problems.push({ key: 'text_columns', message: 'is required for files data', hint: 'the text column, e.g. ["sentence"], or two for sentence pairs, e.g. ["premise", "hypothesis"]' });
+  } else if (columns.includes('') || new Set(columns).size !== columns.length) {
+    problems.push({ key: 'text_columns', message: 'must name one column, or two different ones' });
+  }
+  const label = data.label_column || DEFAULT_LABEL_COLUMN;
+  if (columns.includes(label)) {
+    problems.push({ key: 'label_column', message: `'${label}' is also a text column`, hint: 'the label column holds the classes or scores, not text' });
+  }
+  if (data.task_type === '') {
+    problems.push({ key: 'task_type', message: 'is required for files data', hint: 'classification (the labels are classes) or regression (the labels are numbers)' });
+  }
+  const labels = data.labels.map(String);
+  if (labels.length > 0 && data.task_type === TaskType.Regression) {
+    problems.push({ key: 'labels', message: 'only applies to classification, not regression', hint: 'remove it: regression labels are numbers' });
+  } else if (labels.length === 1 || labels.some((label, i) => labels.indexOf(label) !== i)) {
+    problems.push({ key: 'labels', message: 'must list at least two different labels', hint: 'or remove it to use the sorted distinct labels of the training file' });
+  }
+  return problems;
+}
+
+const dataSchema = s.object(dataFields, {
+  doc: 'the dataset',
+  rules: (data) => {
+    const problems: s.RuleProblem[] = [];
+    if (data.name === DataName.Glue) {
+      if (data.task === '') {
+        problems.push({ key: 'task', message: 'is required for glue data', hint: `one of ${GLUE_TASKS.join(', ')}` });
+      } else if (canonicalGlueTask(data.task) === undefined) {
+        const near = suggest(data.task, GLUE_TASKS);
+        problems.push({
+          key: 'task',
+          message: `must be one of ${GLUE_TASKS.join(', ')} (any case)`,
+          ...(near === undefined ? {} : { hint: didYouMean(near) }),
+        });
+      }
+    } else if (data.task !== '') {
+      // Silently ignoring settings would hide a config that does not say what its author meant.
+      problems.push({ key: 'task', message: `only applies to glue data, not ${data.name}`, hint: 'remove it' });
+    }
+    if (DATA_INPUT[data.name] !== Input.Text && data.vocab_path !== '') {
+      problems.push({ key: 'vocab_path', message: `only applies to text data (glue or files), not ${data.name}`, hint: 'remove it' });
+    }
+    if (data.name === DataName.Files) {
+      if (data.path !== '') problems.push({ key: 'path', message: 'does not apply to files data', hint: 'data.train and data.eval name the files' });
+      problems.push(...filesProblems(data));
+    } else {
+      const hint = data.name === DataName.Glue ? 'glue reads train.tsv and dev.tsv under data.path; for your own files set data.name to files' : 'remove it';
+      for (const key of FILES_KEYS) {
+        if (isSet(data[key])) problems.push({ key, message: `only applies to files data, not ${data.name}`, hint });
+      }
+    }
+    return problems;
+  },
+});
 
 export const experimentSchema = s.object(
   {
@@ -204,43 +381,7 @@ export const experimentSchema = s.object(
       },
       { doc: 'the model to train' },
     ),
-    data: s.object(
-      {
-        name: s.enumOf(DataName, { doc: `the dataset: ${Object.values(DataName).join(' or ')}` }),
-        path: optionalPath('the dataset directory, relative to the config file; empty: the default location'),
-        task: s.string({ doc: `the GLUE task: ${GLUE_TASKS.join(', ')}`, default: '' }),
-        vocab_path: optionalPath("the WordPiece vocab.txt for glue with a model trained from scratch, relative to the config file (pretrained models use their own tokenizer)"),
-        max_seq_len: s.integer({ doc: 'tokens per example for glue', default: 128, min: 8, max: 4096 }),
-        max_train_examples: nonNegativeInteger('use at most this many training examples; 0 = all', 0),
-        max_eval_examples: nonNegativeInteger('use at most this many evaluation examples; 0 = all', 0),
-      },
-      {
-        doc: 'the dataset',
-        rules: (data) => {
-          const problems: s.RuleProblem[] = [];
-          if (data.name === DataName.Glue) {
-            if (data.task === '') {
-              problems.push({ key: 'task', message: 'is required for glue data', hint: `one of ${GLUE_TASKS.join(', ')}` });
-            } else if (canonicalGlueTask(data.task) === undefined) {
-              const near = suggest(data.task, GLUE_TASKS);
-              problems.push({
-                key: 'task',
-                message: `must be one of ${GLUE_TASKS.join(', ')} (any case)`,
-                ...(near === undefined ? {} : { hint: didYouMean(near) }),
-              });
-            }
-          } else {
-            // Silently ignoring these would hide a config that does not say what its author meant.
-            for (const key of ['task', 'vocab_path'] as const) {
-              if (data[key] !== '') {
-                problems.push({ key, message: `only applies to glue data, not ${data.name}`, hint: 'remove it' });
-              }
-            }
-          }
-          return problems;
-        },
-      },
-    ),
+    data: dataSchema,
     training: s.object(
       {
         steps: nonNegativeInteger('optimizer steps to train; 0 = derive them from epochs', 0),
@@ -339,18 +480,17 @@ export const experimentSchema = s.object(
     rules: (config) => {
       const problems: s.RuleProblem[] = [];
       // Built-in models read one kind of input; a mismatch would only fail inside the worker's forward.
-      const wants = config.model.name.startsWith(HF_PREFIX) ? DataName.Glue : BUILTIN_INPUT[config.model.name as BuiltinModel];
-      if (wants !== undefined && wants !== config.data.name) {
-        const fits = Object.entries(BUILTIN_INPUT)
-          .filter(([, data]) => data === config.data.name)
-          .map(([model]) => model);
+      const wants = modelInput(config.model.name);
+      const has = DATA_INPUT[config.data.name];
+      if (wants !== undefined && wants !== has) {
+        const readers = (input: Input) => Object.values(DataName).filter((data) => DATA_INPUT[data] === input);
+        const fits = [...BUILTIN_MODELS.filter((model) => BUILTIN_INPUT[model as BuiltinModel] === has), ...(has === Input.Text ? [`${HF_PREFIX}<dir>`] : [])];
         problems.push({
           key: 'model',
-          message: `${config.model.name} reads ${wants} inputs, but data.name is ${config.data.name}`,
-          hint: `for ${config.data.name} use ${fits.join(' or ')}, or a factory model`,
+          message: `${config.model.name} reads ${wants} (${readers(wants).join(' or ')} data), but data.name is ${config.data.name}`,
+          hint: `for ${config.data.name} data use ${fits.join(', ')}, or a factory model`,
         });
-      }
-      if (config.data.name === DataName.Glue) {
+      } else if (has === Input.Text) {
         // The tokenizer belongs to the model: a pretrained checkpoint's own, or WordPiece over vocab_path.
         const pretrained = isPretrainedCheckpoint(config.model);
         if (pretrained && config.data.vocab_path !== '') {
@@ -362,7 +502,7 @@ export const experimentSchema = s.object(
         } else if (!pretrained && config.data.vocab_path === '') {
           problems.push({
             key: ['data', 'vocab_path'],
-            message: `is required for glue data with model ${config.model.name}`,
+            message: `is required for ${config.data.name} data with model ${config.model.name}`,
             hint: "the WordPiece vocab.txt the model's embeddings are sized for (pretrained models, e.g. minilm or hf:<dir>, bring their own tokenizer)",
           });
         }
@@ -415,6 +555,12 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
       path: optional(value.data.path),
       task: canonicalGlueTask(value.data.task) ?? null,
       vocab_path: optional(value.data.vocab_path),
+      train: optional(value.data.train),
+      eval: optional(value.data.eval),
+      label_column: value.data.name === DataName.Files ? value.data.label_column || DEFAULT_LABEL_COLUMN : null,
+      task_type: (value.data.task_type || null) as TaskType | null,
+      labels: value.data.labels.length > 0 ? value.data.labels.map(String) : null,
+      format: (value.data.format || null) as DataFormat | null,
     },
     training: { ...value.training, optimizer: { ...value.training.optimizer, betas: [beta1, beta2] } },
     eval: value.eval,

@@ -1,5 +1,5 @@
 /** The first requests of every run (and of `moqlab plan`): data, model, the step budget, training set-up. */
-import { type ExperimentConfig, Precision, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
+import { type ExperimentConfig, Precision, TaskType, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import type { WorkerClient } from '../worker/client.js';
 
@@ -17,6 +17,11 @@ const PRECISION: Record<Precision, number> = {
   [Precision.Bf16]: pb.Precision.PRECISION_BF16,
 };
 
+const TASK_TYPE: Record<TaskType, number> = {
+  [TaskType.Classification]: pb.TaskType.TASK_TYPE_CLASSIFICATION,
+  [TaskType.Regression]: pb.TaskType.TASK_TYPE_REGRESSION,
+};
+
 /** Loads the data set and builds the model in the worker; the data set's label count sizes the model's head. */
 export async function loadDataAndModel(client: WorkerClient, config: ExperimentConfig, onPhase: (phase: 'data' | 'model') => void = () => undefined): Promise<Prepared> {
   onPhase('data');
@@ -31,6 +36,13 @@ export async function loadDataAndModel(client: WorkerClient, config: ExperimentC
       maxSeqLen: d.max_seq_len,
       maxTrainExamples: d.max_train_examples,
       maxEvalExamples: d.max_eval_examples,
+      trainPath: d.train ?? '',
+      evalPath: d.eval ?? '',
+      textColumns: d.text_columns,
+      labelColumn: d.label_column ?? '',
+      taskType: d.task_type === null ? pb.TaskType.TASK_TYPE_UNSPECIFIED : TASK_TYPE[d.task_type],
+      labels: d.labels ?? [],
+      format: d.format ?? '',
     },
     seed: config.training.seed,
     ...(isPretrainedCheckpoint(config.model) ? { tokenizerModel: modelSpec } : {}),

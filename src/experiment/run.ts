@@ -237,7 +237,22 @@ class RunDriver {
     const { data, model, summary } = prepared;
     const d = this.config.data;
     const t = this.config.training;
-    this.store.logEvent(this.run.id, { kind: EventKind.DataLoaded, step: 0, wallTime: now(), payload: { train: data.trainExamples, eval: data.evalExamples, labels: data.numLabels, metrics: data.metrics, source: data.source, tokenizer: data.tokenizer } });
+    this.store.logEvent(this.run.id, {
+      kind: EventKind.DataLoaded,
+      step: 0,
+      wallTime: now(),
+      payload: {
+        train: data.trainExamples,
+        eval: data.evalExamples,
+        labels: data.numLabels,
+        // Class names in id order: which class is "positive" for F1.
+        labelNames: data.labels,
+        metrics: data.metrics,
+        source: data.source,
+        tokenizer: data.tokenizer,
+        dropped: (data.dropped as moqlab.v1.DroppedRows[]).map((row) => ({ path: row.path, rows: row.rows, total: row.total, firstAt: row.firstAt, reason: row.reason })),
+      },
+    });
     this.store.logEvent(this.run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });
     this.store.updateRun(this.run.id, { environment: { controller: controllerEnvironment(), worker: workerEnvironment(this.session.capabilities, model.device) } });
     this.store.logParams(this.run.id, {

@@ -322,7 +322,11 @@ def test_malformed_rows_are_skipped_or_rejected(tmp_path, vocab_file, ours):
     _write(root / "SST-2", "train.tsv", ["sentence\tlabel"] + good[:150] + ["broken row with no label"] + good[150:])
     _write(root / "SST-2", "dev.tsv", ["sentence\tlabel"] + good[:10])
     data = load_data(DataSpec("glue", path=str(root), task="sst2", vocab_path=str(vocab_file)), 0)
-    assert len(data.train) == 300  # 1 bad row in 301 (< 1%) is skipped
+    assert len(data.train) == 300  # 1 bad row in 301 (< 1%) is skipped, and reported
+    (dropped,) = data.dropped
+    assert (dropped.rows, dropped.total, dropped.first_at) == (1, 301, "line 152")
+    assert dropped.reason == "malformed, e.g. 1 tab-separated fields, expected 2"
+    assert data.labels == ["0", "1"]
 
     bad = good[:100] + ["a\tb\tc"] * 3 + ["wrong label\tpositive"] * 2
     _write(root / "SST-2", "train.tsv", ["sentence\tlabel"] + bad)

@@ -56,6 +56,13 @@ const DEFAULTS: ExperimentConfig = {
     path: null,
     task: null,
     vocab_path: null,
+    train: null,
+    eval: null,
+    text_columns: [],
+    label_column: null,
+    task_type: null,
+    labels: null,
+    format: null,
     max_seq_len: 128,
     max_train_examples: 0,
     max_eval_examples: 0,
@@ -91,7 +98,22 @@ describe('resolveExperimentConfig: defaults', () => {
     const template = {
       name: 'fashion',
       model: { name: 'cnn', kwargs: {}, python_path: [] },
-      data: { name: 'fashion-mnist', path: '', task: '', vocab_path: '', max_seq_len: 128, max_train_examples: 0, max_eval_examples: 0 },
+      data: {
+        name: 'fashion-mnist',
+        path: '',
+        task: '',
+        vocab_path: '',
+        train: '',
+        eval: '',
+        text_columns: [],
+        label_column: '',
+        task_type: '',
+        labels: [],
+        format: '',
+        max_seq_len: 128,
+        max_train_examples: 0,
+        max_eval_examples: 0,
+      },
       training: {
         steps: 0,
         epochs: 1,
@@ -168,7 +190,7 @@ describe('resolveExperimentConfig: field problems', () => {
     [{ training: { precision: 'int8' } }, '$.training.precision: must be one of fp32, fp16, bf16 (got "int8")'],
     [{ training: 'fast' }, '$.training: must be an object (got "fast")'],
     [{ data: { max_seq_len: 4 } }, '$.data.max_seq_len: must be in [8, 4096] (got 4)'],
-    [{ data: { name: 'mnist' } }, '$.data.name: must be one of fashion-mnist, glue (got "mnist")'],
+    [{ data: { name: 'mnist' } }, '$.data.name: must be one of fashion-mnist, glue, files (got "mnist")'],
     [{ eval: { every_steps: -5 } }, '$.eval.every_steps: must be >= 0 (got -5)'],
     [{ eval: { batch_size: 0 } }, '$.eval.batch_size: must be >= 1 (got 0)'],
     [{ logging: { every_steps: true } }, '$.logging.every_steps: must be an integer (got true)'],
@@ -188,7 +210,7 @@ describe('resolveExperimentConfig: field problems', () => {
   it('reports missing required fields at their own path', () => {
     expect(problemLines({})).toEqual([
       `$.model.name: is required; a builtin model (mlp, cnn, tiny-bert, hf-bert, minilm), a Hugging Face checkpoint 'hf:<dir>' (relative to the config file when it starts with ./ or ../) or a factory 'package.module:function'`,
-      '$.data.name: is required; the dataset: fashion-mnist or glue',
+      '$.data.name: is required; the dataset: fashion-mnist, glue, files',
     ]);
     expect(problemLines([])).toEqual(['$: must be an object (got [])']);
   });
@@ -265,7 +287,7 @@ describe('resolveExperimentConfig: cross-field rules', () => {
   it('rejects glue-only settings on fashion-mnist', () => {
     expect(problemLines(withSections({ data: { task: 'SST-2', vocab_path: 'v.txt' } }))).toEqual([
       '$.data.task: only applies to glue data, not fashion-mnist (got "SST-2"); remove it',
-      '$.data.vocab_path: only applies to glue data, not fashion-mnist (got "v.txt"); remove it',
+      '$.data.vocab_path: only applies to text data (glue or files), not fashion-mnist (got "v.txt"); remove it',
     ]);
   });
 
@@ -386,9 +408,9 @@ describe('model and data must fit together', () => {
         { model: { name: 'cnn' }, data: { name: 'glue', task: 'SST-2', vocab_path: 'v.txt' } },
         { baseDir: '/x' },
       ),
-    ).toThrow(/\$\.model: cnn reads fashion-mnist inputs, but data\.name is glue[\s\S]*tiny-bert or hf-bert/);
+    ).toThrow(/\$\.model: cnn reads images \(fashion-mnist data\), but data\.name is glue[\s\S]*for glue data use tiny-bert, hf-bert, minilm, hf:<dir>, or a factory model/);
     expect(() => resolveExperimentConfig({ model: { name: 'tiny-bert' }, data: { name: 'fashion-mnist' } }, { baseDir: '/x' })).toThrow(
-      /tiny-bert reads glue inputs/,
+      /tiny-bert reads text \(glue or files data\), but data\.name is fashion-mnist/,
     );
   });
 
@@ -422,7 +444,7 @@ describe('resolveExperimentConfig: pretrained checkpoints', () => {
   });
 
   it('refuses a checkpoint on image data', () => {
-    expect(problemLines({ model: { name: 'hf:./bert' }, data: { name: 'fashion-mnist' } })[0]).toMatch(/hf:\.\/bert reads glue inputs, but data\.name is fashion-mnist/);
-    expect(problemLines({ model: { name: 'minilm' }, data: { name: 'fashion-mnist' } })[0]).toMatch(/minilm reads glue inputs/);
+    expect(problemLines({ model: { name: 'hf:./bert' }, data: { name: 'fashion-mnist' } })[0]).toMatch(/hf:\.\/bert reads text \(glue or files data\), but data\.name is fashion-mnist/);
+    expect(problemLines({ model: { name: 'minilm' }, data: { name: 'fashion-mnist' } })[0]).toMatch(/minilm reads text/);
   });
 });

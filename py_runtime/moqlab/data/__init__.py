@@ -1,4 +1,5 @@
-"""The worker's data layer: Fashion-MNIST (IDX) and GLUE (TSV + WordPiece), held in memory as tensors.
+"""The worker's data layer: Fashion-MNIST (IDX), GLUE (TSV) and your own files (CSV, TSV, JSON Lines,
+Parquet), held in memory as tensors; text is encoded with the tokenizer the spec names.
 
 ``load_data(DataSpec(...), seed)`` is the one entry point. Importing this package reads nothing.
 No sockets or wire types here: the server maps ``WorkerError`` to the wire.
@@ -7,11 +8,12 @@ No sockets or wire types here: the server maps ``WorkerError`` to the wire.
 from __future__ import annotations
 
 from ..errors import Code, WorkerError
-from .base import DataSpec, DatasetName, LoadedData, Metric, Split, TaskType
+from .base import DataSpec, DatasetName, DroppedRows, LoadedData, Metric, Split, TaskType
 
 __all__ = [
     "DataSpec",
     "DatasetName",
+    "DroppedRows",
     "LoadedData",
     "Metric",
     "Split",
@@ -31,11 +33,15 @@ def load_data(spec: DataSpec, seed: int) -> LoadedData:
         from .glue import load_glue
 
         return load_glue(spec, seed)
+    if name == DatasetName.FILES.value:
+        from .files import load_files
+
+        return load_files(spec, seed)
     valid = ", ".join(d.value for d in DatasetName)
     raise WorkerError(
         Code.INVALID_ARGUMENT,
         f"Unknown data set {spec.name!r}: set data.name to one of {valid} "
-        "(for a GLUE task, data.name is 'glue' and data.task names the task).",
+        "(for a GLUE task, data.name is 'glue' and data.task names the task; for your own files, 'files').",
         field="data.name",
         value=spec.name,
     )

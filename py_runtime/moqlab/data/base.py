@@ -36,6 +36,7 @@ class DatasetName(str, enum.Enum):
 
     FASHION_MNIST = "fashion-mnist"
     GLUE = "glue"
+    FILES = "files"
 
 
 @dataclasses.dataclass
@@ -55,6 +56,16 @@ class DataSpec:
     # 0 = all rows; otherwise a random subset of that size drawn with the run's seed.
     max_train_examples: int = 0
     max_eval_examples: int = 0
+    # files: the training and evaluation files, their one or two text columns and their label column.
+    train_path: str = ""
+    eval_path: str = ""
+    text_columns: Tuple[str, ...] = ()
+    label_column: str = ""
+    task_type: Optional[TaskType] = None
+    # files, classification: the labels in id order; empty = the training file's sorted distinct labels.
+    labels: Tuple[str, ...] = ()
+    # files: a FileFormat value for both files; empty = each file's extension decides.
+    format: str = ""
 
 
 # Keys of Split.inputs for text; images use IMAGE_KEY.
@@ -107,6 +118,20 @@ class Split:
         return {k: v[index, :width] for k, v in self.inputs.items()}, self.labels[index]
 
 
+@dataclasses.dataclass(frozen=True)
+class DroppedRows:
+    """Rows a reader left out of one file: counted and reported, because nothing is dropped silently."""
+
+    path: str
+    rows: int
+    total: int  # data rows in the file
+    first_at: str  # where the first one is, e.g. "line 17"
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: dropped {self.rows} of {self.total} rows ({self.reason}); the first at {self.first_at}"
+
+
 @dataclasses.dataclass
 class LoadedData:
     train: Split
@@ -114,9 +139,11 @@ class LoadedData:
     num_labels: int  # 10 fashion-mnist; 2 / 3 GLUE classification; 1 STS-B regression
     task_type: TaskType
     metrics: List[str]  # Metric values, primary first
-    eval_split: str  # "test" (fashion-mnist t10k) or "dev" (GLUE)
-    source: str  # resolved directory read
+    eval_split: str  # "test" (fashion-mnist t10k), "dev" (GLUE) or "eval" (files)
+    source: str  # resolved directory read (files: both files)
     tokenizer: str  # "" for images; "wordpiece" or the library class used
+    labels: List[str] = dataclasses.field(default_factory=list)  # class names in id order, where the data names them
+    dropped: List[DroppedRows] = dataclasses.field(default_factory=list)
 
 
 def subset_indices(n: int, k: int, seed: int, stream: int) -> Optional[torch.Tensor]:

@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 import torch
 
 from ..errors import Code, WorkerError
-from .base import DataSpec, LoadedData, Metric, Split, TaskType, check_max_examples, subset_indices
+from .base import DataSpec, DroppedRows, LoadedData, Metric, Split, TaskType, check_max_examples, subset_indices
 from .text import TextEncoder, text_encoder
 
 # Column reference: a header name, or an int position (negative counts from the end).
@@ -98,7 +98,7 @@ class Rows:
     text_a: List[str]
     text_b: Optional[List[str]]
     labels: List[float]  # class ids or scores
-    skipped: int
+    dropped: Optional[DroppedRows]  # malformed rows left out, at most MAX_BAD_FRACTION of them
     path: str
 
 
@@ -195,7 +195,8 @@ def read_tsv(path: str, task: GlueTask) -> Rows:
             line=first_bad[0],
             skipped=skipped,
         )
-    return Rows(text_a, text_b, labels, skipped, path)
+    dropped = DroppedRows(path, skipped, total, f"line {first_bad[0]}", f"malformed, e.g. {first_bad[1]}") if first_bad else None
+    return Rows(text_a, text_b, labels, dropped, path)
 
 
 def _listing(root: str) -> List[str]:
@@ -320,4 +321,6 @@ def load_glue(spec: DataSpec, seed: int) -> LoadedData:
         eval_split="dev",
         source=task_dir,
         tokenizer=tokenizer,
+        labels=list(task.labels or ()),
+        dropped=[rows.dropped for rows in (train_rows, eval_rows) if rows.dropped is not None],
     )

@@ -125,8 +125,11 @@ def load_model(req, ctx: RequestContext):
 
 
 def load_data(req, ctx: RequestContext):
+    import logging
+
     from ..data import DataSpec, TaskType, load_data as load
 
+    wire_task_types = {TaskType.CLASSIFICATION: "TASK_TYPE_CLASSIFICATION", TaskType.REGRESSION: "TASK_TYPE_REGRESSION"}
     state = _state(ctx)
     s = req.spec
     _status(ctx, "LOADING_DATA", detail=s.name)
@@ -151,20 +154,33 @@ def load_data(req, ctx: RequestContext):
         max_seq_len=s.max_seq_len or DataSpec.max_seq_len,
         max_train_examples=s.max_train_examples,
         max_eval_examples=s.max_eval_examples,
+        train_path=s.train_path,
+        eval_path=s.eval_path,
+        text_columns=tuple(s.text_columns),
+        label_column=s.label_column,
+        task_type={name: t for t, name in wire_task_types.items()}.get(messages.TaskType.Name(s.task_type)),
+        labels=tuple(s.labels),
+        format=s.format,
     )
     data = load(spec, req.seed)
     state.data = data
     state.trainer = None
-    task_type = "TASK_TYPE_REGRESSION" if data.task_type == TaskType.REGRESSION else "TASK_TYPE_CLASSIFICATION"
+    for dropped in data.dropped:
+        # A warning reaches the controller as a Log event, which the run records.
+        logging.getLogger("moqlab.worker").warning("%s", dropped)
     return messages.LoadDataResult(
         train_examples=len(data.train),
         eval_examples=len(data.eval),
         num_labels=data.num_labels,
-        task_type=messages.TaskType.Value(task_type),
+        task_type=messages.TaskType.Value(wire_task_types[data.task_type]),
         metrics=list(data.metrics),
         eval_split=data.eval_split,
         source=data.source,
         tokenizer=data.tokenizer,
+        labels=list(data.labels),
+        dropped=[
+            messages.DroppedRows(path=d.path, rows=d.rows, total=d.total, first_at=d.first_at, reason=d.reason) for d in data.dropped
+        ],
     )
 
 

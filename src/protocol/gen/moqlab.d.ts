@@ -2729,6 +2729,27 @@ export namespace moqlab {
             /** DataSpec maxEvalExamples. */
             maxEvalExamples: number;
 
+            /** DataSpec trainPath. */
+            trainPath: string;
+
+            /** DataSpec evalPath. */
+            evalPath: string;
+
+            /** DataSpec textColumns. */
+            textColumns: string[];
+
+            /** DataSpec labelColumn. */
+            labelColumn: string;
+
+            /** DataSpec taskType. */
+            taskType: moqlab.v1.TaskType;
+
+            /** DataSpec labels. */
+            labels: string[];
+
+            /** DataSpec format. */
+            format: string;
+
             /**
              * Creates a new DataSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2809,6 +2830,27 @@ export namespace moqlab {
 
                 /** DataSpec maxEvalExamples */
                 maxEvalExamples?: (number|null);
+
+                /** DataSpec trainPath */
+                trainPath?: (string|null);
+
+                /** DataSpec evalPath */
+                evalPath?: (string|null);
+
+                /** DataSpec textColumns */
+                textColumns?: (string[]|null);
+
+                /** DataSpec labelColumn */
+                labelColumn?: (string|null);
+
+                /** DataSpec taskType */
+                taskType?: (moqlab.v1.TaskType|null);
+
+                /** DataSpec labels */
+                labels?: (string[]|null);
+
+                /** DataSpec format */
+                format?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2966,6 +3008,12 @@ export namespace moqlab {
             /** LoadDataResult tokenizer. */
             tokenizer: string;
 
+            /** LoadDataResult labels. */
+            labels: string[];
+
+            /** LoadDataResult dropped. */
+            dropped: moqlab.v1.DroppedRows.$Properties[];
+
             /**
              * Creates a new LoadDataResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -3050,12 +3098,135 @@ export namespace moqlab {
                 /** LoadDataResult tokenizer */
                 tokenizer?: (string|null);
 
+                /** LoadDataResult labels */
+                labels?: (string[]|null);
+
+                /** LoadDataResult dropped */
+                dropped?: (moqlab.v1.DroppedRows.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a LoadDataResult. */
             type $Shape = moqlab.v1.LoadDataResult.$Properties;
+        }
+
+        /**
+         * Properties of a DroppedRows.
+         * @deprecated Use moqlab.v1.DroppedRows.$Properties instead.
+         */
+        interface IDroppedRows extends moqlab.v1.DroppedRows.$Properties {
+        }
+
+        /** Represents a DroppedRows. */
+        class DroppedRows {
+
+            /**
+             * Constructs a new DroppedRows.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.DroppedRows.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DroppedRows path. */
+            path: string;
+
+            /** DroppedRows rows. */
+            rows: number;
+
+            /** DroppedRows total. */
+            total: number;
+
+            /** DroppedRows firstAt. */
+            firstAt: string;
+
+            /** DroppedRows reason. */
+            reason: string;
+
+            /**
+             * Creates a new DroppedRows instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DroppedRows instance
+             */
+            static create(properties: moqlab.v1.DroppedRows.$Shape): moqlab.v1.DroppedRows & moqlab.v1.DroppedRows.$Shape;
+            static create(properties?: moqlab.v1.DroppedRows.$Properties): moqlab.v1.DroppedRows;
+
+            /**
+             * Encodes the specified DroppedRows message. Does not implicitly {@link moqlab.v1.DroppedRows.verify|verify} messages.
+             * @param message DroppedRows message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.DroppedRows.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DroppedRows message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.DroppedRows & moqlab.v1.DroppedRows.$Shape} DroppedRows
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.DroppedRows & moqlab.v1.DroppedRows.$Shape;
+
+            /**
+             * Verifies a DroppedRows message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DroppedRows message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DroppedRows
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.DroppedRows;
+
+            /**
+             * Creates a plain object from a DroppedRows message. Also converts values to other types if specified.
+             * @param message DroppedRows
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.DroppedRows, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DroppedRows to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DroppedRows {
+
+            /** Properties of a DroppedRows. */
+            interface $Properties {
+
+                /** DroppedRows path */
+                path?: (string|null);
+
+                /** DroppedRows rows */
+                rows?: (number|null);
+
+                /** DroppedRows total */
+                total?: (number|null);
+
+                /** DroppedRows firstAt */
+                firstAt?: (string|null);
+
+                /** DroppedRows reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DroppedRows. */
+            type $Shape = moqlab.v1.DroppedRows.$Properties;
         }
 
         /** Precision enum. */

@@ -7868,6 +7868,13 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [maxSeqLen] DataSpec maxSeqLen
              * @property {number|null} [maxTrainExamples] DataSpec maxTrainExamples
              * @property {number|null} [maxEvalExamples] DataSpec maxEvalExamples
+             * @property {string|null} [trainPath] DataSpec trainPath
+             * @property {string|null} [evalPath] DataSpec evalPath
+             * @property {Array.<string>|null} [textColumns] DataSpec textColumns
+             * @property {string|null} [labelColumn] DataSpec labelColumn
+             * @property {moqlab.v1.TaskType|null} [taskType] DataSpec taskType
+             * @property {Array.<string>|null} [labels] DataSpec labels
+             * @property {string|null} [format] DataSpec format
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7893,6 +7900,8 @@ export const moqlab = $root.moqlab = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const DataSpec = function (properties) {
+                this.textColumns = [];
+                this.labels = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7956,6 +7965,62 @@ export const moqlab = $root.moqlab = (() => {
             DataSpec.prototype.maxEvalExamples = 0;
 
             /**
+             * DataSpec trainPath.
+             * @member {string} trainPath
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.trainPath = "";
+
+            /**
+             * DataSpec evalPath.
+             * @member {string} evalPath
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.evalPath = "";
+
+            /**
+             * DataSpec textColumns.
+             * @member {Array.<string>} textColumns
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.textColumns = $util.emptyArray;
+
+            /**
+             * DataSpec labelColumn.
+             * @member {string} labelColumn
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.labelColumn = "";
+
+            /**
+             * DataSpec taskType.
+             * @member {moqlab.v1.TaskType} taskType
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.taskType = 0;
+
+            /**
+             * DataSpec labels.
+             * @member {Array.<string>} labels
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.labels = $util.emptyArray;
+
+            /**
+             * DataSpec format.
+             * @member {string} format
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.format = "";
+
+            /**
              * Creates a new DataSpec instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.DataSpec
@@ -8001,6 +8066,22 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxTrainExamples);
                 if (message.maxEvalExamples != null && $Object.hasOwnProperty.call(message, "maxEvalExamples") && message.maxEvalExamples !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxEvalExamples);
+                if (message.trainPath != null && $Object.hasOwnProperty.call(message, "trainPath") && message.trainPath !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.trainPath);
+                if (message.evalPath != null && $Object.hasOwnProperty.call(message, "evalPath") && message.evalPath !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.evalPath);
+                if (message.textColumns != null && message.textColumns.length)
+                    for (let i = 0; i < message.textColumns.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.textColumns[i]);
+                if (message.labelColumn != null && $Object.hasOwnProperty.call(message, "labelColumn") && message.labelColumn !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.labelColumn);
+                if (message.taskType != null && $Object.hasOwnProperty.call(message, "taskType") && message.taskType !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).int32(message.taskType);
+                if (message.labels != null && message.labels.length)
+                    for (let i = 0; i < message.labels.length; ++i)
+                        writer.uint32(/* id 13, wireType 2 =*/106).string(message.labels[i]);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.format);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8108,6 +8189,67 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.maxEvalExamples;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trainPath = value;
+                            else
+                                delete message.trainPath;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.evalPath = value;
+                            else
+                                delete message.evalPath;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.textColumns && message.textColumns.length))
+                                message.textColumns = [];
+                            message.textColumns.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.labelColumn = value;
+                            else
+                                delete message.labelColumn;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.taskType = value;
+                            else
+                                delete message.taskType;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.labels && message.labels.length))
+                                message.labels = [];
+                            message.labels.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8161,6 +8303,35 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.maxEvalExamples != null && $Object.hasOwnProperty.call(message, "maxEvalExamples"))
                     if (!$util.isInteger(message.maxEvalExamples))
                         return "maxEvalExamples: integer expected";
+                if (message.trainPath != null && $Object.hasOwnProperty.call(message, "trainPath"))
+                    if (!$util.isString(message.trainPath))
+                        return "trainPath: string expected";
+                if (message.evalPath != null && $Object.hasOwnProperty.call(message, "evalPath"))
+                    if (!$util.isString(message.evalPath))
+                        return "evalPath: string expected";
+                if (message.textColumns != null && $Object.hasOwnProperty.call(message, "textColumns")) {
+                    if (!$Array.isArray(message.textColumns))
+                        return "textColumns: array expected";
+                    for (let i = 0; i < message.textColumns.length; ++i)
+                        if (!$util.isString(message.textColumns[i]))
+                            return "textColumns: string[] expected";
+                }
+                if (message.labelColumn != null && $Object.hasOwnProperty.call(message, "labelColumn"))
+                    if (!$util.isString(message.labelColumn))
+                        return "labelColumn: string expected";
+                if (message.taskType != null && $Object.hasOwnProperty.call(message, "taskType"))
+                    if (typeof message.taskType !== "number" || (message.taskType | 0) !== message.taskType)
+                        return "taskType: enum value expected";
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                    if (!$Array.isArray(message.labels))
+                        return "labels: array expected";
+                    for (let i = 0; i < message.labels.length; ++i)
+                        if (!$util.isString(message.labels[i]))
+                            return "labels: string[] expected";
+                }
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (!$util.isString(message.format))
+                        return "format: string expected";
                 return null;
             };
 
@@ -8203,6 +8374,50 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.maxEvalExamples != null)
                     if ($Number(object.maxEvalExamples) !== 0)
                         message.maxEvalExamples = object.maxEvalExamples >>> 0;
+                if (object.trainPath != null)
+                    if (typeof object.trainPath !== "string" || object.trainPath.length)
+                        message.trainPath = $String(object.trainPath);
+                if (object.evalPath != null)
+                    if (typeof object.evalPath !== "string" || object.evalPath.length)
+                        message.evalPath = $String(object.evalPath);
+                if (object.textColumns) {
+                    if (!$Array.isArray(object.textColumns))
+                        throw $TypeError(".moqlab.v1.DataSpec.textColumns: array expected");
+                    message.textColumns = $Array(object.textColumns.length);
+                    for (let i = 0; i < object.textColumns.length; ++i)
+                        message.textColumns[i] = $String(object.textColumns[i]);
+                }
+                if (object.labelColumn != null)
+                    if (typeof object.labelColumn !== "string" || object.labelColumn.length)
+                        message.labelColumn = $String(object.labelColumn);
+                if (object.taskType !== 0 && (typeof object.taskType !== "string" || $root.moqlab.v1.TaskType[object.taskType] !== 0))
+                    switch (object.taskType) {
+                    case "TASK_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.taskType = 0;
+                        break;
+                    case "TASK_TYPE_CLASSIFICATION":
+                    case 1:
+                        message.taskType = 1;
+                        break;
+                    case "TASK_TYPE_REGRESSION":
+                    case 2:
+                        message.taskType = 2;
+                        break;
+                    default:
+                        if (typeof object.taskType === "number" && (object.taskType | 0) === object.taskType)
+                            message.taskType = object.taskType;
+                    }
+                if (object.labels) {
+                    if (!$Array.isArray(object.labels))
+                        throw $TypeError(".moqlab.v1.DataSpec.labels: array expected");
+                    message.labels = $Array(object.labels.length);
+                    for (let i = 0; i < object.labels.length; ++i)
+                        message.labels[i] = $String(object.labels[i]);
+                }
+                if (object.format != null)
+                    if (typeof object.format !== "string" || object.format.length)
+                        message.format = $String(object.format);
                 return message;
             };
 
@@ -8223,6 +8438,10 @@ export const moqlab = $root.moqlab = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults) {
+                    object.textColumns = [];
+                    object.labels = [];
+                }
                 if (options.defaults) {
                     object.name = "";
                     object.path = "";
@@ -8231,6 +8450,11 @@ export const moqlab = $root.moqlab = (() => {
                     object.maxSeqLen = 0;
                     object.maxTrainExamples = 0;
                     object.maxEvalExamples = 0;
+                    object.trainPath = "";
+                    object.evalPath = "";
+                    object.labelColumn = "";
+                    object.taskType = options.enums === $String ? "TASK_TYPE_UNSPECIFIED" : 0;
+                    object.format = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -8246,6 +8470,26 @@ export const moqlab = $root.moqlab = (() => {
                     object.maxTrainExamples = message.maxTrainExamples;
                 if (message.maxEvalExamples != null && $Object.hasOwnProperty.call(message, "maxEvalExamples"))
                     object.maxEvalExamples = message.maxEvalExamples;
+                if (message.trainPath != null && $Object.hasOwnProperty.call(message, "trainPath"))
+                    object.trainPath = message.trainPath;
+                if (message.evalPath != null && $Object.hasOwnProperty.call(message, "evalPath"))
+                    object.evalPath = message.evalPath;
+                if (message.textColumns && message.textColumns.length) {
+                    object.textColumns = $Array(message.textColumns.length);
+                    for (let j = 0; j < message.textColumns.length; ++j)
+                        object.textColumns[j] = message.textColumns[j];
+                }
+                if (message.labelColumn != null && $Object.hasOwnProperty.call(message, "labelColumn"))
+                    object.labelColumn = message.labelColumn;
+                if (message.taskType != null && $Object.hasOwnProperty.call(message, "taskType"))
+                    object.taskType = options.enums === $String ? $root.moqlab.v1.TaskType[message.taskType] === $undefined ? message.taskType : $root.moqlab.v1.TaskType[message.taskType] : message.taskType;
+                if (message.labels && message.labels.length) {
+                    object.labels = $Array(message.labels.length);
+                    for (let j = 0; j < message.labels.length; ++j)
+                        object.labels[j] = message.labels[j];
+                }
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
                 return object;
             };
 
@@ -8569,6 +8813,8 @@ export const moqlab = $root.moqlab = (() => {
              * @property {string|null} [evalSplit] LoadDataResult evalSplit
              * @property {string|null} [source] LoadDataResult source
              * @property {string|null} [tokenizer] LoadDataResult tokenizer
+             * @property {Array.<string>|null} [labels] LoadDataResult labels
+             * @property {Array.<moqlab.v1.DroppedRows.$Properties>|null} [dropped] LoadDataResult dropped
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8595,6 +8841,8 @@ export const moqlab = $root.moqlab = (() => {
              */
             const LoadDataResult = function (properties) {
                 this.metrics = [];
+                this.labels = [];
+                this.dropped = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8666,6 +8914,22 @@ export const moqlab = $root.moqlab = (() => {
             LoadDataResult.prototype.tokenizer = "";
 
             /**
+             * LoadDataResult labels.
+             * @member {Array.<string>} labels
+             * @memberof moqlab.v1.LoadDataResult
+             * @instance
+             */
+            LoadDataResult.prototype.labels = $util.emptyArray;
+
+            /**
+             * LoadDataResult dropped.
+             * @member {Array.<moqlab.v1.DroppedRows.$Properties>} dropped
+             * @memberof moqlab.v1.LoadDataResult
+             * @instance
+             */
+            LoadDataResult.prototype.dropped = $util.emptyArray;
+
+            /**
              * Creates a new LoadDataResult instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.LoadDataResult
@@ -8714,6 +8978,12 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.source);
                 if (message.tokenizer != null && $Object.hasOwnProperty.call(message, "tokenizer") && message.tokenizer !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.tokenizer);
+                if (message.labels != null && message.labels.length)
+                    for (let i = 0; i < message.labels.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.labels[i]);
+                if (message.dropped != null && message.dropped.length)
+                    for (let i = 0; i < message.dropped.length; ++i)
+                        $root.moqlab.v1.DroppedRows.encode(message.dropped[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8829,6 +9099,22 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.tokenizer;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.labels && message.labels.length))
+                                message.labels = [];
+                            message.labels.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dropped && message.dropped.length))
+                                message.dropped = [];
+                            message.dropped.push($root.moqlab.v1.DroppedRows.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8889,6 +9175,22 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.tokenizer != null && $Object.hasOwnProperty.call(message, "tokenizer"))
                     if (!$util.isString(message.tokenizer))
                         return "tokenizer: string expected";
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                    if (!$Array.isArray(message.labels))
+                        return "labels: array expected";
+                    for (let i = 0; i < message.labels.length; ++i)
+                        if (!$util.isString(message.labels[i]))
+                            return "labels: string[] expected";
+                }
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped")) {
+                    if (!$Array.isArray(message.dropped))
+                        return "dropped: array expected";
+                    for (let i = 0; i < message.dropped.length; ++i) {
+                        let error = $root.moqlab.v1.DroppedRows.verify(message.dropped[i], _depth + 1);
+                        if (error)
+                            return "dropped." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8953,6 +9255,23 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.tokenizer != null)
                     if (typeof object.tokenizer !== "string" || object.tokenizer.length)
                         message.tokenizer = $String(object.tokenizer);
+                if (object.labels) {
+                    if (!$Array.isArray(object.labels))
+                        throw $TypeError(".moqlab.v1.LoadDataResult.labels: array expected");
+                    message.labels = $Array(object.labels.length);
+                    for (let i = 0; i < object.labels.length; ++i)
+                        message.labels[i] = $String(object.labels[i]);
+                }
+                if (object.dropped) {
+                    if (!$Array.isArray(object.dropped))
+                        throw $TypeError(".moqlab.v1.LoadDataResult.dropped: array expected");
+                    message.dropped = $Array(object.dropped.length);
+                    for (let i = 0; i < object.dropped.length; ++i) {
+                        if (!$util.isObject(object.dropped[i]))
+                            throw $TypeError(".moqlab.v1.LoadDataResult.dropped: object expected");
+                        message.dropped[i] = $root.moqlab.v1.DroppedRows.fromObject(object.dropped[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8973,8 +9292,11 @@ export const moqlab = $root.moqlab = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.metrics = [];
+                    object.labels = [];
+                    object.dropped = [];
+                }
                 if (options.defaults) {
                     object.trainExamples = 0;
                     object.evalExamples = 0;
@@ -9003,6 +9325,16 @@ export const moqlab = $root.moqlab = (() => {
                     object.source = message.source;
                 if (message.tokenizer != null && $Object.hasOwnProperty.call(message, "tokenizer"))
                     object.tokenizer = message.tokenizer;
+                if (message.labels && message.labels.length) {
+                    object.labels = $Array(message.labels.length);
+                    for (let j = 0; j < message.labels.length; ++j)
+                        object.labels[j] = message.labels[j];
+                }
+                if (message.dropped && message.dropped.length) {
+                    object.dropped = $Array(message.dropped.length);
+                    for (let j = 0; j < message.dropped.length; ++j)
+                        object.dropped[j] = $root.moqlab.v1.DroppedRows.toObject(message.dropped[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -9018,6 +9350,355 @@ export const moqlab = $root.moqlab = (() => {
             };
 
             return LoadDataResult;
+        })();
+
+        v1.DroppedRows = (function() {
+
+            /**
+             * Properties of a DroppedRows.
+             * @typedef {Object} moqlab.v1.DroppedRows.$Properties
+             * @property {string|null} [path] DroppedRows path
+             * @property {number|null} [rows] DroppedRows rows
+             * @property {number|null} [total] DroppedRows total
+             * @property {string|null} [firstAt] DroppedRows firstAt
+             * @property {string|null} [reason] DroppedRows reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DroppedRows.
+             * @memberof moqlab.v1
+             * @interface IDroppedRows
+             * @augments moqlab.v1.DroppedRows.$Properties
+             * @deprecated Use moqlab.v1.DroppedRows.$Properties instead.
+             */
+
+            /**
+             * Shape of a DroppedRows.
+             * @typedef {moqlab.v1.DroppedRows.$Properties} moqlab.v1.DroppedRows.$Shape
+             */
+
+            /**
+             * Constructs a new DroppedRows.
+             * @memberof moqlab.v1
+             * @classdesc Represents a DroppedRows.
+             * @constructor
+             * @param {moqlab.v1.DroppedRows.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DroppedRows = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DroppedRows path.
+             * @member {string} path
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             */
+            DroppedRows.prototype.path = "";
+
+            /**
+             * DroppedRows rows.
+             * @member {number} rows
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             */
+            DroppedRows.prototype.rows = 0;
+
+            /**
+             * DroppedRows total.
+             * @member {number} total
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             */
+            DroppedRows.prototype.total = 0;
+
+            /**
+             * DroppedRows firstAt.
+             * @member {string} firstAt
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             */
+            DroppedRows.prototype.firstAt = "";
+
+            /**
+             * DroppedRows reason.
+             * @member {string} reason
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             */
+            DroppedRows.prototype.reason = "";
+
+            /**
+             * Creates a new DroppedRows instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.DroppedRows
+             * @static
+             * @param {moqlab.v1.DroppedRows.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.DroppedRows} DroppedRows instance
+             * @type {{
+             *   (properties: moqlab.v1.DroppedRows.$Shape): moqlab.v1.DroppedRows & moqlab.v1.DroppedRows.$Shape;
+             *   (properties?: moqlab.v1.DroppedRows.$Properties): moqlab.v1.DroppedRows;
+             * }}
+             */
+            DroppedRows.create = function(properties) {
+                return new DroppedRows(properties);
+            };
+
+            /**
+             * Encodes the specified DroppedRows message. Does not implicitly {@link moqlab.v1.DroppedRows.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.DroppedRows
+             * @static
+             * @param {moqlab.v1.DroppedRows.$Properties} message DroppedRows message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DroppedRows.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows") && message.rows !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.rows);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.total);
+                if (message.firstAt != null && $Object.hasOwnProperty.call(message, "firstAt") && message.firstAt !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.firstAt);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DroppedRows message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.DroppedRows
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.DroppedRows & moqlab.v1.DroppedRows.$Shape} DroppedRows
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DroppedRows.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.DroppedRows();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rows = value;
+                            else
+                                delete message.rows;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.firstAt = value;
+                            else
+                                delete message.firstAt;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DroppedRows message.
+             * @function verify
+             * @memberof moqlab.v1.DroppedRows
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DroppedRows.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows"))
+                    if (!$util.isInteger(message.rows))
+                        return "rows: integer expected";
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    if (!$util.isInteger(message.total))
+                        return "total: integer expected";
+                if (message.firstAt != null && $Object.hasOwnProperty.call(message, "firstAt"))
+                    if (!$util.isString(message.firstAt))
+                        return "firstAt: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DroppedRows message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.DroppedRows
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.DroppedRows} DroppedRows
+             */
+            DroppedRows.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.DroppedRows)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.DroppedRows: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.DroppedRows();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.rows != null)
+                    if ($Number(object.rows) !== 0)
+                        message.rows = object.rows >>> 0;
+                if (object.total != null)
+                    if ($Number(object.total) !== 0)
+                        message.total = object.total >>> 0;
+                if (object.firstAt != null)
+                    if (typeof object.firstAt !== "string" || object.firstAt.length)
+                        message.firstAt = $String(object.firstAt);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DroppedRows message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.DroppedRows
+             * @static
+             * @param {moqlab.v1.DroppedRows} message DroppedRows
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DroppedRows.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    object.rows = 0;
+                    object.total = 0;
+                    object.firstAt = "";
+                    object.reason = "";
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows"))
+                    object.rows = message.rows;
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    object.total = message.total;
+                if (message.firstAt != null && $Object.hasOwnProperty.call(message, "firstAt"))
+                    object.firstAt = message.firstAt;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this DroppedRows to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DroppedRows.prototype.toJSON = function() {
+                return DroppedRows.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DroppedRows;
         })();
 
         /**
