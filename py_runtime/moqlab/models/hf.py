@@ -52,6 +52,10 @@ def transformers_available() -> bool:
 
 
 def _transformers(what: str):
+    # transformers imports torchao when it is installed (the venv has it for bench:peers), and torchao
+    # registers enums with torch's pytree, which logs a deprecation warning per enum: noise about
+    # third-party internals in every user's output.
+    logging.getLogger("torch.utils._pytree").setLevel(logging.ERROR)
     try:
         import transformers
     except ImportError as exc:
