@@ -31,6 +31,8 @@ export { renderBitsChart } from './report/bits-chart.js';
 export { formatPlan } from './report/plan.js';
 export { type Comparison, type ComparisonOutcome, runComparison } from './experiment/compare.js';
 export { WorkerPool } from './experiment/pool.js';
+export { type Protocol, type Recipe, selectProtocol } from './experiment/repro-recipe.js';
+export { type Repro, type ReproOptions, loadRecipe, runRepro } from './experiment/repro.js';
 export { readExperimentConfig } from './experiment/config-file.js';
 export { type Progress, type RunOptions, type RunResult, RunPhase, runExperiment } from './experiment/run.js';
 export { EventKind, ArtifactKind } from './experiment/events.js';

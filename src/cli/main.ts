@@ -12,6 +12,7 @@ import { describeError } from './exit.js';
 import { inspectCommand } from './inspect.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
+import { reproCommand } from './repro.js';
 import { resumeCommand } from './resume.js';
 import { runsCommand } from './runs.js';
 import { storeCommand } from './store.js';
@@ -27,6 +28,7 @@ const program = new Command('moqlab')
   .addCommand(resumeCommand())
   .addCommand(planCommand())
   .addCommand(compareCommand())
+  .addCommand(reproCommand())
   .addCommand(reportCommand())
   .addCommand(exportCommand())
   .addCommand(configCommand())

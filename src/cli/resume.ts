@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { ArtifactKind } from '../experiment/events.js';
+import { latestCheckpoint } from '../experiment/checkpoints.js';
 import { RunStatus } from '../tracking/index.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { printResult, runWithProgress } from './run-with-progress.js';
@@ -20,10 +19,7 @@ export function resumeCommand(): Command {
       if (run.status === RunStatus.Finished) {
         throw new MoqlabError(ErrorCode.Usage, `run ${run.id} already finished`, { hint: 'start a new run with moqlab train' });
       }
-      const checkpoint = store
-        .getArtifacts(run.id)
-        .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
-        .at(-1);
+      const checkpoint = latestCheckpoint(store, run.id);
       if (!checkpoint) {
         throw new MoqlabError(ErrorCode.FileNotFound, `run ${run.id} has no checkpoint on disk to resume from`, {
           hint: 'runs can be resumed when they checkpoint: set checkpoint.every_steps in the config',

@@ -7,18 +7,16 @@ import type { Arm } from '../schedule/moq.js';
 import type { RunRecord, Store } from '../tracking/index.js';
 import { WorkerPool, defaultPoolSize } from './pool.js';
 import { predictArmsOnWorker } from './preflight.js';
-import { type Progress, type RunResult, runExperiment } from './run.js';
+import type { WorkerClient } from '../worker/client.js';
+import { type Progress, type RunOptions, type RunResult, runExperiment } from './run.js';
 
 export interface ComparisonTask {
   arm: Arm;
   seed: number;
 }
 
-export interface ComparisonOutcome {
+export interface ComparisonOutcome extends PoolRunOutcome {
   task: ComparisonTask;
-  run: RunRecord | null;
-  result: RunResult | null;
-  error: MoqlabError | null;
 }
 
 export interface ComparisonOptions {
@@ -54,6 +52,63 @@ export function comparisonTasks(arms: Arm[], seeds: number, firstSeed: number): 
   return tasks;
 }
 
+/** One run of a sweep: named after its arm and seed, and on the pool's share of the CPU threads unless the config fixes them. */
+export function sweepRunConfig(config: ExperimentConfig, arm: Arm, seed: number, threadsPerWorker: number): ExperimentConfig {
+  return {
+    ...config,
+    name: `${config.name}-${arm}-s${seed}`,
+    training: { ...config.training, seed, num_threads: config.training.num_threads || threadsPerWorker },
+  };
+}
+
+/** How one run of a sweep ended: a MoqlabError is the outcome's error, so one failed run does not stop the others. */
+export interface PoolRunOutcome {
+  run: RunRecord | null;
+  result: RunResult | null;
+  error: MoqlabError | null;
+}
+
+/** Runs (or resumes) one experiment on the pool's next free worker. */
+export function runOnPool(pool: WorkerPool, options: Omit<RunOptions, 'worker' | 'workerOptions'>): Promise<PoolRunOutcome> {
+  return pool.run(async (worker) => {
+    let run: RunRecord | null = options.resume?.run ?? null;
+    try {
+      if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before this run started');
+      const result = await runExperiment({
+        ...options,
+        worker,
+        onRunCreated: (r) => {
+          run = r;
+          options.onRunCreated?.(r);
+        },
+      });
+      return { run: result.run, result, error: null };
+    } catch (e) {
+      if (!isMoqlabError(e)) throw e;
+      return { run, result: null, error: e };
+    }
+  });
+}
+
+/**
+ * A preparatory pass on a pool worker before any run of a sweep exists (loading the data and the
+ * model to predict the arms' final bits): an abort closes the worker, and what it interrupted is
+ * reported as an interruption, not as the worker's failure.
+ */
+export async function preflightOnPool<T>(pool: WorkerPool, signal: AbortSignal | undefined, pass: (client: WorkerClient) => Promise<T>): Promise<T> {
+  return pool.run(async (worker) => {
+    const stop = () => void worker.close({ timeoutMs: 3000 });
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      return await pass(worker.client);
+    } catch (e) {
+      throw signal?.aborted ? new MoqlabError(ErrorCode.Interrupted, 'interrupted before any run started', { cause: e }) : e;
+    } finally {
+      signal?.removeEventListener('abort', stop);
+    }
+  });
+}
+
 export async function runComparison(options: ComparisonOptions): Promise<Comparison> {
   const { config, store } = options;
   if (options.arms.length === 0) throw new MoqlabError(ErrorCode.Usage, 'no arm to compare', { hint: 'e.g. --arms baseline,basic-qat,moq' });
@@ -66,55 +121,27 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   try {
     // Before any run exists: a comparison whose arms end at different bits must say so (or refuse)
     // before it spends the training, and a problem every run would meet fails here once.
-    const predictions = await pool.run(async (worker) => {
-      const stop = () => void worker.close({ timeoutMs: 3000 });
-      options.signal?.addEventListener('abort', stop, { once: true });
-      try {
-        return await predictArmsOnWorker(worker.client, config, options.arms);
-      } catch (e) {
-        throw options.signal?.aborted ? new MoqlabError(ErrorCode.Interrupted, 'interrupted before any run started', { cause: e }) : e;
-      } finally {
-        options.signal?.removeEventListener('abort', stop);
-      }
-    });
+    const predictions = await preflightOnPool(pool, options.signal, (client) => predictArmsOnWorker(client, config, options.arms));
     if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before any run started');
     options.onPredicted?.(predictions);
     if (options.requireTarget) requireTarget(predictions);
     const outcomes = await Promise.all(
-      tasks.map((task) =>
-        pool.run(async (worker): Promise<ComparisonOutcome> => {
-          const taskConfig: ExperimentConfig = {
-            ...config,
-            name: `${config.name}-${task.arm}-s${task.seed}`,
-            training: { ...config.training, seed: task.seed, num_threads: config.training.num_threads || pool.threadsPerWorker },
-          };
-          let run: RunRecord | null = null;
-          try {
-            if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before this run started');
-            const result = await runExperiment({
-              store,
-              config: taskConfig,
-              worker,
-              arm: task.arm,
-              groupId,
-              signal: options.signal,
-              onRunCreated: (r) => {
-                run = r;
-                options.onRunStart?.(task, r);
-              },
-              onProgress: (p) => options.onRunProgress?.(task, p),
-            });
-            const outcome = { task, run: result.run, result, error: null };
-            options.onRunEnd?.(outcome);
-            return outcome;
-          } catch (e) {
-            if (!isMoqlabError(e)) throw e;
-            const outcome = { task, run, result: null, error: e };
-            options.onRunEnd?.(outcome);
-            return outcome;
-          }
-        }),
-      ),
+      tasks.map(async (task): Promise<ComparisonOutcome> => {
+        const outcome = {
+          task,
+          ...(await runOnPool(pool, {
+            store,
+            config: sweepRunConfig(config, task.arm, task.seed, pool.threadsPerWorker),
+            arm: task.arm,
+            groupId,
+            signal: options.signal,
+            onRunCreated: (run) => options.onRunStart?.(task, run),
+            onProgress: (p) => options.onRunProgress?.(task, p),
+          })),
+        };
+        options.onRunEnd?.(outcome);
+        return outcome;
+      }),
     );
     return { groupId, outcomes, predictions, workers: options.parallel ?? defaultPoolSize(tasks.length), threadsPerWorker: pool.threadsPerWorker };
   } finally {

@@ -7,7 +7,7 @@ import { topFactor } from '../eigen/clustering.js';
 import { type FinalBits, predictFinalBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
 import type { WorkerClient } from '../worker/client.js';
-import { loadDataAndModel } from './prepare.js';
+import { type Prepared, loadDataAndModel } from './prepare.js';
 import { type QuantizationSetup, resolveBlocksOnWorker, setUpQuantization } from './quantization.js';
 
 /** The prediction for a run's quantization set-up; moq-eigen's latest case puts the largest factor its clustering gives on every block. */
@@ -19,13 +19,13 @@ export function predictSetupFinalBits(setup: QuantizationSetup, config: Quantiza
 
 /**
  * One preparatory pass for several arms of one config (a comparison): loads the data and the model
- * once, resolves the blocks when an arm needs them, and predicts every quantizing arm. The step
+ * once (or takes them as loaded for this config), resolves the blocks when an arm needs them, and predicts every quantizing arm. The step
  * count and the tensors do not depend on the arm or the seed, so one pass serves every run. Any
  * problem the runs would all meet (data, model, step budget, tensor selection, blocks) fails here
  * once instead of in every run.
  */
-export async function predictArmsOnWorker(client: WorkerClient, config: ExperimentConfig, arms: readonly Arm[]): Promise<FinalBits[]> {
-  const prepared = await loadDataAndModel(client, config);
+export async function predictArmsOnWorker(client: WorkerClient, config: ExperimentConfig, arms: readonly Arm[], loaded?: Prepared): Promise<FinalBits[]> {
+  const prepared = loaded ?? (await loadDataAndModel(client, config));
   const blocks = arms.includes(Arm.MoqEigen) ? await resolveBlocksOnWorker(client, config.quantization, Arm.MoqEigen) : [];
   return arms.flatMap((arm) => {
     const setup = setUpQuantization(config.quantization, arm, prepared.summary, arm === Arm.MoqEigen ? blocks : []);

@@ -54,7 +54,7 @@ export function writeRunReport(store: Store, idOrPrefix: string, dir: string, op
 // Small HTML pieces
 
 /** Markup given as `{ html }` is inserted as is (already escaped); it is right-aligned like a number unless `text`. */
-type CellValue = string | number | boolean | null | undefined | { html: string; text?: boolean };
+export type CellValue = string | number | boolean | null | undefined | { html: string; text?: boolean };
 
 /** Dates in UTC with seconds: unambiguous wherever the file is read. */
 function formatDate(ms: number | null): string | null {
@@ -69,7 +69,7 @@ function cell(value: CellValue): { html: string; numeric: boolean } {
   return { html: value.html, numeric: value.text !== true };
 }
 
-function table(headers: readonly string[], rows: readonly CellValue[][], options: { className?: string; caption?: string } = {}): string {
+export function table(headers: readonly string[], rows: readonly CellValue[][], options: { className?: string; caption?: string } = {}): string {
   const head = `<thead><tr>${headers.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`;
   const body = rows
     .map((row) => {
@@ -115,7 +115,7 @@ function keyValueTable(value: unknown, empty: string): string {
   return `<div class="grid2">${table(['key', 'value'], pairs.slice(0, half), { className: 'kv' })}${table(['key', 'value'], pairs.slice(half), { className: 'kv' })}</div>`;
 }
 
-function figureHtml(figure: Figure): string {
+export function figureHtml(figure: Figure): string {
   const parts = [`<figure class="chart" id="fig-${figure.id}" data-figure="${figure.id}">`];
   if (figure.svg) parts.push(figure.svg.trim());
   if (figure.caption) parts.push(`<figcaption>${escape(figure.caption)}</figcaption>`);
@@ -125,7 +125,7 @@ function figureHtml(figure: Figure): string {
   return `${parts.join('\n')}\n${note}`;
 }
 
-function section(id: string, title: string, body: string): string {
+export function section(id: string, title: string, body: string): string {
   return `<section id="${id}">\n<h2>${escape(title)}</h2>\n${body}\n</section>`;
 }
 
@@ -281,7 +281,7 @@ function configSection(report: RunReport): string {
   ].join('\n');
 }
 
-const CSS = `
+export const CSS = `
 :root { --fg: #222; --muted: #5f5f5f; --line: #dcdcdc; --accent: #0072B2; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #f3f3f3; color: var(--fg); font: 15px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }

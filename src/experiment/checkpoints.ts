@@ -1,0 +1,39 @@
+/** A run's checkpoints on disk: the one a stopped run continues from, and removing those no run needs. */
+import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Store } from '../tracking/index.js';
+import { ArtifactKind, EventKind } from './events.js';
+
+export interface CheckpointOnDisk {
+  path: string;
+  /** The optimizer step it holds, from the run's checkpoint event; null for a checkpoint without one. */
+  step: number | null;
+}
+
+/** The run's last recorded checkpoint that is still on disk; null when none is. */
+export function latestCheckpoint(store: Store, runId: string): CheckpointOnDisk | null {
+  const path = store
+    .getArtifacts(runId)
+    .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
+    .at(-1)?.path;
+  if (path === undefined) return null;
+  const event = store.getEvents(runId, EventKind.Checkpoint).findLast((e) => e.payload.path === path);
+  return { path, step: event?.step ?? null };
+}
+
+/**
+ * Deletes the run's checkpoint files, all of them or all but the latest on disk, and their
+ * directory once it is empty. The artifact records stay: they say what was written, and readers
+ * check that a checkpoint exists before using it.
+ */
+export function removeCheckpoints(store: Store, runId: string, keepLatest: boolean): void {
+  const latest = keepLatest ? latestCheckpoint(store, runId)?.path : undefined;
+  const paths = store
+    .getArtifacts(runId)
+    .filter((a) => a.kind === ArtifactKind.Checkpoint && a.path !== latest && existsSync(a.path))
+    .map((a) => a.path);
+  for (const path of paths) rmSync(path, { force: true });
+  for (const dir of new Set(paths.map((path) => dirname(path)))) {
+    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+  }
+}
