@@ -128,3 +128,13 @@ describe('examples/files-minilm.json', () => {
     for (const file of [config.data.train, config.data.eval]) expect(existsSync(file!)).toBe(true);
   });
 });
+
+describe('examples/spam-minilm-moq.json (npm run demo)', () => {
+  it('validates, and reads the files scripts/demo.sh writes', () => {
+    const examples = join(packageRoot(), 'examples');
+    const config = resolveExperimentConfig(JSON.parse(readFileSync(join(examples, 'spam-minilm-moq.json'), 'utf8')), { baseDir: examples });
+    const demoData = join(packageRoot(), '.moqlab', 'data', 'spam-assassin');
+    expect(config.data).toMatchObject({ name: DataName.Files, train: join(demoData, 'train.jsonl'), eval: join(demoData, 'dev.jsonl') });
+    expect(readFileSync(join(packageRoot(), 'scripts', 'demo.sh'), 'utf8')).toContain('data=.moqlab/data/spam-assassin');
+  });
+});
