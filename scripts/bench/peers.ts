@@ -160,16 +160,16 @@ process.stdout.write(
 const primary = Object.keys(result.metrics).find((k) => k.startsWith('eval/') && k !== 'eval/loss') ?? 'eval/loss';
 const metricName = primary.slice('eval/'.length);
 const arms = [
-  { arm: 'moqlab basic QAT', ms_per_step: perStep('moqlab'), wall_ms_per_step: perStep('moqlab_wall'), metric: result.metrics[primary] },
-  { arm: 'torchao QAT', ms_per_step: perStep('torchao'), wall_ms_per_step: null, metric: metrics.torchao[metricName] },
-  { arm: 'plain PyTorch', ms_per_step: perStep('pytorch'), wall_ms_per_step: null, metric: metrics.pytorch[metricName] },
+  { arm: 'moqlab basic QAT', seconds_per_step: perStep('moqlab'), wall_seconds_per_step: perStep('moqlab_wall'), metric: result.metrics[primary] },
+  { arm: 'torchao QAT', seconds_per_step: perStep('torchao'), wall_seconds_per_step: null, metric: metrics.torchao[metricName] },
+  { arm: 'plain PyTorch', seconds_per_step: perStep('pytorch'), wall_seconds_per_step: null, metric: metrics.pytorch[metricName] },
 ];
 process.stdout.write(
   `\n${formatTable(
     [
       { header: 'arm', value: (a: (typeof arms)[number]) => a.arm },
-      { header: 'ms/step (median)', value: (a) => ms(a.ms_per_step) },
-      { header: 'wall ms/step', value: (a) => (a.wall_ms_per_step === null ? '-' : ms(a.wall_ms_per_step)) },
+      { header: 'ms/step (median)', value: (a) => ms(a.seconds_per_step) },
+      { header: 'wall ms/step', value: (a) => (a.wall_seconds_per_step === null ? '-' : ms(a.wall_seconds_per_step)) },
       { header: `dev ${metricName}`, value: (a) => a.metric ?? Number.NaN },
     ],
     arms,
@@ -188,6 +188,7 @@ printJson('json', {
   model: MODEL,
   task: 'SST-2',
   block_steps: BLOCK,
+  // Each block's and arm's figures are seconds per optimizer step.
   blocks,
   warmup_blocks: WARMUP_BLOCKS,
   bits: BITS,
