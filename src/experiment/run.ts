@@ -12,7 +12,7 @@ import { ArtifactKind, EventKind } from './events.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
 import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
-import { predictSetupFinalBits } from './preflight.js';
+import { predictArmsOnWorker, predictSetupFinalBits } from './preflight.js';
 import { formatSelectionNote } from '../report/selection.js';
 import { finalBitsWarning, requireTarget } from '../schedule/final-bits.js';
 
@@ -114,8 +114,32 @@ class Throughput {
 const now = () => Date.now() / 1000;
 
 export async function runExperiment(options: RunOptions): Promise<RunResult> {
+  const arm = options.arm ?? (options.resume?.run.arm as Arm | undefined) ?? defaultArm(options.config.quantization);
+  if (!options.requireTarget || options.resume || arm === Arm.Baseline) return runRecorded(options, arm);
+  // --require-target refuses before the run is recorded: a preparatory pass predicts the final bits,
+  // and the run then reuses its worker.
+  const worker = options.worker ?? (await startLocalWorker(options.workerOptions));
+  const stop = () => void worker.close({ timeoutMs: 3000 });
+  options.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const predictions = await predictArmsOnWorker(worker.client, options.config, [arm]).catch((e: unknown) => {
+      throw options.signal?.aborted ? new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started', { cause: e }) : e;
+    });
+    options.signal?.removeEventListener('abort', stop);
+    for (const prediction of predictions) {
+      const warning = finalBitsWarning(prediction);
+      if (warning !== null) options.onLog?.(`warning: ${warning}`);
+    }
+    requireTarget(predictions);
+    return await runRecorded({ ...options, worker, requireTarget: false }, arm);
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+    if (!options.worker) await worker.close();
+  }
+}
+
+async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   const { store, config } = options;
-  const arm = options.arm ?? (options.resume?.run.arm as Arm | undefined) ?? defaultArm(config.quantization);
   const run =
     options.resume?.run ??
     store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm });

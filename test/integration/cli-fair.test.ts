@@ -121,18 +121,25 @@ describe.skipIf(!hasFashionMnist)('moqlab train: final bits', SLOW, () => {
     expect(lines[bars.at(-1)!]).toMatch(/^done\s+\|.*\| 20\/20 steps \| loss \d+\.\d+ \| bits 5 \|/);
   });
 
-  it('--require-target refuses before the first training step, exiting 2', async () => {
+  it('--require-target refuses before any run is recorded, exiting 2', async () => {
     const dir = tempDir();
     const result = await runCli(['train', config(dir, { steps: 20 }), '--require-target', '--quiet'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(MOQ_WARNING);
     expect(result.stderr).toContain('[CONFIG_INVALID]: --require-target: moq (5 bits) would end above the 4 target bits basic-qat trains at');
-    // train records every run it starts; this one failed with the refusal and trained nothing.
+    expect(runsIn(dir)).toEqual([]);
+  });
+
+  it('--require-target trains a run that reaches its target, on the worker that predicted it', async () => {
+    const dir = tempDir();
+    const result = await runCli(['train', config(dir, { steps: 40 }), '--require-target', '--quiet'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toContain('warning:');
     const [run] = runsIn(dir);
-    expect(run).toMatchObject({ status: RunStatus.Failed, error: expect.stringContaining('--require-target') });
+    expect(run).toMatchObject({ status: RunStatus.Finished });
     const store = openStore(join(dir, '.moqlab', 'moqlab.db'));
     try {
-      expect(store.getMetrics(run!.id, 'train/loss')).toEqual([]);
+      expect(store.getMetrics(run!.id, 'quant/average_bits').at(-1)?.value).toBe(4);
     } finally {
       store.close();
     }
