@@ -4,6 +4,7 @@ import { type ComparisonTask, runComparison } from '../experiment/compare.js';
 import { formatComparison, summarizeArms } from '../report/compare.js';
 import { Arm } from '../schedule/moq.js';
 import { finalBitsWarning } from '../schedule/final-bits.js';
+import { onInterrupt } from './interrupt.js';
 import { type ExperimentOptions, addExperimentOptions, loadExperiment, requireTargetOption } from './experiment-options.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { MultiProgress } from './progress.js';
@@ -55,12 +56,7 @@ export function compareCommand(): Command {
     const store = openStoreOption(options);
     const bars = options.quiet ? null : new MultiProgress();
     const say = (line: string) => (bars ? bars.log(line) : process.stderr.write(`${line}\n`));
-    const controller = new AbortController();
-    const onSigint = () => {
-      say('interrupt: stopping the workers...');
-      controller.abort();
-    };
-    process.once('SIGINT', onSigint);
+    const interrupt = onInterrupt(say, 'the workers');
     try {
       const comparison = await runComparison({
         store,
@@ -68,7 +64,7 @@ export function compareCommand(): Command {
         arms,
         seeds,
         parallel,
-        signal: controller.signal,
+        signal: interrupt.signal,
         requireTarget: options.requireTarget === true,
         onPredicted: (predictions) => {
           for (const warning of predictions.flatMap((p) => finalBitsWarning(p) ?? [])) say(`warning: ${warning}`);
@@ -83,7 +79,7 @@ export function compareCommand(): Command {
       process.stdout.write(`\n${formatComparison(summaries)}\n\n`);
       process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} worker(s) × ${comparison.threadsPerWorker} thread(s), recorded in ${store.path}\n`);
       process.stdout.write(`list them with: moqlab runs ls --group ${comparison.groupId}\n`);
-      if (controller.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the comparison was interrupted; finished runs are recorded');
+      if (interrupt.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the comparison was interrupted; finished runs are recorded');
       const failed = comparison.outcomes.filter((o) => o.error);
       if (failed.length) {
         throw new MoqlabError(ErrorCode.WorkerError, `${failed.length} of ${comparison.outcomes.length} runs failed: ${failed.map((o) => `${label(o.task)} (${o.error!.code})`).join(', ')}`, {
@@ -92,7 +88,7 @@ export function compareCommand(): Command {
       }
     } finally {
       bars?.stop();
-      process.removeListener('SIGINT', onSigint);
+      interrupt.dispose();
       store.close();
     }
   });

@@ -24,6 +24,7 @@ import { packageRoot, packageVersion } from '../paths.js';
 import { buildReproTable, formatReproStatus, reproText } from '../report/repro.js';
 import { writeReproOutputs } from '../report/repro-page.js';
 import { finalBitsWarning } from '../schedule/final-bits.js';
+import { onInterrupt } from './interrupt.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { MultiProgress } from './progress.js';
 
@@ -142,12 +143,7 @@ export function reproCommand(): Command {
     try {
       const bars = options.quiet ? null : new MultiProgress();
       const say = (line: string) => (bars ? bars.log(line) : process.stderr.write(`${line}\n`));
-      const controller = new AbortController();
-      const onSigint = () => {
-        say('interrupt: stopping the workers...');
-        controller.abort();
-      };
-      process.once('SIGINT', onSigint);
+      const interrupt = onInterrupt(say, 'the workers');
       let done = 0;
       let total = 0;
       try {
@@ -157,7 +153,7 @@ export function reproCommand(): Command {
           device: options.device,
           baseDir: process.cwd(),
           parallel,
-          signal: controller.signal,
+          signal: interrupt.signal,
           onPlan: (plan) => {
             total = plan.runs.filter((r) => r.action !== RunAction.Skip).length;
             for (const line of planSummary(plan, glueDir)) say(line);
@@ -189,7 +185,7 @@ export function reproCommand(): Command {
         if (repro.outcomes.length) process.stdout.write(`${repro.outcomes.length} runs on ${repro.workers} worker(s) × ${repro.threadsPerWorker} thread(s); `);
         process.stdout.write(`group ${repro.plan.groupId} in ${store.path} (moqlab runs ls --group ${repro.plan.groupId})\n`);
         process.stdout.write(`wrote ${paths.markdown}, ${paths.json} and ${paths.html}\n`);
-        if (controller.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the reproduction was interrupted; run the same command to continue it');
+        if (interrupt.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the reproduction was interrupted; run the same command to continue it');
         const failures = [
           ...[...repro.taskErrors].map(([task, e]) => ({ what: `${task} (before its runs)`, error: e })),
           ...repro.outcomes.filter((o) => o.error).map((o) => ({ what: runKeyText(o.key), error: o.error! })),
@@ -201,7 +197,7 @@ export function reproCommand(): Command {
         }
       } finally {
         bars?.stop();
-        process.removeListener('SIGINT', onSigint);
+        interrupt.dispose();
       }
     } finally {
       store.close();

@@ -1,20 +1,16 @@
-/** Runs one experiment from the CLI: progress bar, Ctrl-C, and the result table. */
+/** Runs one experiment from the CLI: progress bar, Ctrl-C (and SIGTERM/SIGHUP), and the result table. */
 import { type RunOptions, type RunResult, runExperiment } from '../experiment/run.js';
 import { formatTable } from '../report/table.js';
+import { onInterrupt } from './interrupt.js';
 import { ProgressBar } from './progress.js';
 
 export async function runWithProgress(options: Omit<RunOptions, 'signal' | 'onProgress' | 'onLog'>, quiet: boolean): Promise<RunResult> {
   const bar = quiet ? null : new ProgressBar();
-  const controller = new AbortController();
-  const onSigint = () => {
-    process.stderr.write('\ninterrupt: stopping the worker...\n');
-    controller.abort();
-  };
-  process.once('SIGINT', onSigint);
+  const interrupt = onInterrupt((line) => process.stderr.write(`\n${line}\n`), 'the worker');
   try {
     return await runExperiment({
       ...options,
-      signal: controller.signal,
+      signal: interrupt.signal,
       onRunCreated: (run) => process.stderr.write(`run ${run.id} (${run.name}${run.arm ? `, ${run.arm} arm` : ''})\n`),
       onProgress: (p) => bar?.update(p),
       onLog: (m) => {
@@ -24,7 +20,7 @@ export async function runWithProgress(options: Omit<RunOptions, 'signal' | 'onPr
     });
   } finally {
     bar?.stop();
-    process.removeListener('SIGINT', onSigint);
+    interrupt.dispose();
   }
 }
 

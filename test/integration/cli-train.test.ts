@@ -94,13 +94,14 @@ describe.skipIf(!hasFashionMnist)('moqlab train (Fashion-MNIST installed)', () =
     store.close();
   });
 
-  it('stops the worker and marks the run interrupted on Ctrl-C', async () => {
+  // Ctrl-C, `kill` and a closed terminal alike: no run is left `running`.
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('stops the worker and marks the run interrupted on %s', async (signal) => {
     const dir = tempDir();
     const storePath = join(dir, '.moqlab', 'moqlab.db');
     const { child, done } = startCli(['train', smallConfig(dir, 100_000), '--quiet'], dir);
     const run = await waitForRun(storePath, (n, env) => n > 10 && env.worker !== undefined);
     const pid = (run.environment.worker as { pid: number }).pid;
-    child.kill('SIGINT');
+    child.kill(signal);
     const result = await done;
     expect(result.status).toBe(130);
     expect(result.stderr).toMatch(/INTERRUPTED/);
