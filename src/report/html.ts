@@ -125,6 +125,20 @@ export function figureHtml(figure: Figure): string {
   return `${parts.join('\n')}\n${note}`;
 }
 
+/** The start of a self-contained page, up to its body: the report's stylesheet is inlined. */
+export function documentHead(title: string): string[] {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+  ];
+}
+
 export function section(id: string, title: string, body: string): string {
   return `<section id="${id}">\n<h2>${escape(title)}</h2>\n${body}\n</section>`;
 }
@@ -281,7 +295,7 @@ function configSection(report: RunReport): string {
   ].join('\n');
 }
 
-export const CSS = `
+const CSS = `
 :root { --fg: #222; --muted: #5f5f5f; --line: #dcdcdc; --accent: #0072B2; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #f3f3f3; color: var(--fg); font: 15px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
@@ -377,14 +391,7 @@ export function renderRunReport(report: RunReport, options: ReportOptions = {}):
 
   const generated = formatDate(options.generatedAt ?? Date.now());
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(`moqlab run ${run.id} — ${run.name}`)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
+    ...documentHead(`moqlab run ${run.id} — ${run.name}`),
     '<body>',
     '<main>',
     header(report),

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { Arm } from '../schedule/moq.js';
 import type { Store } from '../tracking/index.js';
 import { type RunReport, bitsFigure, finalBitsFigure, loadRunReport } from './figures.js';
-import { CSS, figureHtml, section, table as htmlTable } from './html.js';
+import { documentHead, figureHtml, section, table as htmlTable } from './html.js';
 import { type ReproDocumentOptions, type ReproTable, columnHeader, reproMarkdown, reproNotes, reproRows } from './repro.js';
 import { escapeXml as escape } from './svg.js';
 
@@ -60,14 +60,7 @@ export function renderReproPage(table: ReproTable, runs: readonly EigenRunFigure
     .join('\n');
   const title = `${table.recipe.name}: profile ${identity.profile}, variant ${identity.variant}`;
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(`moqlab reproduction — ${title}`)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
+    ...documentHead(`moqlab reproduction — ${title}`),
     '<body>',
     '<main>',
     '<header>',

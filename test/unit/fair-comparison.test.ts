@@ -13,15 +13,7 @@ import { type FinalBits, predictFinalBits } from '../../src/schedule/final-bits.
 import { Arm } from '../../src/schedule/moq.js';
 import type { Store } from '../../src/tracking/index.js';
 import { quantized, scheduleOptions } from './schedule-fixtures.js';
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return e;
-  }
-}
+import { thrown } from './thrown.js';
 
 function writeConfig(training: Record<string, unknown>): string {
   const path = join(mkdtempSync(join(tmpdir(), 'moqlab-unit-')), 'exp.json');

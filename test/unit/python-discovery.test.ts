@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { createHash } from 'node:crypto';
 import { candidatePythons, findPython, probePython, projectVenv } from '../../src/worker/python.js';
+import { thrown } from './thrown.js';
 
 /** A fake interpreter: a shell script that prints what the probe would print. */
 function fakePython(dir: string, name: string, info: Record<string, unknown> | null, exitCode = 0): string {
@@ -112,15 +113,6 @@ function fakeProject(info: Record<string, unknown> | null | undefined, stamp?: '
   return root;
 }
 
-function thrown(f: () => unknown): MoqlabError | null {
-  try {
-    f();
-  } catch (e) {
-    return e as MoqlabError;
-  }
-  return null;
-}
-
 describe("the project's virtualenv", () => {
   it('is preferred over an activated virtualenv and PATH', () => {
     const venv = projectVenv(fakeProject(withTorch, 'current'));
@@ -138,7 +130,7 @@ describe("the project's virtualenv", () => {
   it('is an error naming the repair command when it is broken, instead of a silent fallback', () => {
     const venv = projectVenv(fakeProject(null));
     const other = fakePython(mkdtempSync(join(tmpdir(), 'moqlab-py-')), 'python3', withTorch);
-    const error = thrown(() => findPython({ PATH: '' }, [other], venv));
+    const error = thrown<MoqlabError>(() => findPython({ PATH: '' }, [other], venv));
     expect(error?.code).toBe(ErrorCode.PythonNotFound);
     expect(error?.message).toContain(`virtualenv ${venv.dir} is broken`);
     expect(error?.message).toContain('ModuleNotFoundError: boom');
@@ -150,7 +142,7 @@ describe("the project's virtualenv", () => {
     expect(venv.exists).toBe(false);
     const good = fakePython(mkdtempSync(join(tmpdir(), 'moqlab-py-')), 'python3', withTorch);
     expect(findPython({ PATH: '' }, [good], venv).executable).toBe(good);
-    const error = thrown(() => findPython({ PATH: '' }, [], venv));
+    const error = thrown<MoqlabError>(() => findPython({ PATH: '' }, [], venv));
     expect(error?.message).toContain(`moqlab's virtualenv ${venv.dir} does not exist`);
     expect(error?.hint).toMatch(/^run `npm run setup`/);
   });

@@ -38,15 +38,7 @@ import { TargetOutcome, predictFinalBits } from '../../src/schedule/final-bits.j
 import { Arm } from '../../src/schedule/moq.js';
 import { type RunRecord, RunStatus } from '../../src/tracking/index.js';
 import { quantized, scheduleOptions } from './schedule-fixtures.js';
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return e;
-  }
-}
+import { thrown } from './thrown.js';
 
 const recipe = loadRecipe();
 const protocol = (profile: string, variant: string | null = null): Protocol => selectProtocol(recipe, profile, variant);
