@@ -240,6 +240,8 @@ function checkModelName(name: string): s.Check | undefined {
   };
 }
 
+/** More intra-op threads than any machine has cores only thrashes; a typo of 10000 is refused here. */
+const MAX_THREADS = 1024;
 const nonNegativeInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 0 });
 const positiveInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 1 });
 const optionalPath = (doc: string): s.StringField => s.string({ doc, default: '' });
@@ -414,8 +416,8 @@ export const experimentSchema = s.object(
         precision: s.enumOf(Precision, { doc: 'training precision', default: Precision.Fp32 }),
         initial_loss_scale: s.number({ doc: "fp16's starting dynamic loss scale", default: 65536, min: 0, exclusiveMin: true }),
         loss_scale_window: positiveInteger('fp16: consecutive finite steps after which the loss scale doubles', 1000),
-        seed: nonNegativeInteger('random seed', 42),
-        num_threads: nonNegativeInteger("CPU threads for torch; 0 = torch's default", 0),
+        seed: s.integer({ doc: 'random seed', default: 42, min: 0, max: s.MAX_EXACT_INTEGER }),
+        num_threads: s.integer({ doc: "CPU threads for torch; 0 = torch's default", default: 0, min: 0, max: MAX_THREADS }),
       },
       {
         doc: 'the training loop',

@@ -147,8 +147,17 @@ export function number(spec: Spec<NumberField>): NumberField {
   return { kind: FieldKind.Number, ...spec };
 }
 
+/** The largest value of the wire's 32-bit integer fields: the range of an integer field unless it says otherwise. */
+export const MAX_UINT32 = 0xffff_ffff;
+/** The largest integer a JSON number holds exactly: the range of a field that travels as 64 bits (seeds). */
+export const MAX_EXACT_INTEGER = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Integers travel as uint32 unless a field names a wider `max`, so a value the wire would truncate
+ * (batch 2^32 + 1 arriving as 1) is refused at its path instead of trained as something else.
+ */
 export function integer(spec: Spec<NumberField>): NumberField {
-  return { kind: FieldKind.Integer, ...spec };
+  return { kind: FieldKind.Integer, ...spec, max: spec.max ?? MAX_UINT32 };
 }
 
 export function string(spec: Spec<StringField>): StringField {

@@ -1,6 +1,7 @@
 /** Step arithmetic that needs the dataset size, which the config alone does not know. */
 import { ErrorCode, MoqlabError } from '../errors.js';
 import type { TrainingConfig } from './experiment.js';
+import { MAX_UINT32 } from './schema.js';
 
 /**
  * Rounds away float noise before a ceiling: 0.7 epochs of 100 examples is 70.00000000000001 in
@@ -27,6 +28,11 @@ export function totalSteps(
   if (steps === 0) {
     throw new MoqlabError(ErrorCode.ConfigInvalid, `$.training.epochs: ${training.epochs} epochs of 0 training examples is 0 steps`, {
       hint: 'check data.path and data.max_train_examples, or set training.steps',
+    });
+  }
+  if (steps > MAX_UINT32) {
+    throw new MoqlabError(ErrorCode.ConfigInvalid, `$.training.epochs: ${training.epochs} epochs of ${trainExamples} examples is ${steps} steps, more than the ${MAX_UINT32} a run counts`, {
+      hint: 'lower training.epochs or set training.steps',
     });
   }
   return steps;

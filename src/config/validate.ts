@@ -3,7 +3,7 @@
  * the file can fix them all. Paths are JSONPath-like (`$.training.batch_size`, `$.betas[1]`).
  */
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { FieldKind, type ArrayField, type Check, type Field, type Infer, type NumberField, type ObjectField } from './schema.js';
+import { FieldKind, MAX_UINT32, type ArrayField, type Check, type Field, type Infer, type NumberField, type ObjectField } from './schema.js';
 
 export interface ConfigProblem {
   path: string;
@@ -90,7 +90,8 @@ export function didYouMean(candidate: string): string {
 }
 
 function render(value: unknown): string | undefined {
-  const text = JSON.stringify(value);
+  // JSON.stringify writes Infinity as null, which would hide what the file said.
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
   if (text === undefined) return undefined;
   return text.length > MAX_GOT_LENGTH ? `${text.slice(0, MAX_GOT_LENGTH - 1)}…` : text;
 }
@@ -116,8 +117,13 @@ function unquoteHint(raw: unknown): string | undefined {
   return looksTyped ? `write ${raw} without quotes` : undefined;
 }
 
-function rangeText(field: NumberField): string | undefined {
+function rangeText(field: NumberField, value: number): string | undefined {
   const { min, max } = field;
+  // Most integers are bounded above only by the wire; name that bound only to a value past it.
+  if (max === MAX_UINT32 && field.kind === FieldKind.Integer) {
+    if (value > max) return `<= ${max} (the largest 32-bit count)`;
+    return min === undefined ? undefined : `${field.exclusiveMin ? '>' : '>='} ${min}`;
+  }
   if (min !== undefined && max !== undefined) {
     return `in ${field.exclusiveMin ? '(' : '['}${min}, ${max}${field.exclusiveMax ? ')' : ']'}`;
   }
@@ -159,8 +165,10 @@ function walk(field: Field, raw: unknown, path: string, problems: ConfigProblem[
     case FieldKind.Integer: {
       const integer = field.kind === FieldKind.Integer;
       if (typeof raw !== 'number') return fail(integer ? 'must be an integer' : 'must be a number', unquoteHint(raw));
+      // JSON.parse reads 1e309 as Infinity; no setting means that.
+      if (!Number.isFinite(raw)) return fail('must be a finite number');
       if (integer && !Number.isInteger(raw)) return fail('must be an integer');
-      if (!inRange(field, raw)) return fail(`must be ${rangeText(field)}`);
+      if (!inRange(field, raw)) return fail(`must be ${rangeText(field, raw)}`);
       return finish(field.check?.bind(field), raw);
     }
     case FieldKind.String:

@@ -1,6 +1,6 @@
 /** Several arms × seeds of one config, run on a pool of local workers and recorded as one group. */
 import { randomBytes } from 'node:crypto';
-import type { ExperimentConfig } from '../config/index.js';
+import { schema, type ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { type FinalBits, requireTarget } from '../schedule/final-bits.js';
 import type { Arm } from '../schedule/moq.js';
@@ -115,6 +115,11 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const twice = options.arms.filter((arm, i) => options.arms.indexOf(arm) !== i);
   if (twice.length) throw new MoqlabError(ErrorCode.Usage, `arm ${[...new Set(twice)].join(', ')} is listed more than once`, { hint: 'list each arm once; --seeds runs an arm several times' });
   if (!Number.isInteger(options.seeds) || options.seeds < 1) throw new MoqlabError(ErrorCode.Usage, `--seeds must be a positive integer, got ${options.seeds}`);
+  if (config.training.seed + options.seeds - 1 > schema.MAX_EXACT_INTEGER) {
+    throw new MoqlabError(ErrorCode.Usage, `--seeds ${options.seeds} from training.seed ${config.training.seed} passes ${schema.MAX_EXACT_INTEGER}, the largest seed a config holds exactly`, {
+      hint: 'start from a smaller training.seed',
+    });
+  }
   const tasks = comparisonTasks(options.arms, options.seeds, config.training.seed);
   const groupId = randomBytes(6).toString('hex');
   const pool = await WorkerPool.start({ size: options.parallel ?? defaultPoolSize(tasks.length), signal: options.signal });

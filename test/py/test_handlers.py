@@ -62,3 +62,19 @@ def test_unknown_device_and_bad_kwargs_are_invalid_arguments(call):
     reply = call(m.LoadModel(spec=m.ModelSpec(name="mlp", kwargs_json="[1, 2]"), device="cpu"))
     assert reply.error.code == m.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
     assert "JSON object" in reply.error.message
+
+
+def test_a_seed_past_32_bits_reaches_the_trainer_whole(fashion_mnist_dir):
+    # Seeds travel as uint64: 2^40 + 3 was truncated to 3 by the former uint32 field.
+    state = WorkerState(zmq_kind="pyzmq", zmq_version="test")
+    sent: list[bytes] = []
+    dispatcher = Dispatcher(HANDLERS, state, "s", send=sent.append)
+    seed = 2**40 + 3
+    for request in (
+        m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64), seed=seed),
+        m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10, seed=seed),
+        m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8, seed=seed),
+    ):
+        dispatcher.handle(*env.decode(env.encode(request, "s")))
+        assert not m.Envelope.FromString(sent[-1]).HasField("error")
+    assert state.trainer.config.seed == seed

@@ -186,6 +186,13 @@ describe('resolveExperimentConfig: field problems', () => {
     [{ training: { warmup_ratio: 1 } }, '$.training.warmup_ratio: must be in [0, 1) (got 1)'],
     [{ training: { max_grad_norm: -1 } }, '$.training.max_grad_norm: must be >= 0 (got -1)'],
     [{ training: { seed: 1.5 } }, '$.training.seed: must be an integer (got 1.5)'],
+    // Values the 32-bit wire would truncate (2^32 + 1 arriving as 1) are refused at their path.
+    [{ training: { batch_size: 2 ** 32 + 1 } }, '$.training.batch_size: must be <= 4294967295 (the largest 32-bit count) (got 4294967297)'],
+    [{ training: { steps: 2 ** 32 + 5 } }, '$.training.steps: must be <= 4294967295 (the largest 32-bit count) (got 4294967301)'],
+    [{ training: { steps: 2 ** 53 } }, '$.training.steps: must be <= 4294967295 (the largest 32-bit count) (got 9007199254740992)'],
+    [{ training: { seed: 2 ** 53 } }, '$.training.seed: must be in [0, 9007199254740991] (got 9007199254740992)'],
+    [{ training: { num_threads: 5000 } }, '$.training.num_threads: must be in [0, 1024] (got 5000)'],
+    [{ training: { optimizer: { lr: JSON.parse('1e309') } } }, '$.training.optimizer.lr: must be a finite number (got Infinity)'],
     [{ training: { precision: 'bf61' } }, "$.training.precision: must be one of fp32, fp16, bf16 (got \"bf61\"); did you mean 'bf16'?"],
     [{ training: { precision: 'int8' } }, '$.training.precision: must be one of fp32, fp16, bf16 (got "int8")'],
     [{ training: 'fast' }, '$.training: must be an object (got "fast")'],
@@ -199,6 +206,11 @@ describe('resolveExperimentConfig: field problems', () => {
     [{ device: 'gpu' }, '$.device: must be auto, cpu, cuda or cuda:N (got "gpu"); for the second GPU write cuda:1'],
   ])('%j', (patch, line) => {
     expect(problemLines(withSections(patch))).toEqual([line]);
+  });
+
+  it('keeps a seed past 32 bits exactly: seeds travel as 64-bit integers', () => {
+    expect(problemLines(withSections({ training: { seed: 2 ** 40 } }))).toEqual([]);
+    expect(problemLines(withSections({ training: { seed: Number.MAX_SAFE_INTEGER } }))).toEqual([]);
   });
 
   it('accepts every device form', () => {

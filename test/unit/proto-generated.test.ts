@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pb } from '../../src/protocol/messages.js';
 import { packageRoot } from '../../src/paths.js';
 
 describe('generated protocol code', () => {
@@ -19,5 +20,11 @@ describe('generated protocol code', () => {
       const committed = readFileSync(join(packageRoot(), file));
       expect(fresh.equals(committed), `${file} is stale`).toBe(true);
     }
+  });
+
+  it('carries seeds as 64-bit integers, so a seed past 2^32 arrives whole', () => {
+    const seed = 2 ** 40 + 3;
+    const decoded = pb.ConfigureTraining.decode(pb.ConfigureTraining.encode({ seed }).finish());
+    expect(String(decoded.seed)).toBe(String(seed));
   });
 });

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -6203,7 +6203,7 @@ export const moqlab = $root.moqlab = (() => {
              * @memberof moqlab.v1.LoadModel
              * @instance
              */
-            LoadModel.prototype.seed = 0;
+            LoadModel.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * LoadModel defaultNumLabels.
@@ -6249,8 +6249,8 @@ export const moqlab = $root.moqlab = (() => {
                     $root.moqlab.v1.ModelSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.device);
-                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seed);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seed);
                 if (message.defaultNumLabels != null && $Object.hasOwnProperty.call(message, "defaultNumLabels") && message.defaultNumLabels !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.defaultNumLabels);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6315,7 +6315,7 @@ export const moqlab = $root.moqlab = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                                 message.seed = value;
                             else
                                 delete message.seed;
@@ -6371,8 +6371,8 @@ export const moqlab = $root.moqlab = (() => {
                     if (!$util.isString(message.device))
                         return "device: string expected";
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    if (!$util.isInteger(message.seed))
-                        return "seed: integer expected";
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
                 if (message.defaultNumLabels != null && $Object.hasOwnProperty.call(message, "defaultNumLabels"))
                     if (!$util.isInteger(message.defaultNumLabels))
                         return "defaultNumLabels: integer expected";
@@ -6406,8 +6406,15 @@ export const moqlab = $root.moqlab = (() => {
                     if (typeof object.device !== "string" || object.device.length)
                         message.device = $String(object.device);
                 if (object.seed != null)
-                    if ($Number(object.seed) !== 0)
-                        message.seed = object.seed >>> 0;
+                    if (typeof object.seed === "object" ? object.seed.low || object.seed.high : $Number(object.seed) !== 0)
+                        if ($util.Long)
+                            message.seed = $util.Long.fromValue(object.seed, true);
+                        else if (typeof object.seed === "string")
+                            message.seed = $parseInt(object.seed, 10);
+                        else if (typeof object.seed === "number")
+                            message.seed = object.seed;
+                        else if (typeof object.seed === "object")
+                            message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
                 if (object.defaultNumLabels != null)
                     if ($Number(object.defaultNumLabels) !== 0)
                         message.defaultNumLabels = object.defaultNumLabels >>> 0;
@@ -6434,7 +6441,11 @@ export const moqlab = $root.moqlab = (() => {
                 if (options.defaults) {
                     object.spec = null;
                     object.device = "";
-                    object.seed = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.defaultNumLabels = 0;
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
@@ -6442,7 +6453,12 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
                     object.device = message.device;
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    object.seed = message.seed;
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
                 if (message.defaultNumLabels != null && $Object.hasOwnProperty.call(message, "defaultNumLabels"))
                     object.defaultNumLabels = message.defaultNumLabels;
                 return object;
@@ -8560,7 +8576,7 @@ export const moqlab = $root.moqlab = (() => {
              * @memberof moqlab.v1.LoadData
              * @instance
              */
-            LoadData.prototype.seed = 0;
+            LoadData.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * LoadData tokenizerModel.
@@ -8604,8 +8620,8 @@ export const moqlab = $root.moqlab = (() => {
                     throw $Error("max depth exceeded");
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     $root.moqlab.v1.DataSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seed);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seed);
                 if (message.tokenizerModel != null && $Object.hasOwnProperty.call(message, "tokenizerModel"))
                     $root.moqlab.v1.ModelSpec.encode(message.tokenizerModel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8661,7 +8677,7 @@ export const moqlab = $root.moqlab = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                                 message.seed = value;
                             else
                                 delete message.seed;
@@ -8711,8 +8727,8 @@ export const moqlab = $root.moqlab = (() => {
                         return "spec." + error;
                 }
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    if (!$util.isInteger(message.seed))
-                        return "seed: integer expected";
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
                 if (message.tokenizerModel != null && $Object.hasOwnProperty.call(message, "tokenizerModel")) {
                     let error = $root.moqlab.v1.ModelSpec.verify(message.tokenizerModel, _depth + 1);
                     if (error)
@@ -8745,8 +8761,15 @@ export const moqlab = $root.moqlab = (() => {
                     message.spec = $root.moqlab.v1.DataSpec.fromObject(object.spec, _depth + 1);
                 }
                 if (object.seed != null)
-                    if ($Number(object.seed) !== 0)
-                        message.seed = object.seed >>> 0;
+                    if (typeof object.seed === "object" ? object.seed.low || object.seed.high : $Number(object.seed) !== 0)
+                        if ($util.Long)
+                            message.seed = $util.Long.fromValue(object.seed, true);
+                        else if (typeof object.seed === "string")
+                            message.seed = $parseInt(object.seed, 10);
+                        else if (typeof object.seed === "number")
+                            message.seed = object.seed;
+                        else if (typeof object.seed === "object")
+                            message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
                 if (object.tokenizerModel != null) {
                     if (!$util.isObject(object.tokenizerModel))
                         throw $TypeError(".moqlab.v1.LoadData.tokenizerModel: object expected");
@@ -8774,13 +8797,22 @@ export const moqlab = $root.moqlab = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.spec = null;
-                    object.seed = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.tokenizerModel = null;
                 }
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     object.spec = $root.moqlab.v1.DataSpec.toObject(message.spec, options, _depth + 1);
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    object.seed = message.seed;
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
                 if (message.tokenizerModel != null && $Object.hasOwnProperty.call(message, "tokenizerModel"))
                     object.tokenizerModel = $root.moqlab.v1.ModelSpec.toObject(message.tokenizerModel, options, _depth + 1);
                 return object;
@@ -9864,7 +9896,7 @@ export const moqlab = $root.moqlab = (() => {
              * @memberof moqlab.v1.ConfigureTraining
              * @instance
              */
-            ConfigureTraining.prototype.seed = 0;
+            ConfigureTraining.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * ConfigureTraining initialLossScale.
@@ -9944,8 +9976,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 10, wireType 1 =*/81).double(message.maxGradNorm);
                 if (message.precision != null && $Object.hasOwnProperty.call(message, "precision") && message.precision !== 0)
                     writer.uint32(/* id 11, wireType 0 =*/88).int32(message.precision);
-                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
-                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.seed);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.seed);
                 if (message.initialLossScale != null && $Object.hasOwnProperty.call(message, "initialLossScale") && !$Object.is(message.initialLossScale, 0))
                     writer.uint32(/* id 13, wireType 1 =*/105).double(message.initialLossScale);
                 if (message.lossScaleWindow != null && $Object.hasOwnProperty.call(message, "lossScaleWindow") && message.lossScaleWindow !== 0)
@@ -10098,7 +10130,7 @@ export const moqlab = $root.moqlab = (() => {
                     case 12: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                                 message.seed = value;
                             else
                                 delete message.seed;
@@ -10197,8 +10229,8 @@ export const moqlab = $root.moqlab = (() => {
                     if (typeof message.precision !== "number" || (message.precision | 0) !== message.precision)
                         return "precision: enum value expected";
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    if (!$util.isInteger(message.seed))
-                        return "seed: integer expected";
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
                 if (message.initialLossScale != null && $Object.hasOwnProperty.call(message, "initialLossScale"))
                     if (typeof message.initialLossScale !== "number")
                         return "initialLossScale: number expected";
@@ -10282,8 +10314,15 @@ export const moqlab = $root.moqlab = (() => {
                             message.precision = object.precision;
                     }
                 if (object.seed != null)
-                    if ($Number(object.seed) !== 0)
-                        message.seed = object.seed >>> 0;
+                    if (typeof object.seed === "object" ? object.seed.low || object.seed.high : $Number(object.seed) !== 0)
+                        if ($util.Long)
+                            message.seed = $util.Long.fromValue(object.seed, true);
+                        else if (typeof object.seed === "string")
+                            message.seed = $parseInt(object.seed, 10);
+                        else if (typeof object.seed === "number")
+                            message.seed = object.seed;
+                        else if (typeof object.seed === "object")
+                            message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
                 if (object.initialLossScale != null)
                     if (!$Object.is($Number(object.initialLossScale), 0))
                         message.initialLossScale = $Number(object.initialLossScale);
@@ -10325,7 +10364,11 @@ export const moqlab = $root.moqlab = (() => {
                     object.gradientAccumulationSteps = 0;
                     object.maxGradNorm = 0;
                     object.precision = options.enums === $String ? "PRECISION_UNSPECIFIED" : 0;
-                    object.seed = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.initialLossScale = 0;
                     object.lossScaleWindow = 0;
                     object.numThreads = 0;
@@ -10353,7 +10396,12 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.precision != null && $Object.hasOwnProperty.call(message, "precision"))
                     object.precision = options.enums === $String ? $root.moqlab.v1.Precision[message.precision] === $undefined ? message.precision : $root.moqlab.v1.Precision[message.precision] : message.precision;
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    object.seed = message.seed;
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
                 if (message.initialLossScale != null && $Object.hasOwnProperty.call(message, "initialLossScale"))
                     object.initialLossScale = options.json && !$isFinite(message.initialLossScale) ? $String(message.initialLossScale) : message.initialLossScale;
                 if (message.lossScaleWindow != null && $Object.hasOwnProperty.call(message, "lossScaleWindow"))
@@ -11161,7 +11209,7 @@ export const moqlab = $root.moqlab = (() => {
              * @memberof moqlab.v1.ConfigureQuantization
              * @instance
              */
-            ConfigureQuantization.prototype.seed = 0;
+            ConfigureQuantization.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Creates a new ConfigureQuantization instance using the specified properties.
@@ -11198,8 +11246,8 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.tensors != null && message.tensors.length)
                     for (let i = 0; i < message.tensors.length; ++i)
                         $root.moqlab.v1.QuantizedTensorSpec.encode(message.tensors[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seed);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11255,7 +11303,7 @@ export const moqlab = $root.moqlab = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                                 message.seed = value;
                             else
                                 delete message.seed;
@@ -11303,8 +11351,8 @@ export const moqlab = $root.moqlab = (() => {
                     }
                 }
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    if (!$util.isInteger(message.seed))
-                        return "seed: integer expected";
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
                 return null;
             };
 
@@ -11337,8 +11385,15 @@ export const moqlab = $root.moqlab = (() => {
                     }
                 }
                 if (object.seed != null)
-                    if ($Number(object.seed) !== 0)
-                        message.seed = object.seed >>> 0;
+                    if (typeof object.seed === "object" ? object.seed.low || object.seed.high : $Number(object.seed) !== 0)
+                        if ($util.Long)
+                            message.seed = $util.Long.fromValue(object.seed, true);
+                        else if (typeof object.seed === "string")
+                            message.seed = $parseInt(object.seed, 10);
+                        else if (typeof object.seed === "number")
+                            message.seed = object.seed;
+                        else if (typeof object.seed === "object")
+                            message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11362,14 +11417,23 @@ export const moqlab = $root.moqlab = (() => {
                 if (options.arrays || options.defaults)
                     object.tensors = [];
                 if (options.defaults)
-                    object.seed = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 if (message.tensors && message.tensors.length) {
                     object.tensors = $Array(message.tensors.length);
                     for (let j = 0; j < message.tensors.length; ++j)
                         object.tensors[j] = $root.moqlab.v1.QuantizedTensorSpec.toObject(message.tensors[j], options, _depth + 1);
                 }
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    object.seed = message.seed;
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
                 return object;
             };
 
@@ -15324,7 +15388,7 @@ export const moqlab = $root.moqlab = (() => {
              * @memberof moqlab.v1.ComputeEigenvalues
              * @instance
              */
-            ComputeEigenvalues.prototype.seed = 0;
+            ComputeEigenvalues.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * ComputeEigenvalues counter.
@@ -15376,8 +15440,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 4, wireType 1 =*/33).double(message.tol);
                 if (message.stability != null && $Object.hasOwnProperty.call(message, "stability") && !$Object.is(message.stability, 0))
                     writer.uint32(/* id 5, wireType 1 =*/41).double(message.stability);
-                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seed);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.seed);
                 if (message.counter != null && $Object.hasOwnProperty.call(message, "counter") && message.counter !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.counter);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -15472,7 +15536,7 @@ export const moqlab = $root.moqlab = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                                 message.seed = value;
                             else
                                 delete message.seed;
@@ -15535,8 +15599,8 @@ export const moqlab = $root.moqlab = (() => {
                     if (typeof message.stability !== "number")
                         return "stability: number expected";
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    if (!$util.isInteger(message.seed))
-                        return "seed: integer expected";
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
                 if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
                     if (!$util.isInteger(message.counter))
                         return "counter: integer expected";
@@ -15577,8 +15641,15 @@ export const moqlab = $root.moqlab = (() => {
                     if (!$Object.is($Number(object.stability), 0))
                         message.stability = $Number(object.stability);
                 if (object.seed != null)
-                    if ($Number(object.seed) !== 0)
-                        message.seed = object.seed >>> 0;
+                    if (typeof object.seed === "object" ? object.seed.low || object.seed.high : $Number(object.seed) !== 0)
+                        if ($util.Long)
+                            message.seed = $util.Long.fromValue(object.seed, true);
+                        else if (typeof object.seed === "string")
+                            message.seed = $parseInt(object.seed, 10);
+                        else if (typeof object.seed === "number")
+                            message.seed = object.seed;
+                        else if (typeof object.seed === "object")
+                            message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
                 if (object.counter != null)
                     if ($Number(object.counter) !== 0)
                         message.counter = object.counter >>> 0;
@@ -15608,7 +15679,11 @@ export const moqlab = $root.moqlab = (() => {
                     object.maxIter = 0;
                     object.tol = 0;
                     object.stability = 0;
-                    object.seed = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.counter = 0;
                 }
                 if (message.layerName != null && $Object.hasOwnProperty.call(message, "layerName"))
@@ -15622,7 +15697,12 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.stability != null && $Object.hasOwnProperty.call(message, "stability"))
                     object.stability = options.json && !$isFinite(message.stability) ? $String(message.stability) : message.stability;
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
-                    object.seed = message.seed;
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
                 if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
                     object.counter = message.counter;
                 return object;
