@@ -16,6 +16,14 @@ export enum Precision {
   Bf16 = 'bf16',
 }
 
+/** What a training step whose loss or gradient norm is NaN or infinite does (it never updates the weights). */
+export enum NonfinitePolicy {
+  /** The run fails at that step, with the loss and gradient norm in the error. */
+  Fail = 'fail',
+  /** The step is skipped and recorded; the run fails after `max_nonfinite_steps` such steps in a row. */
+  SkipStep = 'skip_step',
+}
+
 export enum DataName {
   FashionMnist = 'fashion-mnist',
   Glue = 'glue',
@@ -175,6 +183,9 @@ export interface TrainingConfig {
   seed: number;
   /** 0 = torch's default. */
   num_threads: number;
+  on_nonfinite: NonfinitePolicy;
+  /** skip_step: non-finite steps in a row after which the run fails. */
+  max_nonfinite_steps: number;
 }
 
 export interface EvalConfig {
@@ -392,7 +403,9 @@ export const experimentSchema = s.object(
         gradient_accumulation_steps: positiveInteger('micro-batches per optimizer step', 1),
         optimizer: s.object(
           {
-            lr: s.number({ doc: 'peak learning rate', default: 1e-3, min: 0, exclusiveMin: true }),
+            // AdamW moves each weight by about lr per step: past 1e6 a rate is a typo (1e308 overflowed
+            // torch's float32 optimizer arithmetic with a RuntimeError).
+            lr: s.number({ doc: 'peak learning rate', default: 1e-3, min: 0, exclusiveMin: true, max: 1e6 }),
             weight_decay: s.number({ doc: 'AdamW weight decay', default: 0.01, min: 0 }),
             betas: s.array(s.number({ doc: 'an Adam beta', min: 0, max: 1, exclusiveMax: true }), {
               doc: 'Adam betas [beta1, beta2]',
@@ -418,6 +431,11 @@ export const experimentSchema = s.object(
         loss_scale_window: positiveInteger('fp16: consecutive finite steps after which the loss scale doubles', 1000),
         seed: s.integer({ doc: 'random seed', default: 42, min: 0, max: s.MAX_EXACT_INTEGER }),
         num_threads: s.integer({ doc: "CPU threads for torch; 0 = torch's default", default: 0, min: 0, max: MAX_THREADS }),
+        on_nonfinite: s.enumOf(NonfinitePolicy, {
+          doc: 'a step whose loss or gradient norm is NaN/Inf never updates the weights: fail the run there, or skip_step it',
+          default: NonfinitePolicy.Fail,
+        }),
+        max_nonfinite_steps: positiveInteger('skip_step: non-finite steps in a row after which the run fails', 10),
       },
       {
         doc: 'the training loop',
@@ -437,6 +455,9 @@ export const experimentSchema = s.object(
               message: 'cannot be combined with a non-zero training.warmup_steps',
               hint: 'keep one of warmup_steps and warmup_ratio',
             });
+          }
+          if (given('max_nonfinite_steps') && training.on_nonfinite !== NonfinitePolicy.SkipStep) {
+            problems.push({ key: 'max_nonfinite_steps', message: `only applies to on_nonfinite skip_step, not ${training.on_nonfinite}`, hint: 'remove it, or set on_nonfinite to skip_step' });
           }
           // Only fp16 scales the loss; elsewhere these would be settings that do nothing.
           for (const key of ['initial_loss_scale', 'loss_scale_window'] as const) {

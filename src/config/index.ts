@@ -7,6 +7,7 @@ export {
   GlueTask,
   HF_PREFIX,
   isPretrainedCheckpoint,
+  NonfinitePolicy,
   Precision,
   TaskType,
   resolveExperimentConfig,

@@ -61,7 +61,7 @@ export interface QuantizationConfig {
   exclude: string[];
   mixing: { enabled: boolean; changeRatio: number };
   verbose: boolean;
-  /** Use the fused kernel where available; never changes the math. */
+  /** Rewrite with the fused Triton kernel where it applies (CUDA); never changes the math; off by default until it has passed on a GPU. */
   quantizerKernel: boolean;
   eigenvalue: EigenvalueConfig;
 }
@@ -244,7 +244,7 @@ const quantizeTrainingFields = {
   quantize_type: s.optional(s.enumOf(QuantType, { doc: 'deprecated spelling of quantize_algo.q_type' })),
   fp16_mixed_quantize: mixingSchema,
   quantize_verbose: flag('log every bit drop'),
-  quantizer_kernel: flag('use the fused quantization kernel where available'),
+  quantizer_kernel: flag('rewrite with the fused Triton kernel on CUDA (same math; off by default until it has passed on a GPU)'),
   ...moqlabFields,
 };
 
@@ -339,7 +339,7 @@ const groupParamsSchema = s.object(
 const sharedParametersSchema = s.object(
   {
     enabled: flag('quantize weights during training'),
-    quantizer_kernel: flag('use the fused quantization kernel where available'),
+    quantizer_kernel: flag('rewrite with the fused Triton kernel on CUDA (same math; off by default until it has passed on a GPU)'),
     schedule_offset: s.integer({ doc: 'optimizer steps trained before quantization starts', default: 0, min: 0 }),
     quantize_groups: s.integer({ doc: 'scales per tensor (equal contiguous chunks)', default: 1, min: 1 }),
     quantize_verbose: flag('log every bit drop'),

@@ -6,6 +6,8 @@ export enum EventKind {
   /** The tensors the MoQ rewrite quantizes and the schedule they follow. */
   QuantizationConfigured = 'quantization_configured',
   Segment = 'segment',
+  /** Steps of a segment skipped because their loss or gradient norm was not finite (training.on_nonfinite skip_step). */
+  NonfiniteSteps = 'nonfinite_steps',
   /** A tensor's bit width fell (spec §8: step, tensor, old → new bits, threshold, factor, r). */
   Drop = 'drop',
   /** Block eigenvalues and the factors clustering made of them (spec §4: λ, e, cluster, factor per block). */

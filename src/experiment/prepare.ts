@@ -1,5 +1,5 @@
 /** The first requests of every run (and of `moqlab plan`): data, model, the step budget, training set-up. */
-import { type ExperimentConfig, Precision, TaskType, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
+import { type ExperimentConfig, NonfinitePolicy, Precision, TaskType, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import type { WorkerClient } from '../worker/client.js';
 
@@ -15,6 +15,11 @@ const PRECISION: Record<Precision, number> = {
   [Precision.Fp32]: pb.Precision.PRECISION_FP32,
   [Precision.Fp16]: pb.Precision.PRECISION_FP16,
   [Precision.Bf16]: pb.Precision.PRECISION_BF16,
+};
+
+const NONFINITE: Record<NonfinitePolicy, number> = {
+  [NonfinitePolicy.Fail]: pb.NonfinitePolicy.NONFINITE_POLICY_FAIL,
+  [NonfinitePolicy.SkipStep]: pb.NonfinitePolicy.NONFINITE_POLICY_SKIP_STEP,
 };
 
 const TASK_TYPE: Record<TaskType, number> = {
@@ -76,5 +81,7 @@ export async function configureTraining(client: WorkerClient, config: Experiment
     numThreads: t.num_threads,
     initialLossScale: t.initial_loss_scale,
     lossScaleWindow: t.loss_scale_window,
+    onNonfinite: NONFINITE[t.on_nonfinite],
+    maxNonfiniteSteps: t.max_nonfinite_steps,
   });
 }

@@ -154,6 +154,8 @@ export async function configureQuantizationOnWorker(
 ): Promise<{ setup: QuantizationSetup; quantizedParameters: number } | null> {
   const setup = setUpQuantization(config, arm, summary, await resolveBlocksOnWorker(client, config, arm));
   if (!setup) return null;
-  const result = await client.configureQuantization({ tensors: tensorSpecs(setup.tensors), seed });
+  // basic-qat shares the MoQ section's settings, so config is not null here.
+  const kernel = config?.quantizerKernel ? pb.QuantizerKernel.QUANTIZER_KERNEL_FUSED : pb.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH;
+  const result = await client.configureQuantization({ tensors: tensorSpecs(setup.tensors), seed, quantizerKernel: kernel });
   return { setup, quantizedParameters: result.quantizedParameters };
 }

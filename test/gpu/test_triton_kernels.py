@@ -48,9 +48,17 @@ M_VALUES = [1, 3, 16, 17, 70] + ([256, 1000] if ON_CUDA else [])
 
 @pytest.fixture(scope="module", autouse=True)
 def kernels_mode():
-    """The interpreter where there is no GPU: set before the kernels module is (re)loaded, undone after."""
+    """The interpreter where there is no GPU: set before the kernels module is (re)loaded, undone after. These
+    tests are what verifies the Triton backends, so ``auto`` may pick them here (quant_linear.UNVERIFIED_ENV)."""
     from moqlab.kernels import triton_kernels
+    from moqlab.kernels.quant_linear import UNVERIFIED_ENV
 
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv(UNVERIFIED_ENV, "1")
+        yield from _kernels_mode(triton_kernels)
+
+
+def _kernels_mode(triton_kernels):
     if ON_CUDA:
         yield triton_kernels
         return
@@ -224,7 +232,7 @@ def _rewrite(kind: str):
     def run(working, master, bits, r, **kw):
         assert fused_applies(working, master, quant_params(bits, kw.get("symmetric", True), kw.get("rounding", "nearest"),
                                                            kw.get("grid", "standard")))
-        moq_rewrite(working, master, bits, r, **kw)
+        moq_rewrite(working, master, bits, r, fused=True, **kw)
 
     return run if kind == "fused" else moq_rewrite_
 
@@ -323,7 +331,7 @@ def test_a_failing_kernel_falls_back_to_pytorch(kernels_mode, monkeypatch):
     fused, plain = torch.empty_like(master), torch.empty_like(master)
     monkeypatch.setattr(kernels_mode, "fake_quant_rows", fail)
     with pytest.warns(RuntimeWarning, match="'fake-quant' failed"):
-        fake_quant.moq_rewrite(fused, master, 4, 0.0, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
+        fake_quant.moq_rewrite(fused, master, 4, 0.0, fused=True, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
     moq_rewrite_(plain, master, 4, 0.0, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
     assert torch.equal(fused, plain)  # the fallback drew from the generator's untouched state
     assert not fake_quant.fused_applies(fused, master, quant_params(4))

@@ -78,3 +78,18 @@ def test_a_seed_past_32_bits_reaches_the_trainer_whole(fashion_mnist_dir):
         dispatcher.handle(*env.decode(env.encode(request, "s")))
         assert not m.Envelope.FromString(sent[-1]).HasField("error")
     assert state.trainer.config.seed == seed
+
+
+def test_quantizer_kernel_on_a_cpu_run_says_the_pytorch_rewrite_runs(call, caplog, monkeypatch):
+    monkeypatch.delenv("TRITON_INTERPRET", raising=False)
+    assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
+    assert not call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8)).HasField("error")
+    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0)
+    with caplog.at_level("WARNING", logger="moqlab.worker"):
+        assert not call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH)).HasField("error")
+        assert caplog.records == []
+        assert not call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_FUSED)).HasField("error")
+    assert [r.getMessage() for r in caplog.records] == [
+        "quantizer_kernel: the fused Triton rewrite needs CUDA and triton; this run on cpu uses the PyTorch rewrite, "
+        "which computes the same weights"
+    ]

@@ -243,14 +243,43 @@ class FakeBackend:
 def backends():
     names = []
 
-    def add(backend, priority=0):
-        register_backend(backend, priority=priority)
+    def add(backend, priority=0, verified=True):
+        register_backend(backend, priority=priority, verified=verified)
         names.append(backend.name)
         return backend
 
     yield add
     for name in names:
         unregister_backend(name)
+
+
+def test_auto_skips_an_unverified_backend_unless_named_or_allowed(backends, monkeypatch):
+    from moqlab.kernels.quant_linear import UNVERIFIED_ENV
+
+    monkeypatch.delenv(UNVERIFIED_ENV, raising=False)
+    layer, fq, b = _layer()
+    x = torch.randn(4, 24)
+    untried = backends(FakeBackend("test-untried"), priority=100, verified=False)
+    assert layer.selected_backend(x) != "test-untried"
+    layer(x)
+    assert untried.calls == 0
+    layer.backend = "test-untried"
+    assert layer.selected_backend(x) == "test-untried"
+    layer.backend = "auto"
+    monkeypatch.setenv(UNVERIFIED_ENV, "1")
+    assert layer.selected_backend(x) == "test-untried"
+
+
+def test_the_triton_backends_are_not_auto_until_verified_on_a_gpu(monkeypatch):
+    from moqlab.kernels import triton_backend
+    from moqlab.kernels.quant_linear import _REGISTRY, UNVERIFIED_ENV
+
+    # Issue 16 §3: flip GPU_VERIFIED only with a passing `scripts/gpu-check.sh tests` run on a GPU.
+    assert triton_backend.GPU_VERIFIED is False
+    assert not _REGISTRY[triton_backend.FUSED].verified and not _REGISTRY[triton_backend.DENSE].verified
+    monkeypatch.delenv(UNVERIFIED_ENV, raising=False)
+    layer, _, _ = _layer()
+    assert layer.selected_backend(torch.randn(1, 24)) == "reference"
 
 
 def test_backend_dispatch_by_availability(backends):

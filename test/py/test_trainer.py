@@ -313,10 +313,61 @@ def test_skipped_steps_neither_count_nor_write():
     trainer2.model.load_state_dict(dict(zip(["lin.weight", "lin.bias"], working)))
     trainer2.model.blow = 1
     trainer2.run_steps(0)
-    trainer2._step(True)  # skipped
+    trainer2._step()  # skipped
     assert all(torch.equal(p, w) for p, w in zip(trainer2.model.parameters(), working))
     assert all(torch.equal(s.master, m) for s, m in zip(trainer2.slots, masters))
     assert trainer2.optimizer_step == 0
+
+
+def test_a_non_finite_step_fails_by_default_and_never_reaches_the_weights():
+    torch.manual_seed(0)
+    trainer = Trainer(Blowup(), separable(), "cpu", cfg())
+    trainer.run_steps(2)
+    after_two = [p.detach().clone() for p in trainer.model.parameters()]
+    trainer.model.blow = 1
+    records = []
+    with pytest.raises(WorkerError) as err:
+        trainer.run_steps(5, on_step=records.append)
+    assert err.value.code is Code.FAILED_PRECONDITION
+    assert "loss is not finite at optimizer step 3" in err.value.message and "on_nonfinite" in err.value.message
+    assert err.value.details["policy"] == "fail"
+    # The failing step was reported (its NaN loss reaches the store) and changed nothing.
+    assert [(r.nonfinite, r.skipped) for r in records] == [(True, True)] and not math.isfinite(records[0].loss)
+    assert trainer.optimizer_step == 2
+    assert all(torch.equal(p, w) for p, w in zip(trainer.model.parameters(), after_two))
+
+
+def test_skip_step_skips_non_finite_steps_and_counts_them():
+    torch.manual_seed(0)
+    trainer = Trainer(Blowup(), separable(), "cpu", cfg(on_nonfinite="skip_step", max_nonfinite_steps=3))
+    trainer.model.blow = 2
+    records = []
+    summary = trainer.run_steps(3, on_step=records.append)
+    assert [r.nonfinite for r in records] == [True, True, False, False, False]
+    assert summary.steps_run == 3 and summary.nonfinite_steps == 2 and summary.skipped_steps == 0
+    assert math.isfinite(summary.mean_loss) and trainer.optimizer_step == 3
+    assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
+
+
+def test_skip_step_fails_after_max_nonfinite_steps_in_a_row():
+    trainer = Trainer(Blowup(), separable(), "cpu", cfg(on_nonfinite="skip_step", max_nonfinite_steps=3))
+    trainer.model.blow = 100
+    records = []
+    with pytest.raises(WorkerError) as err:
+        trainer.run_steps(10, on_step=records.append)
+    assert "for 3 steps in a row" in err.value.message and len(records) == 3 and trainer.optimizer_step == 0
+
+
+def test_a_nan_label_ends_in_an_error_not_a_finished_run():
+    data = separable()
+    labels = data.train.labels.float()
+    labels[37] = float("nan")
+    data = dataclasses.replace(data, train=Split(data.train.inputs, labels), num_labels=1, task_type=TaskType.REGRESSION)
+    trainer = Trainer(build_model("mlp", {"in_features": 8, "hidden": [4], "num_labels": 1}), data, "cpu", cfg())
+    with pytest.raises(WorkerError) as err:
+        trainer.run_steps(len(labels) // 8)
+    assert "loss is not finite" in err.value.message
+    assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
 
 
 def test_overflow_at_minimum_scale_fails_loudly():

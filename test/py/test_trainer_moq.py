@@ -79,6 +79,22 @@ def test_rewrite_happens_once_per_optimizer_step_with_accumulation(monkeypatch):
     assert len(calls) == 3
 
 
+def test_the_fused_rewrite_runs_only_when_quantizer_kernel_asks(monkeypatch):
+    import moqlab.kernels.fake_quant as fq
+
+    fused_runs = []
+    # As on a GPU: the kernel applies to every tensor, and records instead of launching.
+    monkeypatch.setattr(fq, "fused_applies", lambda *a: True)
+    monkeypatch.setattr(fq, "guarded", lambda kernel, run, fallback: (fused_runs.append(kernel), fallback())[1])
+    for asked, expected in ((False, 0), (True, 3)):
+        fused_runs.clear()
+        trainer = _trainer()
+        trainer.configure_quantization({HIDDEN: QuantSpec(index=0)}, seed=0, fused_kernel=asked)
+        trainer.run_steps(3, plan={HIDDEN: TensorPlan(bits=6)})
+        assert len(fused_runs) == expected
+        assert torch.equal(_slot(trainer, HIDDEN).working, fake_quantize(_slot(trainer, HIDDEN).master, 6))
+
+
 def test_skipped_steps_do_not_rewrite():
     torch.manual_seed(0)
     trainer = Trainer(Blowup(), separable(), "cpu", cfg(precision="bf16"))

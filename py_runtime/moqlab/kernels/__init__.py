@@ -22,10 +22,10 @@ from .quant_linear import (
     unregister_backend,
 )
 from .reference import dequantize_packed, linear_reference
-from .triton_backend import TritonDenseBackend, TritonFusedBackend
+from .triton_backend import GPU_VERIFIED, TritonDenseBackend, TritonFusedBackend
 
-register_backend(TritonFusedBackend(), priority=20)
-register_backend(TritonDenseBackend(), priority=10)
+register_backend(TritonFusedBackend(), priority=20, verified=GPU_VERIFIED)
+register_backend(TritonDenseBackend(), priority=10, verified=GPU_VERIFIED)
 
 __all__ = [
     "AUTO",

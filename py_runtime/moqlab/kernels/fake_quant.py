@@ -1,7 +1,8 @@
 """The MoQ rewrite with the fused fake-quantization kernel where it applies, the PyTorch one elsewhere.
 
-:func:`moq_rewrite` has the arguments and the result of :func:`moqlab.quant.moq_rewrite_`. On a CUDA
-tensor, with triton importable, it runs one Triton kernel per tensor (two for groups longer than
+:func:`moq_rewrite` has the arguments and the result of :func:`moqlab.quant.moq_rewrite_`. Asked to
+(``fused=True``: the config's ``quantizer_kernel``; never the default until the kernel has passed on a
+GPU, :data:`~.triton_backend.GPU_VERIFIED`), on a CUDA tensor, with triton importable, it runs one Triton kernel per tensor (two for groups longer than
 :data:`~.triton_kernels.ONE_PASS_MAX`) that reads the master once, takes each group's min and max,
 quantizes, dequantizes, blends and writes the working weights: the same operations in the same order,
 so with nearest rounding the codes and values are bit for bit those of PyTorch's path.
@@ -33,19 +34,23 @@ FAKE_QUANT = "fake-quant"
 _FLOATS = (torch.float32, torch.float16, torch.bfloat16)
 
 
+def fused_available(device: torch.device) -> bool:
+    """Whether the fused kernel can run on ``device`` in this process at all (CUDA, or the CPU under Triton's
+    interpreter; triton importable; not switched off after a failure)."""
+    on_device = device.type == "cuda" or (interpreting() and device.type == "cpu")
+    return on_device and enabled(FAKE_QUANT) and triton_available()
+
+
 def fused_applies(working: torch.Tensor, master: torch.Tensor, p: QuantParams) -> bool:
-    """Whether :func:`moq_rewrite` runs the fused kernel for these tensors and settings."""
-    on_device = working.device.type == "cuda" or (interpreting() and working.device.type == "cpu")
+    """Whether :func:`moq_rewrite` with ``fused=True`` runs the fused kernel for these tensors and settings."""
     return (
-        on_device
+        fused_available(working.device)
         and p.scheme is Scheme.LINEAR
         and working.dtype in _FLOATS
         and master.dtype in _FLOATS
         and working.is_contiguous()
         and master.is_contiguous()
         and working.numel() < 2**31
-        and enabled(FAKE_QUANT)
-        and triton_available()
     )
 
 
@@ -67,15 +72,18 @@ def fused_rewrite_(
     )
 
 
-def moq_rewrite(working: torch.Tensor, master: torch.Tensor, bits: int, mix_ratio: float, **options: Any) -> None:
-    """:func:`moqlab.quant.moq_rewrite_` (the same arguments and result), fused on CUDA (module docstring)."""
+def moq_rewrite(
+    working: torch.Tensor, master: torch.Tensor, bits: int, mix_ratio: float, *, fused: bool = False, **options: Any
+) -> None:
+    """:func:`moqlab.quant.moq_rewrite_` (the same arguments and result); with ``fused``, the fused kernel where
+    it applies (module docstring)."""
     r, p, layout = check_rewrite(working, master, bits, mix_ratio, **options)
     generator = options.get("generator")
 
     def plain() -> None:
         moq_rewrite_(working, master, bits, mix_ratio, **options)
 
-    if r == 1.0 or not fused_applies(working, master, p):
+    if not fused or r == 1.0 or not fused_applies(working, master, p):
         plain()
         return
     if p.rounding is Rounding.STOCHASTIC and generator is not None:

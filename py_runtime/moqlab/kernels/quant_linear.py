@@ -5,8 +5,11 @@ code computes it is chosen per call, by availability:
 
 1. the backend named by the layer's ``backend`` attribute, if not ``"auto"`` (``"reference"`` forces
    the oracle; a registered backend that cannot run the call falls back to the reference);
-2. with ``"auto"``, the registered backends in priority order (highest first): the first whose
-   ``available()`` is true and whose ``supports(layer, x)`` accepts the call runs it;
+2. with ``"auto"``, the registered *verified* backends in priority order (highest first): the first
+   whose ``available()`` is true and whose ``supports(layer, x)`` accepts the call runs it. A backend
+   registered with ``verified=False`` (one whose kernels have not yet passed their tests on the
+   hardware they target) runs only when a layer names it, or under ``auto`` when the environment sets
+   ``MOQLAB_UNVERIFIED_KERNELS=1``;
 3. otherwise the reference (:func:`.reference.linear_reference`), which is always available.
 
 A backend (e.g. a Triton or CUDA kernel) implements :class:`Backend`: ``available()`` is cached by the
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import os
 import threading
 from typing import Any, Callable, Protocol, runtime_checkable
 
@@ -87,15 +91,26 @@ class Backend(Protocol):
 class _Entry:
     backend: Backend
     priority: int
+    verified: bool
     available: bool | None = None
+
+
+UNVERIFIED_ENV = "MOQLAB_UNVERIFIED_KERNELS"
+
+
+def unverified_in_auto() -> bool:
+    """Whether ``auto`` may pick backends registered with ``verified=False`` (read per dispatch, so a test or a
+    GPU check can set it for one process)."""
+    return os.environ.get(UNVERIFIED_ENV) == "1"
 
 
 _REGISTRY: dict[str, _Entry] = {}
 _LOCK = threading.Lock()
 
 
-def register_backend(backend: Backend, *, priority: int = 0, replace: bool = False) -> None:
-    """Register a kernel backend under ``backend.name`` (higher ``priority`` is tried first)."""
+def register_backend(backend: Backend, *, priority: int = 0, replace: bool = False, verified: bool = True) -> None:
+    """Register a kernel backend under ``backend.name`` (higher ``priority`` is tried first); ``auto`` skips it
+    while ``verified`` is false (module docstring)."""
     name = getattr(backend, "name", None)
     if not isinstance(name, str) or not name or name in (REFERENCE, AUTO):
         raise WorkerError(
@@ -112,7 +127,7 @@ def register_backend(backend: Backend, *, priority: int = 0, replace: bool = Fal
                 f"a backend named {name!r} is already registered; pass replace=True to replace it",
                 backend=name,
             )
-        _REGISTRY[name] = _Entry(backend, int(priority))
+        _REGISTRY[name] = _Entry(backend, int(priority), bool(verified))
 
 
 def unregister_backend(name: str) -> None:
@@ -288,7 +303,8 @@ class QuantLinear(nn.Module):
                 _check_backend_name(self.backend)
             candidates = [entry] if entry is not None else []
         else:
-            candidates = sorted(_REGISTRY.values(), key=lambda e: -e.priority)
+            unverified = unverified_in_auto()
+            candidates = sorted((e for e in _REGISTRY.values() if e.verified or unverified), key=lambda e: -e.priority)
         for entry in candidates:
             if _is_available(entry) and entry.backend.supports(self, x):
                 return entry

@@ -38,6 +38,12 @@ from .dispatch import CrossoverPolicy, Measurement, Path, env_max_m
 from .pack import container_width, kernel_layout
 from .reference import relative_difference
 
+#: The Triton kernels have run only under Triton's CPU interpreter. Until ``scripts/gpu-check.sh tests``
+#: passes on a GPU (docs/KERNELS.md), ``auto`` does not pick these backends (``MOQLAB_UNVERIFIED_KERNELS=1``
+#: or ``backend="triton"`` opt in) and the MoQ rewrite runs fused only where the config's
+#: ``quantizer_kernel`` asks for it.
+GPU_VERIFIED = False
+
 FUSED = "triton"
 DENSE = "triton-dense"
 _ACTIVATIONS = (torch.float16, torch.bfloat16)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import time
 
 from .. import __version__
@@ -125,8 +126,6 @@ def load_model(req, ctx: RequestContext):
 
 
 def load_data(req, ctx: RequestContext):
-    import logging
-
     from ..data import DataSpec, TaskType, load_data as load
 
     wire_task_types = {TaskType.CLASSIFICATION: "TASK_TYPE_CLASSIFICATION", TaskType.REGRESSION: "TASK_TYPE_REGRESSION"}
@@ -185,10 +184,12 @@ def load_data(req, ctx: RequestContext):
 
 
 _PRECISIONS = {"PRECISION_FP32": "fp32", "PRECISION_FP16": "fp16", "PRECISION_BF16": "bf16"}
+# An unspecified policy fails: a controller that does not know the field must not train through NaNs.
+_NONFINITE = {"NONFINITE_POLICY_UNSPECIFIED": "fail", "NONFINITE_POLICY_FAIL": "fail", "NONFINITE_POLICY_SKIP_STEP": "skip_step"}
 
 
 def configure_training(req, ctx: RequestContext):
-    from ..training import Precision, Trainer, TrainingConfig
+    from ..training import NonfinitePolicy, Precision, Trainer, TrainingConfig
 
     state = _state(ctx)
     missing = [what for what, value in (("LoadData", state.data), ("LoadModel", state.model)) if value is None]
@@ -216,6 +217,8 @@ def configure_training(req, ctx: RequestContext):
         initial_loss_scale=req.initial_loss_scale or defaults.initial_loss_scale,
         loss_scale_window=req.loss_scale_window or defaults.loss_scale_window,
         num_threads=req.num_threads,
+        on_nonfinite=NonfinitePolicy(_NONFINITE[messages.NonfinitePolicy.Name(req.on_nonfinite)]),
+        max_nonfinite_steps=req.max_nonfinite_steps or defaults.max_nonfinite_steps,
     )
     state.trainer = Trainer(state.model, state.data, state.device, config)
     working = next(state.model.parameters()).dtype
@@ -282,7 +285,16 @@ def configure_quantization(req, ctx: RequestContext):
             rounding=_ROUNDING.get(messages.QuantRounding.Name(t.rounding), "nearest"),
             grid=_GRID.get(messages.QuantGrid.Name(t.grid), "standard"),
         )
-    trainer.configure_quantization(specs, req.seed)
+    fused = req.quantizer_kernel == messages.QuantizerKernel.QUANTIZER_KERNEL_FUSED
+    trainer.configure_quantization(specs, req.seed, fused_kernel=fused)
+    if fused:
+        from ..kernels.fake_quant import fused_available
+
+        if not fused_available(trainer.device):
+            logging.getLogger("moqlab.worker").warning(
+                "quantizer_kernel: the fused Triton rewrite needs CUDA and triton; this run on %s uses the PyTorch "
+                "rewrite, which computes the same weights", trainer.device,
+            )
     numel = sum(p.numel() for name, p in trainer.master_weights().items() if name in specs)
     return messages.ConfigureQuantizationResult(quantized_parameters=float(numel))
 
@@ -296,21 +308,25 @@ def run_segment(req, ctx: RequestContext):
         for p in req.plan
     }
     stream = _MetricStream(ctx, req.num_steps)
-    summary = trainer.run_steps(
-        req.num_steps,
-        on_step=stream.on_step,
-        should_stop=ctx.cancelled,
-        plan=plan,
-        quant_counter=req.quant_counter,
-        on_quant_error=stream.on_quant_error,
-    )
-    stream.flush()
+    try:
+        summary = trainer.run_steps(
+            req.num_steps,
+            on_step=stream.on_step,
+            should_stop=ctx.cancelled,
+            plan=plan,
+            quant_counter=req.quant_counter,
+            on_quant_error=stream.on_quant_error,
+        )
+    finally:
+        # The steps measured before a failure (the non-finite one included) reach the store too.
+        stream.flush()
     if summary.steps_run < req.num_steps and ctx.cancelled():
         raise WorkerError(Code.CANCELLED, f"segment cancelled after {summary.steps_run} of {req.num_steps} steps", optimizer_step=summary.optimizer_step)
     return messages.RunSegmentResult(
         optimizer_step=summary.optimizer_step,
         steps_run=summary.steps_run,
         skipped_steps=summary.skipped_steps,
+        nonfinite_steps=summary.nonfinite_steps,
         mean_loss=summary.mean_loss,
         seconds=summary.seconds,
         examples=summary.examples,

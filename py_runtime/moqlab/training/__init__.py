@@ -6,6 +6,7 @@ from .moq import QuantSpec, TensorPlan
 from .precision import DynamicLossScaler, Precision
 from .trainer import (
     EvalSummary,
+    NonfinitePolicy,
     ParamSlot,
     SegmentSummary,
     StepRecord,
@@ -18,6 +19,7 @@ __all__ = [
     "DynamicLossScaler",
     "EvalSummary",
     "METRICS",
+    "NonfinitePolicy",
     "ParamSlot",
     "Precision",
     "QuantSpec",

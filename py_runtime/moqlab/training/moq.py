@@ -65,9 +65,10 @@ ErrorCallback = Callable[[str, int, Mapping[str, float]], None]
 class MoqRewriter:
     """Rewrites working weights from their fp32 masters with the current segment's plan."""
 
-    def __init__(self, specs: Mapping[str, QuantSpec], seed: int) -> None:
+    def __init__(self, specs: Mapping[str, QuantSpec], seed: int, fused_kernel: bool = False) -> None:
         self.specs = dict(specs)
         self.seed = int(seed)
+        self.fused_kernel = bool(fused_kernel)  # the config's quantizer_kernel: same math, fused where it applies
         self.plan: dict[str, TensorPlan] = {}
         self.counter = 0
         self.position = 0
@@ -105,7 +106,10 @@ class MoqRewriter:
             w = master.to(working.dtype).float()
             q = fake_quantize(w, plan.bits, generator=self._generator(spec, w.device), **options)
             self.on_error(name, optimizer_step, quantization_error(w, q))
-        moq_rewrite(working, master, plan.bits, plan.mix_ratio(self.position), generator=self._generator(spec, working.device), **options)
+        moq_rewrite(
+            working, master, plan.bits, plan.mix_ratio(self.position),
+            fused=self.fused_kernel, generator=self._generator(spec, working.device), **options,
+        )
         return True
 
     def step_done(self) -> None:

@@ -23,6 +23,7 @@ Structure (the MoQ rewrite plugs into it):
 from __future__ import annotations
 
 import dataclasses
+import enum
 import math
 import time
 from dataclasses import dataclass
@@ -50,6 +51,14 @@ from .moq import ErrorCallback, MoqRewriter, QuantSpec, TensorPlan
 from .precision import DynamicLossScaler, Precision, check_precision_supported, dtype_name
 
 
+_FLOAT32_MAX = 3.4028234663852886e38
+
+
+class NonfinitePolicy(enum.Enum):
+    FAIL = "fail"
+    SKIP_STEP = "skip_step"
+
+
 @dataclass
 class TrainingConfig:
     lr: float = 1e-3
@@ -69,9 +78,14 @@ class TrainingConfig:
     initial_loss_scale: float = 65536.0
     loss_scale_window: int = 1000
     num_threads: int = 0  # 0 = leave torch's default
+    # A step whose loss or gradient norm is NaN/Inf never updates the weights. FAIL ends the segment
+    # with an error at once; SKIP_STEP skips it and fails only after max_nonfinite_steps in a row.
+    on_nonfinite: NonfinitePolicy = NonfinitePolicy.FAIL
+    max_nonfinite_steps: int = 10
 
     def __post_init__(self) -> None:
         self.precision = Precision.parse(self.precision)
+        self.on_nonfinite = NonfinitePolicy(self.on_nonfinite)
 
     def validate(self) -> None:
         def bad(key: str, rule: str) -> WorkerError:
@@ -88,7 +102,9 @@ class TrainingConfig:
                 raise bad(key, "it must be in [0, 1)")
         if not self.eps > 0:
             raise bad("eps", "it must be > 0")
-        for key in ("batch_size", "gradient_accumulation_steps", "loss_scale_window"):
+        if self.lr > _FLOAT32_MAX:
+            raise bad("lr", "torch's optimizer computes with it in float32, so it must be at most 3.4e38")
+        for key in ("batch_size", "gradient_accumulation_steps", "loss_scale_window", "max_nonfinite_steps"):
             if int(getattr(self, key)) < 1:
                 raise bad(key, "it must be an integer >= 1")
         for key in ("warmup_steps", "total_steps", "num_threads", "seed"):
@@ -100,6 +116,7 @@ class TrainingConfig:
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
         d["precision"] = self.precision.value
+        d["on_nonfinite"] = self.on_nonfinite.value
         return d
 
     @classmethod
@@ -122,17 +139,19 @@ class StepRecord:
     lr: float  # learning rate applied (or that would have been, for a skipped step)
     grad_norm: float  # total 2-norm of the unscaled master gradients, before clipping
     loss_scale: float | None  # fp16: the scale this step used; otherwise None
-    skipped: bool  # fp16 overflow: no update, no rewrite, not counted
+    skipped: bool  # fp16 overflow or a non-finite step: no update, no rewrite, not counted
     examples: int
     wall_time: float  # seconds since the Unix epoch at the end of the step
+    nonfinite: bool = False  # the loss or the gradient norm was NaN/Inf (skipped, not an fp16 overflow)
 
 
 @dataclass
 class SegmentSummary:
     optimizer_step: int
     steps_run: int  # counted optimizer steps taken by this call
-    skipped_steps: int
-    mean_loss: float  # mean of the per-step losses, skipped steps included; NaN when no step ran
+    skipped_steps: int  # fp16 overflows
+    nonfinite_steps: int  # steps skipped because the loss or the gradient norm was NaN/Inf
+    mean_loss: float  # mean of the finite per-step losses, fp16 skips included; NaN when none was finite
     seconds: float
     examples: int  # examples consumed, skipped steps included
     epoch: int  # 0-based epoch the next batch comes from (= completed passes over the train split)
@@ -162,12 +181,12 @@ class ParamSlot:
 
 @dataclass
 class _StepOutcome:
-    loss: torch.Tensor  # mean loss of the step's micro-batches, on the device
-    grad_norm: torch.Tensor | None  # None when nothing needed it (no clipping, no fp16, no on_step)
+    loss: float  # mean loss of the step's micro-batches
+    grad_norm: float  # total 2-norm of the unscaled gradients, before clipping
     lr: float
     skipped: bool
     loss_scale: float | None
-    host: tuple[float, float] | None  # (loss, grad_norm) when the step already synced (fp16)
+    nonfinite: bool
 
 
 def lr_at(step: int, config: TrainingConfig) -> float:
@@ -264,6 +283,7 @@ class Trainer:
         )
 
         self.optimizer_step = 0
+        self._nonfinite_run = 0  # non-finite steps in a row, for on_nonfinite = skip_step
         self.num_train = len(data.train)
         if self.num_train == 0:
             raise WorkerError(Code.INVALID_ARGUMENT, "the training split is empty")
@@ -366,8 +386,9 @@ class Trainer:
         if rewriter is not None:
             rewriter.step_done()
 
-    def configure_quantization(self, specs: Mapping[str, QuantSpec], seed: int) -> None:
-        """Declares the tensors segment plans may quantize; their masters get their own storage."""
+    def configure_quantization(self, specs: Mapping[str, QuantSpec], seed: int, fused_kernel: bool = False) -> None:
+        """Declares the tensors segment plans may quantize; their masters get their own storage. ``fused_kernel``
+        asks for the fused rewrite where it applies (:mod:`moqlab.kernels.fake_quant`; same math)."""
         slots = {s.name: s for s in self.slots}
         unknown = sorted(set(specs) - set(slots))
         if unknown:
@@ -376,7 +397,7 @@ class Trainer:
                 f"quantized tensors that are not trainable parameters of the model: {unknown[:5]}",
                 tensors=unknown[:20],
             )
-        rewriter = MoqRewriter(specs, seed)
+        rewriter = MoqRewriter(specs, seed, fused_kernel)
         for name in specs:
             rewriter.validate(name, slots[name].master)
         self._unalias_masters(set(specs))
@@ -412,8 +433,8 @@ class Trainer:
         """The learning rate of the next optimizer step."""
         return lr_at(self.optimizer_step, self.config)
 
-    def _step(self, want_host_values: bool) -> _StepOutcome:
-        """One optimizer step (maybe skipped)."""
+    def _step(self) -> _StepOutcome:
+        """One optimizer step (maybe skipped: an fp16 overflow, or a non-finite loss or gradient)."""
         cfg = self.config
         gas = cfg.gradient_accumulation_steps
         scale = self._scaler.scale if self._scaler is not None else None
@@ -434,18 +455,16 @@ class Trainer:
         grads_of = self._masters_with_grad()
         if scale is not None and scale != 1.0:
             torch._foreach_mul_([p.grad for p in grads_of], 1.0 / scale)
-        norm: torch.Tensor | None = None
         if cfg.max_grad_norm > 0:
             norm = torch.nn.utils.clip_grad_norm_(grads_of, cfg.max_grad_norm)
-        elif want_host_values or self._scaler is not None:
+        else:
             norm = _total_norm([p.grad for p in grads_of])
+        # The one host sync of a step, made before the update so that a non-finite step never reaches
+        # the weights (the worker reports both values every step anyway).
+        grad_norm, loss_value = torch.stack([norm.float(), mean_loss.float()]).tolist()
 
         lr = lr_at(self.optimizer_step, cfg)
-        host: tuple[float, float] | None = None
         if self._scaler is not None:
-            assert norm is not None
-            grad_norm, loss_value = torch.stack([norm.float(), mean_loss]).tolist()  # the one host sync
-            host = (loss_value, grad_norm)
             at_minimum = self._scaler.at_minimum
             if self._scaler.update(math.isfinite(grad_norm)):
                 if at_minimum:
@@ -456,14 +475,39 @@ class Trainer:
                         "(max_grad_norm) or use bf16/fp32",
                         optimizer_step=self.optimizer_step,
                     )
-                return _StepOutcome(mean_loss, norm, lr, True, scale, host)
+                return _StepOutcome(loss_value, grad_norm, lr, True, scale, False)
+        if not (math.isfinite(loss_value) and math.isfinite(grad_norm)):
+            return _StepOutcome(loss_value, grad_norm, lr, True, scale, True)
 
         for group in self.optimizer.param_groups:
             group["lr"] = lr
         self.optimizer.step()
         self._write_working_weights()
         self.optimizer_step += 1
-        return _StepOutcome(mean_loss, norm, lr, False, scale, host)
+        return _StepOutcome(loss_value, grad_norm, lr, False, scale, False)
+
+    def _check_nonfinite(self, out: _StepOutcome) -> None:
+        """Apply ``on_nonfinite`` to a step already reported: count a run of non-finite steps, and end
+        training when the policy says so."""
+        if not out.nonfinite:
+            self._nonfinite_run = 0
+            return
+        self._nonfinite_run += 1
+        cfg = self.config
+        if cfg.on_nonfinite is NonfinitePolicy.SKIP_STEP and self._nonfinite_run < cfg.max_nonfinite_steps:
+            return
+        what = "loss" if not math.isfinite(out.loss) else "gradient norm"
+        run = "" if cfg.on_nonfinite is NonfinitePolicy.FAIL else f" for {self._nonfinite_run} steps in a row"
+        raise WorkerError(
+            Code.FAILED_PRECONDITION,
+            f"the training {what} is not finite{run} at optimizer step {self.optimizer_step + 1} "
+            f"(loss {out.loss}, gradient norm {out.grad_norm}); the weights were not updated. Lower the learning "
+            "rate, check the data's labels, or set training.on_nonfinite to skip_step to skip such steps",
+            optimizer_step=self.optimizer_step,
+            loss=out.loss,
+            grad_norm=out.grad_norm,
+            policy=cfg.on_nonfinite.value,
+        )
 
     def run_steps(
         self,
@@ -474,12 +518,13 @@ class Trainer:
         quant_counter: int = 0,
         on_quant_error: ErrorCallback | None = None,
     ) -> SegmentSummary:
-        """Train until ``num_steps`` more optimizer steps are counted (fp16 skips don't count), or until
+        """Train until ``num_steps`` more optimizer steps are counted (skipped steps don't count), or until
         ``should_stop()`` (polled before each step) returns True.
 
         ``plan`` gives the bits and mixing of each quantized tensor for the whole segment (empty: plain
         training); ``quant_counter`` is the quantized-step counter n at its first step, which seeds
-        stochastic rounding; ``on_quant_error`` receives the error of tensors whose plan asks for it."""
+        stochastic rounding; ``on_quant_error`` receives the error of tensors whose plan asks for it.
+        A non-finite step is reported to ``on_step`` before ``on_nonfinite`` ends the segment."""
         if num_steps < 0:
             raise WorkerError(Code.INVALID_ARGUMENT, f"num_steps must be >= 0, got {num_steps}")
         if plan and self._rewriter is None:
@@ -489,42 +534,34 @@ class Trainer:
         self.model.train()
         start = time.perf_counter()
         per_step_examples = self.config.batch_size * self.config.gradient_accumulation_steps
-        steps_run = skipped = examples = 0
-        host_losses: list[float] = []
-        device_losses: list[torch.Tensor] = []
-        want_host = on_step is not None
+        steps_run = skipped = nonfinite = examples = 0
+        losses: list[float] = []
         try:
             while steps_run < num_steps:
                 if should_stop is not None and should_stop():
                     break
-                out = self._step(want_host)
+                out = self._step()
                 examples += per_step_examples
-                if out.skipped:
+                if out.nonfinite:
+                    nonfinite += 1
+                elif out.skipped:
                     skipped += 1
                 else:
                     steps_run += 1
+                losses.append(out.loss)
                 if on_step is not None:
-                    host = out.host
-                    if host is None:
-                        assert out.grad_norm is not None
-                        loss_value, norm_value = torch.stack([out.loss, out.grad_norm.float()]).tolist()
-                    else:
-                        loss_value, norm_value = host
-                    host_losses.append(loss_value)
                     on_step(StepRecord(
                         optimizer_step=self.optimizer_step,
-                        loss=loss_value,
+                        loss=out.loss,
                         lr=out.lr,
-                        grad_norm=norm_value,
+                        grad_norm=out.grad_norm,
                         loss_scale=out.loss_scale,
                         skipped=out.skipped,
                         examples=per_step_examples,
                         wall_time=time.time(),
+                        nonfinite=out.nonfinite,
                     ))
-                elif out.host is not None:
-                    host_losses.append(out.host[0])
-                else:
-                    device_losses.append(out.loss)
+                self._check_nonfinite(out)
         except WorkerError:
             raise
         except Exception as exc:
@@ -536,13 +573,13 @@ class Trainer:
                     batch_size=self.config.batch_size,
                 ) from exc
             raise
-        if device_losses:
-            host_losses.extend(torch.stack(device_losses).tolist())
-        mean_loss = sum(host_losses) / len(host_losses) if host_losses else float("nan")
+        finite = [x for x in losses if math.isfinite(x)]
+        mean_loss = sum(finite) / len(finite) if finite else float("nan")
         return SegmentSummary(
             optimizer_step=self.optimizer_step,
             steps_run=steps_run,
             skipped_steps=skipped,
+            nonfinite_steps=nonfinite,
             mean_loss=mean_loss,
             seconds=time.perf_counter() - start,
             examples=examples,
@@ -700,6 +737,7 @@ class Trainer:
             "optimizer": self.optimizer.state_dict(),
             "scaler": self._scaler.state_dict() if self._scaler is not None else None,
             "optimizer_step": self.optimizer_step,
+            "nonfinite_run": self._nonfinite_run,
             "epoch": self.epoch,
             "position": self.position,
             "num_train_examples": self.num_train,
@@ -764,6 +802,7 @@ class Trainer:
         if self._scaler is not None and state["scaler"] is not None:
             self._scaler.load_state_dict(state["scaler"])
         self.optimizer_step = int(state["optimizer_step"])
+        self._nonfinite_run = int(state.get("nonfinite_run", 0))  # absent from checkpoints before on_nonfinite
         self._data_seed = int(state["data_seed"])
         self.epoch = int(state["epoch"])
         self.position = int(state["position"])

@@ -3245,6 +3245,19 @@ export namespace moqlab {
             PRECISION_BF16 = 3
         }
 
+        /** NonfinitePolicy enum. */
+        enum NonfinitePolicy {
+
+            /** NONFINITE_POLICY_UNSPECIFIED value */
+            NONFINITE_POLICY_UNSPECIFIED = 0,
+
+            /** NONFINITE_POLICY_FAIL value */
+            NONFINITE_POLICY_FAIL = 1,
+
+            /** NONFINITE_POLICY_SKIP_STEP value */
+            NONFINITE_POLICY_SKIP_STEP = 2
+        }
+
         /**
          * Properties of a ConfigureTraining.
          * @deprecated Use moqlab.v1.ConfigureTraining.$Properties instead.
@@ -3308,6 +3321,12 @@ export namespace moqlab {
 
             /** ConfigureTraining numThreads. */
             numThreads: number;
+
+            /** ConfigureTraining onNonfinite. */
+            onNonfinite: moqlab.v1.NonfinitePolicy;
+
+            /** ConfigureTraining maxNonfiniteSteps. */
+            maxNonfiniteSteps: number;
 
             /**
              * Creates a new ConfigureTraining instance using the specified properties.
@@ -3413,6 +3432,12 @@ export namespace moqlab {
 
                 /** ConfigureTraining numThreads */
                 numThreads?: (number|null);
+
+                /** ConfigureTraining onNonfinite */
+                onNonfinite?: (moqlab.v1.NonfinitePolicy|null);
+
+                /** ConfigureTraining maxNonfiniteSteps */
+                maxNonfiniteSteps?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3676,6 +3701,19 @@ export namespace moqlab {
             type $Shape = moqlab.v1.QuantizedTensorSpec.$Properties;
         }
 
+        /** QuantizerKernel enum. */
+        enum QuantizerKernel {
+
+            /** QUANTIZER_KERNEL_UNSPECIFIED value */
+            QUANTIZER_KERNEL_UNSPECIFIED = 0,
+
+            /** QUANTIZER_KERNEL_PYTORCH value */
+            QUANTIZER_KERNEL_PYTORCH = 1,
+
+            /** QUANTIZER_KERNEL_FUSED value */
+            QUANTIZER_KERNEL_FUSED = 2
+        }
+
         /**
          * Properties of a ConfigureQuantization.
          * @deprecated Use moqlab.v1.ConfigureQuantization.$Properties instead.
@@ -3700,6 +3738,9 @@ export namespace moqlab {
 
             /** ConfigureQuantization seed. */
             seed: number;
+
+            /** ConfigureQuantization quantizerKernel. */
+            quantizerKernel: moqlab.v1.QuantizerKernel;
 
             /**
              * Creates a new ConfigureQuantization instance using the specified properties.
@@ -3766,6 +3807,9 @@ export namespace moqlab {
 
                 /** ConfigureQuantization seed */
                 seed?: (number|null);
+
+                /** ConfigureQuantization quantizerKernel */
+                quantizerKernel?: (moqlab.v1.QuantizerKernel|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4136,6 +4180,9 @@ export namespace moqlab {
             /** RunSegmentResult epoch. */
             epoch: number;
 
+            /** RunSegmentResult nonfiniteSteps. */
+            nonfiniteSteps: number;
+
             /**
              * Creates a new RunSegmentResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -4216,6 +4263,9 @@ export namespace moqlab {
 
                 /** RunSegmentResult epoch */
                 epoch?: (number|null);
+
+                /** RunSegmentResult nonfiniteSteps */
+                nonfiniteSteps?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

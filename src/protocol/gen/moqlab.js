@@ -9751,6 +9751,22 @@ export const moqlab = $root.moqlab = (() => {
             return values;
         })();
 
+        /**
+         * NonfinitePolicy enum.
+         * @name moqlab.v1.NonfinitePolicy
+         * @enum {number}
+         * @property {number} NONFINITE_POLICY_UNSPECIFIED=0 NONFINITE_POLICY_UNSPECIFIED value
+         * @property {number} NONFINITE_POLICY_FAIL=1 NONFINITE_POLICY_FAIL value
+         * @property {number} NONFINITE_POLICY_SKIP_STEP=2 NONFINITE_POLICY_SKIP_STEP value
+         */
+        v1.NonfinitePolicy = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NONFINITE_POLICY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NONFINITE_POLICY_FAIL"] = 1;
+            values[valuesById[2] = "NONFINITE_POLICY_SKIP_STEP"] = 2;
+            return values;
+        })();
+
         v1.ConfigureTraining = (function() {
 
             /**
@@ -9771,6 +9787,8 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [initialLossScale] ConfigureTraining initialLossScale
              * @property {number|null} [lossScaleWindow] ConfigureTraining lossScaleWindow
              * @property {number|null} [numThreads] ConfigureTraining numThreads
+             * @property {moqlab.v1.NonfinitePolicy|null} [onNonfinite] ConfigureTraining onNonfinite
+             * @property {number|null} [maxNonfiniteSteps] ConfigureTraining maxNonfiniteSteps
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9923,6 +9941,22 @@ export const moqlab = $root.moqlab = (() => {
             ConfigureTraining.prototype.numThreads = 0;
 
             /**
+             * ConfigureTraining onNonfinite.
+             * @member {moqlab.v1.NonfinitePolicy} onNonfinite
+             * @memberof moqlab.v1.ConfigureTraining
+             * @instance
+             */
+            ConfigureTraining.prototype.onNonfinite = 0;
+
+            /**
+             * ConfigureTraining maxNonfiniteSteps.
+             * @member {number} maxNonfiniteSteps
+             * @memberof moqlab.v1.ConfigureTraining
+             * @instance
+             */
+            ConfigureTraining.prototype.maxNonfiniteSteps = 0;
+
+            /**
              * Creates a new ConfigureTraining instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ConfigureTraining
@@ -9984,6 +10018,10 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.lossScaleWindow);
                 if (message.numThreads != null && $Object.hasOwnProperty.call(message, "numThreads") && message.numThreads !== 0)
                     writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.numThreads);
+                if (message.onNonfinite != null && $Object.hasOwnProperty.call(message, "onNonfinite") && message.onNonfinite !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).int32(message.onNonfinite);
+                if (message.maxNonfiniteSteps != null && $Object.hasOwnProperty.call(message, "maxNonfiniteSteps") && message.maxNonfiniteSteps !== 0)
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.maxNonfiniteSteps);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10163,6 +10201,24 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.numThreads;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.onNonfinite = value;
+                            else
+                                delete message.onNonfinite;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxNonfiniteSteps = value;
+                            else
+                                delete message.maxNonfiniteSteps;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10240,6 +10296,12 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.numThreads != null && $Object.hasOwnProperty.call(message, "numThreads"))
                     if (!$util.isInteger(message.numThreads))
                         return "numThreads: integer expected";
+                if (message.onNonfinite != null && $Object.hasOwnProperty.call(message, "onNonfinite"))
+                    if (typeof message.onNonfinite !== "number" || (message.onNonfinite | 0) !== message.onNonfinite)
+                        return "onNonfinite: enum value expected";
+                if (message.maxNonfiniteSteps != null && $Object.hasOwnProperty.call(message, "maxNonfiniteSteps"))
+                    if (!$util.isInteger(message.maxNonfiniteSteps))
+                        return "maxNonfiniteSteps: integer expected";
                 return null;
             };
 
@@ -10332,6 +10394,27 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.numThreads != null)
                     if ($Number(object.numThreads) !== 0)
                         message.numThreads = object.numThreads >>> 0;
+                if (object.onNonfinite !== 0 && (typeof object.onNonfinite !== "string" || $root.moqlab.v1.NonfinitePolicy[object.onNonfinite] !== 0))
+                    switch (object.onNonfinite) {
+                    case "NONFINITE_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.onNonfinite = 0;
+                        break;
+                    case "NONFINITE_POLICY_FAIL":
+                    case 1:
+                        message.onNonfinite = 1;
+                        break;
+                    case "NONFINITE_POLICY_SKIP_STEP":
+                    case 2:
+                        message.onNonfinite = 2;
+                        break;
+                    default:
+                        if (typeof object.onNonfinite === "number" && (object.onNonfinite | 0) === object.onNonfinite)
+                            message.onNonfinite = object.onNonfinite;
+                    }
+                if (object.maxNonfiniteSteps != null)
+                    if ($Number(object.maxNonfiniteSteps) !== 0)
+                        message.maxNonfiniteSteps = object.maxNonfiniteSteps >>> 0;
                 return message;
             };
 
@@ -10372,6 +10455,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.initialLossScale = 0;
                     object.lossScaleWindow = 0;
                     object.numThreads = 0;
+                    object.onNonfinite = options.enums === $String ? "NONFINITE_POLICY_UNSPECIFIED" : 0;
+                    object.maxNonfiniteSteps = 0;
                 }
                 if (message.lr != null && $Object.hasOwnProperty.call(message, "lr"))
                     object.lr = options.json && !$isFinite(message.lr) ? $String(message.lr) : message.lr;
@@ -10408,6 +10493,10 @@ export const moqlab = $root.moqlab = (() => {
                     object.lossScaleWindow = message.lossScaleWindow;
                 if (message.numThreads != null && $Object.hasOwnProperty.call(message, "numThreads"))
                     object.numThreads = message.numThreads;
+                if (message.onNonfinite != null && $Object.hasOwnProperty.call(message, "onNonfinite"))
+                    object.onNonfinite = options.enums === $String ? $root.moqlab.v1.NonfinitePolicy[message.onNonfinite] === $undefined ? message.onNonfinite : $root.moqlab.v1.NonfinitePolicy[message.onNonfinite] : message.onNonfinite;
+                if (message.maxNonfiniteSteps != null && $Object.hasOwnProperty.call(message, "maxNonfiniteSteps"))
+                    object.maxNonfiniteSteps = message.maxNonfiniteSteps;
                 return object;
             };
 
@@ -11156,6 +11245,22 @@ export const moqlab = $root.moqlab = (() => {
             return QuantizedTensorSpec;
         })();
 
+        /**
+         * QuantizerKernel enum.
+         * @name moqlab.v1.QuantizerKernel
+         * @enum {number}
+         * @property {number} QUANTIZER_KERNEL_UNSPECIFIED=0 QUANTIZER_KERNEL_UNSPECIFIED value
+         * @property {number} QUANTIZER_KERNEL_PYTORCH=1 QUANTIZER_KERNEL_PYTORCH value
+         * @property {number} QUANTIZER_KERNEL_FUSED=2 QUANTIZER_KERNEL_FUSED value
+         */
+        v1.QuantizerKernel = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUANTIZER_KERNEL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "QUANTIZER_KERNEL_PYTORCH"] = 1;
+            values[valuesById[2] = "QUANTIZER_KERNEL_FUSED"] = 2;
+            return values;
+        })();
+
         v1.ConfigureQuantization = (function() {
 
             /**
@@ -11163,6 +11268,7 @@ export const moqlab = $root.moqlab = (() => {
              * @typedef {Object} moqlab.v1.ConfigureQuantization.$Properties
              * @property {Array.<moqlab.v1.QuantizedTensorSpec.$Properties>|null} [tensors] ConfigureQuantization tensors
              * @property {number|null} [seed] ConfigureQuantization seed
+             * @property {moqlab.v1.QuantizerKernel|null} [quantizerKernel] ConfigureQuantization quantizerKernel
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11212,6 +11318,14 @@ export const moqlab = $root.moqlab = (() => {
             ConfigureQuantization.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ConfigureQuantization quantizerKernel.
+             * @member {moqlab.v1.QuantizerKernel} quantizerKernel
+             * @memberof moqlab.v1.ConfigureQuantization
+             * @instance
+             */
+            ConfigureQuantization.prototype.quantizerKernel = 0;
+
+            /**
              * Creates a new ConfigureQuantization instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ConfigureQuantization
@@ -11248,6 +11362,8 @@ export const moqlab = $root.moqlab = (() => {
                         $root.moqlab.v1.QuantizedTensorSpec.encode(message.tensors[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seed);
+                if (message.quantizerKernel != null && $Object.hasOwnProperty.call(message, "quantizerKernel") && message.quantizerKernel !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.quantizerKernel);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11309,6 +11425,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.seed;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.quantizerKernel = value;
+                            else
+                                delete message.quantizerKernel;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11353,6 +11478,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
                     if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
                         return "seed: integer|Long expected";
+                if (message.quantizerKernel != null && $Object.hasOwnProperty.call(message, "quantizerKernel"))
+                    if (typeof message.quantizerKernel !== "number" || (message.quantizerKernel | 0) !== message.quantizerKernel)
+                        return "quantizerKernel: enum value expected";
                 return null;
             };
 
@@ -11394,6 +11522,24 @@ export const moqlab = $root.moqlab = (() => {
                             message.seed = object.seed;
                         else if (typeof object.seed === "object")
                             message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
+                if (object.quantizerKernel !== 0 && (typeof object.quantizerKernel !== "string" || $root.moqlab.v1.QuantizerKernel[object.quantizerKernel] !== 0))
+                    switch (object.quantizerKernel) {
+                    case "QUANTIZER_KERNEL_UNSPECIFIED":
+                    case 0:
+                        message.quantizerKernel = 0;
+                        break;
+                    case "QUANTIZER_KERNEL_PYTORCH":
+                    case 1:
+                        message.quantizerKernel = 1;
+                        break;
+                    case "QUANTIZER_KERNEL_FUSED":
+                    case 2:
+                        message.quantizerKernel = 2;
+                        break;
+                    default:
+                        if (typeof object.quantizerKernel === "number" && (object.quantizerKernel | 0) === object.quantizerKernel)
+                            message.quantizerKernel = object.quantizerKernel;
+                    }
                 return message;
             };
 
@@ -11416,12 +11562,14 @@ export const moqlab = $root.moqlab = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.tensors = [];
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.quantizerKernel = options.enums === $String ? "QUANTIZER_KERNEL_UNSPECIFIED" : 0;
+                }
                 if (message.tensors && message.tensors.length) {
                     object.tensors = $Array(message.tensors.length);
                     for (let j = 0; j < message.tensors.length; ++j)
@@ -11434,6 +11582,8 @@ export const moqlab = $root.moqlab = (() => {
                         object.seed = options.longs === $String ? $String(message.seed) : message.seed;
                     else
                         object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
+                if (message.quantizerKernel != null && $Object.hasOwnProperty.call(message, "quantizerKernel"))
+                    object.quantizerKernel = options.enums === $String ? $root.moqlab.v1.QuantizerKernel[message.quantizerKernel] === $undefined ? message.quantizerKernel : $root.moqlab.v1.QuantizerKernel[message.quantizerKernel] : message.quantizerKernel;
                 return object;
             };
 
@@ -12382,6 +12532,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [seconds] RunSegmentResult seconds
              * @property {number|null} [examples] RunSegmentResult examples
              * @property {number|null} [epoch] RunSegmentResult epoch
+             * @property {number|null} [nonfiniteSteps] RunSegmentResult nonfiniteSteps
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12470,6 +12621,14 @@ export const moqlab = $root.moqlab = (() => {
             RunSegmentResult.prototype.epoch = 0;
 
             /**
+             * RunSegmentResult nonfiniteSteps.
+             * @member {number} nonfiniteSteps
+             * @memberof moqlab.v1.RunSegmentResult
+             * @instance
+             */
+            RunSegmentResult.prototype.nonfiniteSteps = 0;
+
+            /**
              * Creates a new RunSegmentResult instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.RunSegmentResult
@@ -12515,6 +12674,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.examples);
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.epoch);
+                if (message.nonfiniteSteps != null && $Object.hasOwnProperty.call(message, "nonfiniteSteps") && message.nonfiniteSteps !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.nonfiniteSteps);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12622,6 +12783,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.epoch;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nonfiniteSteps = value;
+                            else
+                                delete message.nonfiniteSteps;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12675,6 +12845,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     if (!$util.isInteger(message.epoch))
                         return "epoch: integer expected";
+                if (message.nonfiniteSteps != null && $Object.hasOwnProperty.call(message, "nonfiniteSteps"))
+                    if (!$util.isInteger(message.nonfiniteSteps))
+                        return "nonfiniteSteps: integer expected";
                 return null;
             };
 
@@ -12717,6 +12890,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.epoch != null)
                     if ($Number(object.epoch) !== 0)
                         message.epoch = object.epoch >>> 0;
+                if (object.nonfiniteSteps != null)
+                    if ($Number(object.nonfiniteSteps) !== 0)
+                        message.nonfiniteSteps = object.nonfiniteSteps >>> 0;
                 return message;
             };
 
@@ -12745,6 +12921,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.seconds = 0;
                     object.examples = 0;
                     object.epoch = 0;
+                    object.nonfiniteSteps = 0;
                 }
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep"))
                     object.optimizerStep = message.optimizerStep;
@@ -12760,6 +12937,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.examples = message.examples;
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.nonfiniteSteps != null && $Object.hasOwnProperty.call(message, "nonfiniteSteps"))
+                    object.nonfiniteSteps = message.nonfiniteSteps;
                 return object;
             };
 
