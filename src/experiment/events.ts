@@ -21,6 +21,12 @@ export enum EventKind {
   Failure = 'failure',
 }
 
+/**
+ * The run's history across sessions, kept when a resume rolls the record back to its checkpoint; every
+ * other event after the checkpoint's step is recorded again by the resumed training.
+ */
+export const HISTORY_EVENT_KINDS: readonly EventKind[] = [EventKind.WorkerStarted, EventKind.Failure, EventKind.Resumed];
+
 export enum ArtifactKind {
   Checkpoint = 'checkpoint',
   /** A directory with model.safetensors and manifest.json (docs/EXPORT.md). */

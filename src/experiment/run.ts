@@ -8,7 +8,7 @@ import { SegmentAction, planSegments } from '../schedule/segments.js';
 import { type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
-import { ArtifactKind, EventKind } from './events.js';
+import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
 import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
@@ -261,7 +261,9 @@ class RunDriver {
     const { data, model, summary } = prepared;
     const d = this.config.data;
     const t = this.config.training;
-    this.store.logEvent(this.run.id, {
+    // A resumed run loads the same data and model again (the checkpoint checks it): recorded once.
+    const first = this.options.resume === undefined;
+    if (first) this.store.logEvent(this.run.id, {
       kind: EventKind.DataLoaded,
       step: 0,
       wallTime: now(),
@@ -277,7 +279,7 @@ class RunDriver {
         dropped: (data.dropped as moqlab.v1.DroppedRows[]).map((row) => ({ path: row.path, rows: row.rows, total: row.total, firstAt: row.firstAt, reason: row.reason })),
       },
     });
-    this.store.logEvent(this.run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });
+    if (first) this.store.logEvent(this.run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });
     this.store.updateRun(this.run.id, { environment: { controller: controllerEnvironment(), worker: workerEnvironment(this.session.capabilities, model.device) } });
     this.store.logParams(this.run.id, {
       arm: this.arm,
@@ -304,7 +306,7 @@ class RunDriver {
     this.quant = configured.setup;
     const { tensors, skipped, options, blockOf } = configured.setup;
     this.store.logParams(this.run.id, { 'quantization.tensors': tensors.length, 'quantization.parameters': configured.quantizedParameters, 'quantization.semantics': options.semantics });
-    this.store.logEvent(this.run.id, {
+    if (this.options.resume === undefined) this.store.logEvent(this.run.id, {
       kind: EventKind.QuantizationConfigured,
       step: 0,
       wallTime: now(),
@@ -348,8 +350,8 @@ class RunDriver {
       this.lastBits = new Map(Object.entries(state.lastBits ?? {}));
       this.factors = new Map(state.factors ?? []);
     }
-    const replaced = this.store.deleteMetricsAfter(this.run.id, step);
-    this.store.logEvent(this.run.id, { kind: EventKind.Resumed, step, wallTime: now(), payload: { checkpoint, replacedMetricPoints: replaced } });
+    const replaced = this.store.rollBackAfter(this.run.id, step, HISTORY_EVENT_KINDS);
+    this.store.logEvent(this.run.id, { kind: EventKind.Resumed, step, wallTime: now(), payload: { checkpoint, replacedMetricPoints: replaced.metricPoints, replacedEvents: replaced.events } });
     this.options.onLog?.(`resumed run ${this.run.id} from ${checkpoint} at step ${step}`);
     return step;
   }

@@ -3,6 +3,7 @@ export type {
   Artifact,
   CreateRunInput,
   ListRunsOptions,
+  RolledBack,
   MetricPoint,
   ParamValue,
   RunEvent,

@@ -14,6 +14,7 @@ import type {
   Artifact,
   CreateRunInput,
   ListRunsOptions,
+  RolledBack,
   MetricPoint,
   ParamValue,
   RunEvent,
@@ -205,6 +206,7 @@ class SqliteStore implements Store {
   readonly #runExists: Database.Statement<[string], number>;
   readonly #insertMetrics: (runId: string, points: MetricPoint[]) => void;
   readonly #insertParams: (runId: string, params: Record<string, ParamValue>) => void;
+  readonly #rollBack: (runId: string, step: number, keep: string) => RolledBack;
 
   constructor(db: Database.Database, path: string) {
     this.path = path;
@@ -228,6 +230,12 @@ class SqliteStore implements Store {
       'INSERT INTO params (run_id, key, type, value) VALUES (?, ?, ?, ?) ' +
         'ON CONFLICT (run_id, key) DO UPDATE SET type = excluded.type, value = excluded.value',
     );
+    this.#rollBack = db.transaction((runId: string, step: number, keep: string): RolledBack => ({
+      metricPoints: db.prepare('DELETE FROM metrics WHERE run_id = ? AND step > ?').run(runId, step).changes,
+      events: db
+        .prepare('DELETE FROM events WHERE run_id = ? AND step > ? AND kind NOT IN (SELECT value FROM json_each(?))')
+        .run(runId, step, keep).changes,
+    }));
     this.#insertParams = db.transaction((runId: string, params: Record<string, ParamValue>) => {
       for (const [key, raw] of Object.entries(params)) {
         const { type, text } = encodeParam(raw);
@@ -295,9 +303,10 @@ class SqliteStore implements Store {
     this.#insertMetrics(runId, points);
   }
 
-  deleteMetricsAfter(runId: string, step: number): number {
+  rollBackAfter(runId: string, step: number, keepEventKinds: readonly string[]): RolledBack {
     this.#requireRun(runId);
-    return this.#db.prepare('DELETE FROM metrics WHERE run_id = ? AND step > ?').run(runId, step).changes;
+    if (!Number.isSafeInteger(step) || step < 0) throw invalidArgument(`cannot roll back to step ${step}`, 'pass the checkpoint\'s optimizer step');
+    return this.#rollBack(runId, step, JSON.stringify(keepEventKinds));
   }
 
   logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void {
@@ -308,7 +317,7 @@ class SqliteStore implements Store {
     if (!Number.isFinite(event.wallTime)) {
       throw invalidArgument(`event '${event.kind}' has wall time ${event.wallTime}`, 'pass seconds since the epoch');
     }
-    // Computing seq inside the INSERT keeps numbering gap-free without a separate transaction.
+    // Computing seq inside the INSERT keeps numbering increasing without a separate transaction.
     this.#db
       .prepare(
         'INSERT INTO events (run_id, seq, kind, step, wall_time, payload) ' +
@@ -319,9 +328,13 @@ class SqliteStore implements Store {
 
   addArtifact(runId: string, artifact: { kind: string; path: string }): void {
     this.#requireRun(runId);
+    // A resumed run writes its checkpoints again at the same paths: one row per file.
     this.#db
-      .prepare('INSERT INTO artifacts (run_id, kind, path, created_at) VALUES (?, ?, ?, ?)')
-      .run(runId, artifact.kind, artifact.path, Date.now());
+      .prepare(
+        'INSERT INTO artifacts (run_id, kind, path, created_at) SELECT @runId, @kind, @path, @now ' +
+          'WHERE NOT EXISTS (SELECT 1 FROM artifacts WHERE run_id = @runId AND kind = @kind AND path = @path)',
+      )
+      .run({ runId, kind: artifact.kind, path: artifact.path, now: Date.now() });
   }
 
   getRun(idOrPrefix: string): RunRecord {

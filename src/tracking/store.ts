@@ -58,6 +58,12 @@ export interface Artifact {
 
 export type ParamValue = string | number | boolean;
 
+/** What `rollBackAfter` removed. */
+export interface RolledBack {
+  metricPoints: number;
+  events: number;
+}
+
 export interface CreateRunInput {
   name: string;
   config: unknown;
@@ -94,10 +100,12 @@ export interface Store {
   /** One transaction per call, so batch points rather than calling once per point. */
   logMetrics(runId: string, points: MetricPoint[]): void;
   /**
-   * Removes the metric points after `step`; returns how many. A resumed run trains those steps again
-   * from its checkpoint and records them anew.
+   * Rolls the run's record back to `step` in one transaction: removes the metric points and the events
+   * after it, except events of the kinds in `keepEventKinds` (its history: failures, resumes). A resumed
+   * run trains those steps again from its checkpoint and records them anew, so its record ends as an
+   * uninterrupted run's would.
    */
-  deleteMetricsAfter(runId: string, step: number): number;
+  rollBackAfter(runId: string, step: number, keepEventKinds: readonly string[]): RolledBack;
   logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void;
   addArtifact(runId: string, artifact: { kind: string; path: string }): void;
   /** Accepts a full id or a unique prefix of one. */

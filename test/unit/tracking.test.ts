@@ -368,17 +368,36 @@ describe('events and artifacts', () => {
   });
 });
 
-describe('deleteMetricsAfter', () => {
-  it('removes only the points after the step, for that run', () => {
+describe('rollBackAfter', () => {
+  it('removes the points and events after the step for that run, keeping the kinds it is told to, in one go', () => {
     const store = openStore(join(mkdtempSync(join(tmpdir(), 'moqlab-del-')), 'db.sqlite'));
     const a = store.createRun({ name: 'a', config: {}, environment: {} });
     const b = store.createRun({ name: 'b', config: {}, environment: {} });
     const points = [1, 2, 3, 4].map((step) => ({ name: 'train/loss', step, wallTime: 1_800_000_000 + step, value: step }));
-    store.logMetrics(a.id, points);
-    store.logMetrics(b.id, points);
-    expect(store.deleteMetricsAfter(a.id, 2)).toBe(2);
+    for (const run of [a, b]) {
+      store.logMetrics(run.id, points);
+      for (const [kind, step] of [['segment', 2], ['drop', 3], ['segment', 4], ['failure', 4], ['note', null]] as const) {
+        store.logEvent(run.id, { kind, step, wallTime: 1_800_000_000, payload: {} });
+      }
+    }
+    expect(store.rollBackAfter(a.id, 2, ['failure'])).toEqual({ metricPoints: 2, events: 2 });
     expect(store.getMetrics(a.id).map((p) => p.step)).toEqual([1, 2]);
+    expect(store.getEvents(a.id).map((e) => [e.kind, e.step])).toEqual([['segment', 2], ['failure', 4], ['note', null]]);
+    store.logEvent(a.id, { kind: 'segment', step: 3, wallTime: 1_800_000_000, payload: {} });
+    expect(store.getEvents(a.id).map((e) => e.seq)).toEqual([1, 4, 5, 6]);
     expect(store.getMetrics(b.id)).toHaveLength(4);
+    expect(store.getEvents(b.id)).toHaveLength(5);
+    expect(caught(() => store.rollBackAfter(a.id, -1, [])).code).toBe(ErrorCode.InvalidArgument);
+    store.close();
+  });
+
+  it('keeps one artifact row per file when a resumed run writes a checkpoint again', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'moqlab-art-')), 'db.sqlite'));
+    const run = store.createRun({ name: 'a', config: {}, environment: {} });
+    store.addArtifact(run.id, { kind: 'checkpoint', path: '/c/step-60.pt' });
+    store.addArtifact(run.id, { kind: 'checkpoint', path: '/c/step-60.pt' });
+    store.addArtifact(run.id, { kind: 'export', path: '/c/step-60.pt' });
+    expect(store.getArtifacts(run.id).map((x) => x.kind)).toEqual(['checkpoint', 'export']);
     store.close();
   });
 });
