@@ -14,6 +14,7 @@ import { packageRoot } from '../paths.js';
 import type { moqlab } from '../protocol/messages.js';
 import type { FinalBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
+import { processAlive } from '../processes.js';
 import { type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { type CheckpointOnDisk, latestCheckpoint, removeCheckpoints } from './checkpoints.js';
 import { type PoolRunOutcome, preflightOnPool, runOnPool, sweepRunConfig } from './compare.js';
@@ -247,15 +248,6 @@ export function reproLockPath(storePath: string, groupId: string): string {
   return join(dirname(storePath), 'repro', `${groupId}.lock`);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The process driving the group now; null when the lock is absent or its process is gone (a killed reproduction). */
 export function lockHolder(path: string): LockHolder | null {
   let holder: LockHolder;
@@ -265,7 +257,7 @@ export function lockHolder(path: string): LockHolder | null {
     return null;
   }
   // A process on another machine cannot be checked, so it counts as alive.
-  return holder.host !== hostname() || alive(holder.pid) ? holder : null;
+  return holder.host !== hostname() || processAlive(holder.pid) ? holder : null;
 }
 
 /** Takes the group's lock, or refuses while another live process holds it; returns the release. */

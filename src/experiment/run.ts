@@ -5,7 +5,7 @@ import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import { Arm, MoqSchedule } from '../schedule/moq.js';
 import { SegmentAction, planSegments } from '../schedule/segments.js';
-import { type RunRecord, RunStatus, type Store } from '../tracking/index.js';
+import { LEASE_RENEW_MS, type RunRecord, RunStatus, type Store, thisProcess } from '../tracking/index.js';
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
@@ -138,11 +138,25 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
   }
 }
 
+/** A run is driven by one controller at a time: resuming one whose controller lives would make two. */
+function refuseLiveController(run: RunRecord): void {
+  if (run.status !== RunStatus.Running || run.lease === null) return;
+  const { pid, host, heartbeatAt } = run.lease;
+  throw new MoqlabError(ErrorCode.Usage, `run ${run.id} is being trained by process ${pid} on ${host} (alive ${Math.round((Date.now() - heartbeatAt) / 1000)} s ago)`, {
+    hint: 'wait for it, or stop that process (Ctrl-C); a run whose controller was killed shows as crashed in `moqlab runs ls` and can be resumed',
+  });
+}
+
 async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   const { store, config } = options;
+  if (options.resume) refuseLiveController(store.getRun(options.resume.run.id));
   const run =
     options.resume?.run ??
     store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm });
+  // The lease tells later commands that this process drives the run; its heartbeat stops with the process.
+  const holder = thisProcess();
+  store.takeLease(run.id, holder, Date.now());
+  let takenOver = false;
   options.onRunCreated?.(run);
   const note = (m: string) => options.onLog?.(m);
   let session: WorkerSession | null = options.worker ?? null;
@@ -156,6 +170,16 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     if (session) void session.close({ timeoutMs: 3000 });
   };
   options.signal?.addEventListener('abort', abort, { once: true });
+  const heartbeat = setInterval(() => {
+    try {
+      if (store.renewLease(run.id, holder, Date.now())) return;
+      takenOver = true;
+      abort();
+    } catch {
+      // A busy or failing store skips one beat; the lease only goes stale after LEASE_STALE_MS.
+    }
+  }, LEASE_RENEW_MS);
+  heartbeat.unref();
 
   try {
     if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started');
@@ -192,6 +216,9 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
       unsubscribe();
     }
   } catch (e) {
+    if (takenOver) {
+      throw new MoqlabError(ErrorCode.Usage, `run ${run.id} was taken over by another process (moqlab resume) while this one was silent; this process stopped driving it`, { cause: e });
+    }
     const interrupted = options.signal?.aborted === true;
     const error = interrupted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${progress.step}`, { cause: e }) : e;
     const message = error instanceof Error ? error.message : String(error);
@@ -199,6 +226,12 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     store.logEvent(run.id, { kind: EventKind.Failure, step: progress.step, wallTime: now(), payload: { code: isMoqlabError(error) ? error.code : 'UNKNOWN', message } });
     throw error;
   } finally {
+    clearInterval(heartbeat);
+    try {
+      store.releaseLease(run.id, holder);
+    } catch {
+      // The run's status is what matters; a lease left behind goes stale with this process.
+    }
     options.signal?.removeEventListener('abort', abort);
     if (ownsWorker && session) await session.close();
   }

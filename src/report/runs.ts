@@ -110,6 +110,7 @@ function summary(run: RunRecord, now: number): string {
     ['started', run.startedAt === null ? null : formatLocalMinute(run.startedAt)],
     ['ended', run.endedAt === null ? null : formatLocalMinute(run.endedAt)],
     ['duration', durationCell(run, now)],
+    ['controller', run.lease === null ? null : `process ${run.lease.pid} on ${run.lease.host}, last heard ${formatDuration(Math.max(0, now - run.lease.heartbeatAt))} ago`],
     ['error', run.error],
   ];
   const shown = fields.filter((field): field is [string, string] => field[1] !== null);

@@ -13,3 +13,4 @@ export type {
 } from './store.js';
 export { openStore, upgradeStore, type OpenStoreOptions } from './sqlite.js';
 export { SCHEMA_VERSION } from './migrations.js';
+export { LEASE_RENEW_MS, LEASE_STALE_MS, leaseAlive, localProbe, thisProcess, type Holder, type Lease, type Probe } from './lease.js';

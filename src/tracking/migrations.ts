@@ -70,6 +70,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX artifacts_by_run ON artifacts (run_id);
     `,
   },
+  {
+    description: 'leases: the controller process that drives each running run, with its heartbeat',
+    sql: `
+      CREATE TABLE leases (
+        run_id TEXT PRIMARY KEY REFERENCES runs (id),
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        heartbeat_at INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { decodeJson, decodeParam, decodeValue, encodeJson, encodeParam, encodeValue, ParamType, ValueKind } from './codec.js';
+import { type Holder, type Lease, leaseAlive, localProbe, type Probe } from './lease.js';
 import { applyMigrations, MIGRATIONS, schemaVersionOf, type Migration } from './migrations.js';
 import type {
   Artifact,
@@ -31,6 +32,8 @@ const MAX_LISTED_CANDIDATES = 10;
 
 export interface OpenStoreOptions {
   readonly?: boolean;
+  /** What a run's lease is judged against when the store reads it (default: this machine, now). */
+  probe?: () => Probe;
 }
 
 /** Creates the parent directories and the database when absent, unless `readonly`. */
@@ -56,7 +59,7 @@ export function openStoreWith(path: string, options: OpenStoreOptions, migration
     // Only a brand-new file is migrated implicitly; an old one waits for an explicit, backed-up upgrade.
     if (version === 0 && !readonly) applyMigrations(db, migrations, 0);
     else requireVersion(path, version, migrations.length);
-    return new SqliteStore(db, path);
+    return new SqliteStore(db, path, options.probe ?? (() => localProbe()));
   } catch (e) {
     db.close();
     throw e;
@@ -142,7 +145,16 @@ interface RunRow {
   error: string | null;
   group_id: string | null;
   arm: string | null;
+  lease_pid: number | null;
+  lease_host: string | null;
+  lease_started_at: number | null;
+  lease_heartbeat_at: number | null;
 }
+
+/** Runs with their lease, if any. */
+const RUNS_WITH_LEASES =
+  'SELECT runs.*, leases.pid AS lease_pid, leases.host AS lease_host, leases.started_at AS lease_started_at, ' +
+  'leases.heartbeat_at AS lease_heartbeat_at FROM runs LEFT JOIN leases ON leases.run_id = runs.id';
 
 interface MetricRow {
   name: string;
@@ -160,11 +172,18 @@ interface EventRow {
   payload: string;
 }
 
-function toRunRecord(row: RunRow): RunRecord {
+function toRunRecord(row: RunRow, probe: Probe): RunRecord {
+  const lease: Lease | null =
+    row.lease_pid === null
+      ? null
+      : { pid: row.lease_pid, host: row.lease_host!, startedAt: row.lease_started_at!, heartbeatAt: row.lease_heartbeat_at! };
+  const stored = row.status as RunStatus;
+  // A run is only running while a live controller holds it; otherwise its controller died mid-run.
+  const status = stored === RunStatus.Running && (lease === null || !leaseAlive(lease, probe)) ? RunStatus.Crashed : stored;
   return {
     id: row.id,
     name: row.name,
-    status: row.status as RunStatus,
+    status,
     createdAt: row.created_at,
     startedAt: row.started_at,
     endedAt: row.ended_at,
@@ -173,6 +192,7 @@ function toRunRecord(row: RunRow): RunRecord {
     error: row.error,
     groupId: row.group_id,
     arm: row.arm,
+    lease,
   };
 }
 
@@ -208,12 +228,16 @@ class SqliteStore implements Store {
   readonly #insertParams: (runId: string, params: Record<string, ParamValue>) => void;
   readonly #rollBack: (runId: string, step: number, keep: string) => RolledBack;
 
-  constructor(db: Database.Database, path: string) {
+  constructor(
+    db: Database.Database,
+    path: string,
+    private readonly probe: () => Probe,
+  ) {
     this.path = path;
     this.#db = db;
-    this.#runById = db.prepare('SELECT * FROM runs WHERE id = ?');
+    this.#runById = db.prepare(`${RUNS_WITH_LEASES} WHERE runs.id = ?`);
     this.#runsByPrefix = db.prepare(
-      'SELECT * FROM runs WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY created_at DESC, rowid DESC',
+      `${RUNS_WITH_LEASES} WHERE substr(runs.id, 1, length(@prefix)) = @prefix ORDER BY runs.created_at DESC, runs.rowid DESC`,
     );
     this.#runExists = db.prepare<[string], number>('SELECT 1 FROM runs WHERE id = ?').pluck();
 
@@ -337,12 +361,33 @@ class SqliteStore implements Store {
       .run({ runId, kind: artifact.kind, path: artifact.path, now: Date.now() });
   }
 
+  takeLease(runId: string, holder: Holder, now: number): void {
+    this.#requireRun(runId);
+    this.#db
+      .prepare('INSERT OR REPLACE INTO leases (run_id, pid, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)')
+      .run(runId, holder.pid, holder.host, holder.startedAt, now);
+  }
+
+  renewLease(runId: string, holder: Holder, now: number): boolean {
+    return (
+      this.#db
+        .prepare('UPDATE leases SET heartbeat_at = ? WHERE run_id = ? AND pid = ? AND host = ? AND started_at = ?')
+        .run(now, runId, holder.pid, holder.host, holder.startedAt).changes > 0
+    );
+  }
+
+  releaseLease(runId: string, holder: Holder): void {
+    this.#db
+      .prepare('DELETE FROM leases WHERE run_id = ? AND pid = ? AND host = ? AND started_at = ?')
+      .run(runId, holder.pid, holder.host, holder.startedAt);
+  }
+
   getRun(idOrPrefix: string): RunRecord {
     const exact = this.#runById.get(idOrPrefix);
-    if (exact !== undefined) return toRunRecord(exact);
+    if (exact !== undefined) return toRunRecord(exact, this.probe());
     const candidates = idOrPrefix === '' ? [] : this.#runsByPrefix.all({ prefix: idOrPrefix });
     const [only] = candidates;
-    if (candidates.length === 1 && only !== undefined) return toRunRecord(only);
+    if (candidates.length === 1 && only !== undefined) return toRunRecord(only, this.probe());
     if (candidates.length === 0) {
       throw new MoqlabError(ErrorCode.RunNotFound, `no run in ${this.path} has an id starting with '${idOrPrefix}'`, {
         hint: `pick an id from \`moqlab runs ls --store ${this.path}\``,
@@ -363,25 +408,31 @@ class SqliteStore implements Store {
   listRuns(options: ListRunsOptions = {}): RunRecord[] {
     const where: string[] = [];
     const bind: Record<string, string | number> = {};
+    // Running and crashed runs are both stored as running; the lease tells them apart after reading.
+    const derived = options.status === RunStatus.Running || options.status === RunStatus.Crashed;
     if (options.status !== undefined) {
-      where.push('status = @status');
-      bind.status = options.status;
+      where.push('runs.status = @status');
+      bind.status = derived ? RunStatus.Running : options.status;
     }
     if (options.groupId !== undefined) {
-      where.push('group_id = @groupId');
+      where.push('runs.group_id = @groupId');
       bind.groupId = options.groupId;
     }
-    let sql = 'SELECT * FROM runs';
+    let sql = RUNS_WITH_LEASES;
     if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
-    sql += ' ORDER BY created_at DESC, rowid DESC';
+    sql += ' ORDER BY runs.created_at DESC, runs.rowid DESC';
     if (options.limit !== undefined) {
       if (!Number.isSafeInteger(options.limit) || options.limit < 1) {
         throw invalidArgument(`run list limit ${options.limit} is not a positive integer`, 'pass a limit >= 1 or none');
       }
-      sql += ' LIMIT @limit';
-      bind.limit = options.limit;
+      if (!derived) {
+        sql += ' LIMIT @limit';
+        bind.limit = options.limit;
+      }
     }
-    return this.#db.prepare<[Record<string, string | number>], RunRow>(sql).all(bind).map(toRunRecord);
+    const probe = this.probe();
+    const runs = this.#db.prepare<[Record<string, string | number>], RunRow>(sql).all(bind).map((row) => toRunRecord(row, probe));
+    return derived ? runs.filter((run) => run.status === options.status).slice(0, options.limit) : runs;
   }
 
   getParams(runId: string): Record<string, ParamValue> {

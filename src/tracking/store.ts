@@ -3,12 +3,20 @@
  * callers never see SQL, so the backing database can change without touching them.
  */
 
+import type { Holder, Lease } from './lease.js';
+
 export enum RunStatus {
   Created = 'created',
+  /** Stored as running and its controller's lease is alive. */
   Running = 'running',
   Finished = 'finished',
   Failed = 'failed',
   Interrupted = 'interrupted',
+  /**
+   * Never stored: a run stored as running whose controller is gone (killed with -9, its machine lost),
+   * as the store reads it. Resumable like a failed run.
+   */
+  Crashed = 'crashed',
 }
 
 export interface RunRecord {
@@ -27,6 +35,8 @@ export interface RunRecord {
   /** Runs compared against each other share a group; `arm` names this run's side of the comparison. */
   groupId: string | null;
   arm: string | null;
+  /** The controller that drives (or drove, until it died) the run; null once it ended the run. */
+  lease: Lease | null;
 }
 
 export interface MetricPoint {
@@ -108,6 +118,12 @@ export interface Store {
   rollBackAfter(runId: string, step: number, keepEventKinds: readonly string[]): RolledBack;
   logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void;
   addArtifact(runId: string, artifact: { kind: string; path: string }): void;
+  /** `holder` drives the run from now on (replacing any earlier lease); its heartbeat starts at `now`. */
+  takeLease(runId: string, holder: Holder, now: number): void;
+  /** Renews `holder`'s heartbeat; false when the lease is no longer its own (another process took the run over). */
+  renewLease(runId: string, holder: Holder, now: number): boolean;
+  /** Ends `holder`'s lease, if it still holds it. */
+  releaseLease(runId: string, holder: Holder): void;
   /** Accepts a full id or a unique prefix of one. */
   getRun(idOrPrefix: string): RunRecord;
   /** Newest first. */

@@ -1,8 +1,11 @@
 /** The controller's ROUTER socket: bytes in, bytes out, one reader, no message types. */
+import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as zmq from 'zeromq';
+import { ErrorCode, MoqlabError } from '../errors.js';
+import { processAlive } from '../processes.js';
 
 export type FrameHandler = (peer: Buffer, frame: Buffer) => void;
 
@@ -59,7 +62,32 @@ export class RouterSocket {
   }
 }
 
-/** A fresh ipc endpoint in the temp directory (short: Unix socket paths are limited to ~107 bytes). */
+let socketDirectory: string | null = null;
+
+/**
+ * This user's socket directory, `$TMPDIR/moqlab-<uid>`, mode 0700 so that no other user can reach a
+ * worker's socket. Made once per process, which also removes the sockets that controllers killed with
+ * -9 left behind (their pid, the file name's prefix, is gone).
+ */
+export function socketDir(): string {
+  if (socketDirectory !== null) return socketDirectory;
+  const dir = join(tmpdir(), `moqlab-${process.getuid?.() ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = lstatSync(dir);
+  if (!stat.isDirectory() || (process.getuid !== undefined && stat.uid !== process.getuid()) || (stat.mode & 0o077) !== 0) {
+    throw new MoqlabError(ErrorCode.WorkerStartFailed, `${dir} is not a directory only this user can open, so worker sockets cannot be kept private there`, {
+      hint: `remove it (it is recreated with mode 0700), or point TMPDIR at a directory of your own`,
+    });
+  }
+  for (const file of readdirSync(dir)) {
+    const pid = Number(/^(\d+)-.*\.sock$/.exec(file)?.[1]);
+    if (Number.isSafeInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(dir, file), { force: true });
+  }
+  socketDirectory = dir;
+  return dir;
+}
+
+/** A fresh ipc endpoint in this user's socket directory (short: Unix socket paths are limited to ~107 bytes). */
 export function ipcEndpoint(name: string): string {
-  return `ipc://${join(tmpdir(), `moqlab-${name}.sock`)}`;
+  return `ipc://${join(socketDir(), `${process.pid}-${name}.sock`)}`;
 }

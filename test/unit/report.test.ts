@@ -6,7 +6,7 @@ import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { ExportFormat, exportRun, parseExport } from '../../src/report/export.js';
 import { formatDuration, formatLocalMinute, formatRunDetail, formatRunList } from '../../src/report/runs.js';
 import { Align, formatNumber, formatTable } from '../../src/report/table.js';
-import { openStore, RunStatus, type MetricPoint, type Store } from '../../src/tracking/index.js';
+import { openStore, RunStatus, thisProcess, type MetricPoint, type Store } from '../../src/tracking/index.js';
 
 let dir: string;
 let store: Store;
@@ -88,6 +88,7 @@ describe('run views', () => {
     ]);
     const b = store.createRun({ name: 'moq', config: {}, environment: {} });
     store.updateRun(b.id, { status: RunStatus.Running, startedAt: 10_000 });
+    store.takeLease(b.id, thisProcess(), Date.now());
     store.logMetrics(b.id, [{ name: 'eval/loss', step: 5, wallTime: 1, value: NaN }]);
 
     const lines = formatRunList(store.listRuns(), store, { now: 55_000 }).split('\n');

@@ -179,7 +179,7 @@ function summary(names: string[]): moqlab.v1.ModelSummary {
 }
 
 function run(id: string, status: RunStatus): RunRecord {
-  return { id, name: id, status, createdAt: 0, startedAt: null, endedAt: null, config: {}, environment: {}, error: null, groupId: 'g', arm: null };
+  return { id, name: id, status, createdAt: 0, startedAt: null, endedAt: null, config: {}, environment: {}, error: null, groupId: 'g', arm: null, lease: null };
 }
 
 describe('the plan of a reproduction', () => {

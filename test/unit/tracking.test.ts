@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
-import { openStore, RunStatus, SCHEMA_VERSION, upgradeStore, type MetricPoint, type Store } from '../../src/tracking/index.js';
+import { LEASE_STALE_MS, leaseAlive, openStore, RunStatus, SCHEMA_VERSION, upgradeStore, type MetricPoint, type Probe, type Store } from '../../src/tracking/index.js';
 import { MIGRATIONS, type Migration } from '../../src/tracking/migrations.js';
 import { openStoreWith, upgradeStoreWith } from '../../src/tracking/sqlite.js';
 
@@ -85,7 +85,7 @@ describe('opening', () => {
     openStoreWith(path, {}, MIGRATIONS).close();
     const error = caught(() => openStoreWith(path, {}, V2));
     expect(error.code).toBe(ErrorCode.StoreSchema);
-    expect(error.message).toBe(`${path} has schema version 1, this moqlab needs 2`);
+    expect(error.message).toBe(`${path} has schema version ${SCHEMA_VERSION}, this moqlab needs ${SCHEMA_VERSION + 1}`);
     expect(error.hint).toBe(`run \`moqlab store upgrade --store ${path}\` (back up the file first)`);
   });
 
@@ -124,8 +124,8 @@ describe('upgrading', () => {
     const run = old.createRun({ name: 'kept', config: { a: 1 }, environment: {} });
     old.close();
 
-    expect(upgradeStoreWith(path, V2)).toEqual({ from: 1, to: 2 });
-    expect(upgradeStoreWith(path, V2)).toEqual({ from: 2, to: 2 });
+    expect(upgradeStoreWith(path, V2)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION + 1 });
+    expect(upgradeStoreWith(path, V2)).toEqual({ from: SCHEMA_VERSION + 1, to: SCHEMA_VERSION + 1 });
     const store = track(openStoreWith(path, {}, V2));
     expect(store.getRun(run.id).name).toBe('kept');
   });
@@ -139,9 +139,9 @@ describe('upgrading', () => {
     ];
     const error = caught(() => upgradeStoreWith(path, broken));
     expect(error.code).toBe(ErrorCode.StoreSchema);
-    expect(error.message).toContain('migration 3 (broken)');
+    expect(error.message).toContain(`migration ${SCHEMA_VERSION + 2} (broken)`);
     const db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").pluck().get()).toBe(0);
     db.close();
   });
@@ -181,6 +181,7 @@ describe('runs', () => {
       error: null,
       groupId: 'g1',
       arm: 'moq',
+      lease: null,
     });
     expect(run.createdAt).toBeGreaterThanOrEqual(before);
     expect(store.getRun(run.id)).toEqual(run);
@@ -399,5 +400,53 @@ describe('rollBackAfter', () => {
     store.addArtifact(run.id, { kind: 'export', path: '/c/step-60.pt' });
     expect(store.getArtifacts(run.id).map((x) => x.kind)).toEqual(['checkpoint', 'export']);
     store.close();
+  });
+});
+
+describe('leases', () => {
+  const holder = { pid: 4242, host: 'lab-1', startedAt: 1_000 };
+  const probe = (now: number, alive: number[] = [4242], host = 'lab-1'): Probe => ({ host, now, pidAlive: (pid) => alive.includes(pid) });
+
+  it('a lease lives while its heartbeat is fresh and, on this machine, its process exists', () => {
+    const lease = { ...holder, heartbeatAt: 10_000 };
+    expect(leaseAlive(lease, probe(10_000 + LEASE_STALE_MS))).toBe(true);
+    expect(leaseAlive(lease, probe(10_001 + LEASE_STALE_MS))).toBe(false);
+    expect(leaseAlive(lease, probe(10_000, []))).toBe(false);
+    // Another machine's pid cannot be looked at: only its heartbeat counts.
+    expect(leaseAlive(lease, probe(10_000, [], 'lab-2'))).toBe(true);
+    expect(leaseAlive(lease, probe(10_001 + LEASE_STALE_MS, [], 'lab-2'))).toBe(false);
+  });
+
+  it('a run stored as running reads as crashed once its controller is gone, and running while it lives', () => {
+    let now = 50_000;
+    let alive = [4242];
+    const path = join(dir, 'lease.db');
+    const store = track(openStoreWith(path, { probe: () => probe(now, alive) }, MIGRATIONS));
+    const run = store.createRun({ name: 'r', config: {}, environment: {} });
+    store.updateRun(run.id, { status: RunStatus.Running });
+    expect(store.getRun(run.id).status).toBe(RunStatus.Crashed); // running without a lease: an older controller died
+    store.takeLease(run.id, holder, now);
+    expect(store.getRun(run.id)).toMatchObject({ status: RunStatus.Running, lease: { ...holder, heartbeatAt: 50_000 } });
+    expect(store.listRuns({ status: RunStatus.Running }).map((r) => r.id)).toEqual([run.id]);
+    expect(store.listRuns({ status: RunStatus.Crashed })).toEqual([]);
+
+    alive = []; // kill -9 of the controller
+    expect(store.getRun(run.id).status).toBe(RunStatus.Crashed);
+    expect(store.listRuns({ status: RunStatus.Crashed, limit: 1 }).map((r) => r.id)).toEqual([run.id]);
+    expect(store.listRuns({ status: RunStatus.Running })).toEqual([]);
+
+    alive = [4242, 7];
+    now += LEASE_STALE_MS + 1; // alive but silent for a minute: stopped, or the pid was reused
+    expect(store.getRun(run.id).status).toBe(RunStatus.Crashed);
+    expect(store.renewLease(run.id, holder, now)).toBe(true);
+    expect(store.getRun(run.id).status).toBe(RunStatus.Running);
+
+    const successor = { pid: 7, host: 'lab-1', startedAt: 2_000 };
+    store.takeLease(run.id, successor, now); // moqlab resume took the run over
+    expect(store.renewLease(run.id, holder, now)).toBe(false);
+    store.releaseLease(run.id, holder); // not the holder: nothing happens
+    expect(store.getRun(run.id).lease).toMatchObject(successor);
+    store.releaseLease(run.id, successor);
+    expect(store.getRun(run.id).lease).toBeNull();
   });
 });

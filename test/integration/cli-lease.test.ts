@@ -1,0 +1,119 @@
+/**
+ * Issue 14 §1 through the real CLI: a run whose controller is killed with -9 is never left `running`.
+ * The controller's lease shows it as crashed to any later command, `moqlab resume` refuses a run whose
+ * controller lives and continues a crashed one, and the killed controller's socket file is cleaned up.
+ */
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RunStatus, openStore, type RunRecord } from '../../src/tracking/index.js';
+import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
+
+// Slow while the flag file exists, so the first controller is surely alive when it is refused and killed.
+const MODEL = `
+import os, time
+from torch import nn
+
+
+class Nap(nn.Module):
+    def __init__(self, flag, num_labels):
+        super().__init__()
+        self.fc = nn.Linear(784, num_labels)
+        self.flag = flag
+
+    def forward(self, x):
+        if self.training and os.path.exists(self.flag):
+            time.sleep(0.05)
+        return self.fc(x.flatten(1))
+
+
+def build(flag, num_labels=10):
+    return Nap(flag, num_labels)
+`;
+
+function config(dir: string, flag: string): string {
+  writeFileSync(join(dir, 'nap_models.py'), MODEL);
+  writeFileSync(flag, '');
+  const path = join(dir, 'lease.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      name: 'lease',
+      model: { name: 'nap_models:build', kwargs: { flag }, python_path: [dir] },
+      data: { name: 'fashion-mnist', max_train_examples: 512, max_eval_examples: 64 },
+      training: { steps: 2000, batch_size: 16 },
+      logging: { every_steps: 10 },
+      checkpoint: { every_steps: 20, dir: 'ckpt' },
+    }),
+  );
+  return path;
+}
+
+function readRun(storePath: string): RunRecord | null {
+  try {
+    const store = openStore(storePath, { readonly: true });
+    try {
+      const run = store.listRuns({ limit: 1 })[0];
+      return run !== undefined && store.getArtifacts(run.id).length > 0 ? run : null;
+    } finally {
+      store.close();
+    }
+  } catch {
+    return null; // the store does not exist yet
+  }
+}
+
+async function firstCheckpoint(storePath: string): Promise<RunRecord> {
+  for (let waited = 0; waited < 300_000; waited += 100) {
+    const run = readRun(storePath);
+    if (run !== null) return run;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no checkpoint within 5 minutes');
+}
+
+const socketsOf = (pid: number) => {
+  const dir = join(tmpdir(), `moqlab-${process.getuid!()}`);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${pid}-`)) : [];
+};
+
+describe.skipIf(!hasFashionMnist)('a killed controller', () => {
+  it('leaves a crashed run that resume refuses while alive, then continues; its socket file is removed', async () => {
+    const dir = tempDir();
+    const storePath = join(dir, '.moqlab', 'moqlab.db');
+    const flag = join(dir, 'slow');
+    const { child, done } = startCli(['train', config(dir, flag), '--quiet'], dir);
+    const run = await firstCheckpoint(storePath);
+    expect(run.status).toBe(RunStatus.Running);
+    expect(run.lease?.pid).toBe(child.pid);
+    expect(socketsOf(child.pid!)).toHaveLength(1);
+
+    const refused = await runCli(['resume', run.id], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`run ${run.id} is being trained by process ${child.pid} on `);
+
+    child.kill('SIGKILL');
+    const killed = await done;
+    expect(killed.signal).toBe('SIGKILL');
+    rmSync(flag);
+
+    const listed = await runCli(['runs', 'ls'], dir);
+    expect(listed.stdout).toMatch(new RegExp(`^${run.id}  lease +crashed `, 'm'));
+    const shown = await runCli(['runs', 'show', run.id], dir);
+    expect(shown.stdout).toMatch(new RegExp(`^status +crashed$`, 'm'));
+    expect(shown.stdout).toMatch(new RegExp(`^controller +process ${child.pid} on \\S+, last heard \\S+ ago$`, 'm'));
+    expect(socketsOf(child.pid!)).toHaveLength(1);
+
+    const resumed = await runCli(['resume', run.id, '--quiet'], dir);
+    expect(resumed.stderr).toMatch(/resumed run .* at step \d+/);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(socketsOf(child.pid!)).toEqual([]);
+    const store = openStore(storePath, { readonly: true });
+    try {
+      expect(store.getRun(run.id)).toMatchObject({ status: RunStatus.Finished, lease: null });
+    } finally {
+      store.close();
+    }
+  }, 600_000);
+});
