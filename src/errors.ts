@@ -20,6 +20,11 @@ export enum ErrorCode {
   WorkerError = 'WORKER_ERROR',
   /** The tracking database has a schema this version cannot use. */
   StoreSchema = 'STORE_SCHEMA',
+  /**
+   * The tracking database refused a write (locked by another process past its busy timeout, a full
+   * disk, an I/O error); `details.sqlite` has SQLite's code.
+   */
+  StoreWrite = 'STORE_WRITE',
   /** No run (or more than one) matches the id the user gave. */
   RunNotFound = 'RUN_NOT_FOUND',
   /** The user interrupted the work (Ctrl-C). */

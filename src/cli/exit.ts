@@ -13,6 +13,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.DeadlineExceeded]: 4,
   [ErrorCode.WorkerError]: 5,
   [ErrorCode.StoreSchema]: 6,
+  [ErrorCode.StoreWrite]: 6,
   [ErrorCode.RunNotFound]: 6,
   [ErrorCode.ExportInvalid]: 2,
   [ErrorCode.InvalidArgument]: 1,

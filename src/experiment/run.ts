@@ -9,6 +9,7 @@ import { LEASE_RENEW_MS, type RunRecord, RunStatus, type Store, thisProcess } fr
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
+import { EventRecorder } from './recorder.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
 import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
@@ -180,6 +181,14 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     }
   }, LEASE_RENEW_MS);
   heartbeat.unref();
+  let storeFailure: MoqlabError | null = null;
+  const recorder = new EventRecorder({
+    onFatal: (error) => {
+      storeFailure = error;
+      abort();
+    },
+    onDropped: (error) => note(`warning: a worker event was not recorded: ${error instanceof Error ? error.message : String(error)}`),
+  });
 
   try {
     if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started');
@@ -194,7 +203,8 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
       onMetrics: (batch) => {
         // Decoded messages carry every field; the generated types mark them optional.
         const received = batch.points as moqlab.v1.MetricPoint[];
-        store.logMetrics(run.id, received.map((p) => ({ name: p.name, step: p.step, wallTime: p.wallTime, value: p.value })));
+        const points = received.map((p) => ({ name: p.name, step: p.step, wallTime: p.wallTime, value: p.value }));
+        recorder.write(() => store.logMetrics(run.id, points));
         const losses = received.filter((p) => p.name === 'train/loss');
         const last = losses.at(-1);
         if (last) {
@@ -204,14 +214,20 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
       },
       onLog: (log) => {
         if (log.level >= pb.LogLevel.LOG_LEVEL_WARNING) {
-          store.logEvent(run.id, { kind: EventKind.WorkerLog, step: progress.step, wallTime: log.time, payload: { level: log.level, logger: log.logger, message: log.message } });
+          const event = { kind: EventKind.WorkerLog, step: progress.step, wallTime: log.time, payload: { level: log.level, logger: log.logger, message: log.message } };
+          recorder.write(() => store.logEvent(run.id, event));
           note(`worker: ${log.message}`);
         }
+      },
+      onUnsolicitedError: (error) => {
+        const event = { kind: EventKind.WorkerLog, step: progress.step, wallTime: now(), payload: { level: pb.LogLevel.LOG_LEVEL_WARNING, logger: 'moqlab.controller', message: error.message } };
+        recorder.write(() => store.logEvent(run.id, event));
+        note(`warning: ${error.message}`);
       },
     });
 
     try {
-      return await new RunDriver(session, options, run, arm, report, throughput).drive();
+      return await new RunDriver(session, options, run, arm, report, throughput, recorder).drive();
     } finally {
       unsubscribe();
     }
@@ -220,12 +236,20 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
       throw new MoqlabError(ErrorCode.Usage, `run ${run.id} was taken over by another process (moqlab resume) while this one was silent; this process stopped driving it`, { cause: e });
     }
     const interrupted = options.signal?.aborted === true;
-    const error = interrupted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${progress.step}`, { cause: e }) : e;
+    const error: unknown =
+      storeFailure ?? (interrupted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${progress.step}`, { cause: e }) : e);
     const message = error instanceof Error ? error.message : String(error);
-    store.updateRun(run.id, { status: interrupted ? RunStatus.Interrupted : RunStatus.Failed, endedAt: Date.now(), error: message });
-    store.logEvent(run.id, { kind: EventKind.Failure, step: progress.step, wallTime: now(), payload: { code: isMoqlabError(error) ? error.code : 'UNKNOWN', message } });
+    try {
+      store.updateRun(run.id, { status: interrupted ? RunStatus.Interrupted : RunStatus.Failed, endedAt: Date.now(), error: message });
+      store.logEvent(run.id, { kind: EventKind.Failure, step: progress.step, wallTime: now(), payload: { code: isMoqlabError(error) ? error.code : 'UNKNOWN', message } });
+    } catch (recordError) {
+      // Nothing more can be written: the lease, left in place, shows the run as crashed.
+      if (!isMoqlabError(recordError, ErrorCode.StoreWrite) || error === storeFailure) throw error;
+      throw new MoqlabError(ErrorCode.StoreWrite, `${recordError.message}; the run had stopped with: ${message}`, { hint: recordError.hint, cause: error });
+    }
     throw error;
   } finally {
+    recorder.close();
     clearInterval(heartbeat);
     try {
       store.releaseLease(run.id, holder);
@@ -258,6 +282,7 @@ class RunDriver {
     private readonly arm: Arm,
     private readonly report: (p: Partial<Progress>) => void,
     private readonly throughput: Throughput,
+    private readonly recorder: EventRecorder,
   ) {
     this.client = session.client;
     this.store = options.store;
@@ -285,6 +310,9 @@ class RunDriver {
       }
     }
     if (this.config.checkpoint.final && checkpointed !== total) await this.checkpoint(total);
+    // Every metric the worker sent must be in the store before the run is called finished.
+    const failed = await this.recorder.settled();
+    if (failed !== null) throw failed;
     this.store.updateRun(this.run.id, { status: RunStatus.Finished, endedAt: Date.now() });
     this.report({ phase: RunPhase.Done, step: total });
     return { run: this.store.getRun(this.run.id), arm: this.arm, metrics: this.metrics, steps: total, trainSeconds: this.trainSeconds, trainWallSeconds: this.trainWallSeconds };

@@ -123,6 +123,20 @@ function requireVersion(path: string, version: number, target: number): void {
   throw new MoqlabError(ErrorCode.StoreSchema, message, { hint, details: { path, version: String(version) } });
 }
 
+/** SQLite's refusal of a write as a typed error; any other error (ours, a bug) is returned as it was. */
+function storeWriteError(path: string, error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  return new MoqlabError(ErrorCode.StoreWrite, `the tracking store ${path} refused a write: ${(error as Error).message} (${code})`, {
+    hint:
+      code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
+        ? 'another process holds the store\'s write lock; let it finish, or give this run its own --store'
+        : 'check the disk the store is on (space, permissions), or give this run another --store',
+    details: { sqlite: code, path },
+    cause: error,
+  });
+}
+
 function storeMissing(path: string): MoqlabError {
   return new MoqlabError(ErrorCode.FileNotFound, `no tracking store at ${path}`, {
     hint: 'check --store, or run something first: the store is created by the first run',
@@ -268,118 +282,150 @@ class SqliteStore implements Store {
     });
   }
 
+  /**
+   * Runs one write; SQLite's refusals (locked past the busy timeout, disk full, I/O errors) become a
+   * STORE_WRITE error that names this store, so no caller sees a bare SqliteError.
+   */
+  #write<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw storeWriteError(this.path, e);
+    }
+  }
+
   createRun(input: CreateRunInput): RunRecord {
-    let id = newRunId();
-    while (this.#runExists.get(id) !== undefined) id = newRunId();
-    this.#db
-      .prepare(
-        'INSERT INTO runs (id, name, status, created_at, config, environment, group_id, arm) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        id,
-        input.name,
-        RunStatus.Created,
-        Date.now(),
-        encodeJson(input.config),
-        encodeJson(input.environment),
-        input.groupId ?? null,
-        input.arm ?? null,
-      );
-    return this.getRun(id);
+    return this.#write(() => {
+      let id = newRunId();
+      while (this.#runExists.get(id) !== undefined) id = newRunId();
+      this.#db
+        .prepare(
+          'INSERT INTO runs (id, name, status, created_at, config, environment, group_id, arm) ' +
+            'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          input.name,
+          RunStatus.Created,
+          Date.now(),
+          encodeJson(input.config),
+          encodeJson(input.environment),
+          input.groupId ?? null,
+          input.arm ?? null,
+        );
+      return this.getRun(id);
+    });
   }
 
   updateRun(id: string, patch: RunPatch): void {
-    this.#requireRun(id);
-    const columns: Record<string, string | number | null> = {};
-    if (patch.status !== undefined) columns.status = patch.status;
-    if (patch.startedAt !== undefined) columns.started_at = patch.startedAt;
-    if (patch.endedAt !== undefined) columns.ended_at = patch.endedAt;
-    if (patch.error !== undefined) columns.error = patch.error;
-    if (patch.environment !== undefined) columns.environment = encodeJson(patch.environment);
-    const names = Object.keys(columns);
-    if (names.length === 0) return;
-    const assignments = names.map((name) => `${name} = @${name}`).join(', ');
-    this.#db.prepare(`UPDATE runs SET ${assignments} WHERE id = @id`).run({ ...columns, id });
+    return this.#write(() => {
+      this.#requireRun(id);
+      const columns: Record<string, string | number | null> = {};
+      if (patch.status !== undefined) columns.status = patch.status;
+      if (patch.startedAt !== undefined) columns.started_at = patch.startedAt;
+      if (patch.endedAt !== undefined) columns.ended_at = patch.endedAt;
+      if (patch.error !== undefined) columns.error = patch.error;
+      if (patch.environment !== undefined) columns.environment = encodeJson(patch.environment);
+      const names = Object.keys(columns);
+      if (names.length === 0) return;
+      const assignments = names.map((name) => `${name} = @${name}`).join(', ');
+      this.#db.prepare(`UPDATE runs SET ${assignments} WHERE id = @id`).run({ ...columns, id });
+    });
   }
 
   logParams(runId: string, params: Record<string, ParamValue>): void {
-    this.#requireRun(runId);
-    this.#insertParams(runId, params);
+    return this.#write(() => {
+      this.#requireRun(runId);
+      this.#insertParams(runId, params);
+    });
   }
 
   logMetrics(runId: string, points: MetricPoint[]): void {
-    this.#requireRun(runId);
-    points.forEach((point, index) => {
-      if (!Number.isSafeInteger(point.step) || point.step < 0) {
-        throw invalidArgument(
-          `metric point ${index} ('${point.name}') has step ${point.step}; steps are non-negative integers`,
-          'pass the optimizer step count, not a fraction of an epoch',
-        );
-      }
-      if (!Number.isFinite(point.wallTime)) {
-        throw invalidArgument(
-          `metric point ${index} ('${point.name}') has wall time ${point.wallTime}`,
-          'pass seconds since the epoch (Date.now() / 1000)',
-        );
-      }
+    return this.#write(() => {
+      this.#requireRun(runId);
+      points.forEach((point, index) => {
+        if (!Number.isSafeInteger(point.step) || point.step < 0) {
+          throw invalidArgument(
+            `metric point ${index} ('${point.name}') has step ${point.step}; steps are non-negative integers`,
+            'pass the optimizer step count, not a fraction of an epoch',
+          );
+        }
+        if (!Number.isFinite(point.wallTime)) {
+          throw invalidArgument(
+            `metric point ${index} ('${point.name}') has wall time ${point.wallTime}`,
+            'pass seconds since the epoch (Date.now() / 1000)',
+          );
+        }
+      });
+      this.#insertMetrics(runId, points);
     });
-    this.#insertMetrics(runId, points);
   }
 
   rollBackAfter(runId: string, step: number, keepEventKinds: readonly string[]): RolledBack {
-    this.#requireRun(runId);
-    if (!Number.isSafeInteger(step) || step < 0) throw invalidArgument(`cannot roll back to step ${step}`, 'pass the checkpoint\'s optimizer step');
-    return this.#rollBack(runId, step, JSON.stringify(keepEventKinds));
+    return this.#write(() => {
+      this.#requireRun(runId);
+      if (!Number.isSafeInteger(step) || step < 0) throw invalidArgument(`cannot roll back to step ${step}`, 'pass the checkpoint\'s optimizer step');
+      return this.#rollBack(runId, step, JSON.stringify(keepEventKinds));
+    });
   }
 
   logEvent(runId: string, event: Omit<RunEvent, 'seq'>): void {
-    this.#requireRun(runId);
-    if (event.step !== null && !Number.isSafeInteger(event.step)) {
-      throw invalidArgument(`event '${event.kind}' has step ${event.step}`, 'pass an integer step or null');
-    }
-    if (!Number.isFinite(event.wallTime)) {
-      throw invalidArgument(`event '${event.kind}' has wall time ${event.wallTime}`, 'pass seconds since the epoch');
-    }
-    // Computing seq inside the INSERT keeps numbering increasing without a separate transaction.
-    this.#db
-      .prepare(
-        'INSERT INTO events (run_id, seq, kind, step, wall_time, payload) ' +
-          'SELECT @runId, COALESCE(MAX(seq), 0) + 1, @kind, @step, @wallTime, @payload FROM events WHERE run_id = @runId',
-      )
-      .run({ runId, kind: event.kind, step: event.step, wallTime: event.wallTime, payload: encodeJson(event.payload) });
+    return this.#write(() => {
+      this.#requireRun(runId);
+      if (event.step !== null && !Number.isSafeInteger(event.step)) {
+        throw invalidArgument(`event '${event.kind}' has step ${event.step}`, 'pass an integer step or null');
+      }
+      if (!Number.isFinite(event.wallTime)) {
+        throw invalidArgument(`event '${event.kind}' has wall time ${event.wallTime}`, 'pass seconds since the epoch');
+      }
+      // Computing seq inside the INSERT keeps numbering increasing without a separate transaction.
+      this.#db
+        .prepare(
+          'INSERT INTO events (run_id, seq, kind, step, wall_time, payload) ' +
+            'SELECT @runId, COALESCE(MAX(seq), 0) + 1, @kind, @step, @wallTime, @payload FROM events WHERE run_id = @runId',
+        )
+        .run({ runId, kind: event.kind, step: event.step, wallTime: event.wallTime, payload: encodeJson(event.payload) });
+    });
   }
 
   addArtifact(runId: string, artifact: { kind: string; path: string }): void {
-    this.#requireRun(runId);
-    // A resumed run writes its checkpoints again at the same paths: one row per file.
-    this.#db
-      .prepare(
-        'INSERT INTO artifacts (run_id, kind, path, created_at) SELECT @runId, @kind, @path, @now ' +
-          'WHERE NOT EXISTS (SELECT 1 FROM artifacts WHERE run_id = @runId AND kind = @kind AND path = @path)',
-      )
-      .run({ runId, kind: artifact.kind, path: artifact.path, now: Date.now() });
+    return this.#write(() => {
+      this.#requireRun(runId);
+      // A resumed run writes its checkpoints again at the same paths: one row per file.
+      this.#db
+        .prepare(
+          'INSERT INTO artifacts (run_id, kind, path, created_at) SELECT @runId, @kind, @path, @now ' +
+            'WHERE NOT EXISTS (SELECT 1 FROM artifacts WHERE run_id = @runId AND kind = @kind AND path = @path)',
+        )
+        .run({ runId, kind: artifact.kind, path: artifact.path, now: Date.now() });
+    });
   }
 
   takeLease(runId: string, holder: Holder, now: number): void {
-    this.#requireRun(runId);
-    this.#db
-      .prepare('INSERT OR REPLACE INTO leases (run_id, pid, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)')
-      .run(runId, holder.pid, holder.host, holder.startedAt, now);
+    return this.#write(() => {
+      this.#requireRun(runId);
+      this.#db
+        .prepare('INSERT OR REPLACE INTO leases (run_id, pid, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)')
+        .run(runId, holder.pid, holder.host, holder.startedAt, now);
+    });
   }
 
   renewLease(runId: string, holder: Holder, now: number): boolean {
-    return (
-      this.#db
-        .prepare('UPDATE leases SET heartbeat_at = ? WHERE run_id = ? AND pid = ? AND host = ? AND started_at = ?')
-        .run(now, runId, holder.pid, holder.host, holder.startedAt).changes > 0
-    );
+    return this.#write(() => {
+      return (
+        this.#db
+          .prepare('UPDATE leases SET heartbeat_at = ? WHERE run_id = ? AND pid = ? AND host = ? AND started_at = ?')
+          .run(now, runId, holder.pid, holder.host, holder.startedAt).changes > 0
+      );
+    });
   }
 
   releaseLease(runId: string, holder: Holder): void {
-    this.#db
-      .prepare('DELETE FROM leases WHERE run_id = ? AND pid = ? AND host = ? AND started_at = ?')
-      .run(runId, holder.pid, holder.host, holder.startedAt);
+    return this.#write(() => {
+      this.#db
+        .prepare('DELETE FROM leases WHERE run_id = ? AND pid = ? AND host = ? AND started_at = ?')
+        .run(runId, holder.pid, holder.host, holder.startedAt);
+    });
   }
 
   getRun(idOrPrefix: string): RunRecord {

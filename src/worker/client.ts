@@ -12,7 +12,10 @@ export interface WorkerEventHandlers {
   onLog?(log: moqlab.v1.Log): void;
   onStatus?(status: moqlab.v1.Status): void;
   onHeartbeat?(beat: moqlab.v1.Heartbeat): void;
-  /** An error envelope that answers no pending request (e.g. the worker could not parse something). */
+  /**
+   * An error envelope that answers no pending request (e.g. the worker could not parse something), an
+   * event that did not decode, or an event handler that threw: the event is dropped and counted.
+   */
   onUnsolicitedError?(error: MoqlabError): void;
 }
 
@@ -47,6 +50,8 @@ export class WorkerClient {
   readonly heartbeatIntervalMs: number;
   private readonly heartbeatTimeoutMs: number;
   lastHeartbeat: moqlab.v1.Heartbeat | null = null;
+  /** Events dropped because they did not decode or a handler threw on them. */
+  droppedEvents = 0;
 
   constructor(
     private readonly socket: RouterSocket,
@@ -132,7 +137,17 @@ export class WorkerClient {
     this.dispatchEvent(envelope);
   }
 
+  /** Never throws: it runs in the socket's one reader, and a bad event must not end the session. */
   private dispatchEvent(envelope: Envelope): void {
+    try {
+      this.decodeEvent(envelope);
+    } catch (e) {
+      this.droppedEvents += 1;
+      this.emit('onUnsolicitedError', new MoqlabError(ErrorCode.WorkerError, `dropped a malformed ${envelope.type} event from the worker: ${(e as Error).message}`, { cause: e }));
+    }
+  }
+
+  private decodeEvent(envelope: Envelope): void {
     switch (envelope.type) {
       case typeNameOf(pb.Heartbeat): {
         const beat = pb.Heartbeat.decode(envelope.payload);
@@ -155,7 +170,17 @@ export class WorkerClient {
   }
 
   private emit<K extends keyof WorkerEventHandlers>(kind: K, value: Parameters<NonNullable<WorkerEventHandlers[K]>>[0]): void {
-    for (const l of this.listeners) (l[kind] as ((v: typeof value) => void) | undefined)?.(value);
+    for (const l of this.listeners) {
+      try {
+        (l[kind] as ((v: typeof value) => void) | undefined)?.(value);
+      } catch (e) {
+        this.droppedEvents += 1;
+        // A handler of errors that throws has nowhere left to report to.
+        if (kind !== 'onUnsolicitedError') {
+          this.emit('onUnsolicitedError', new MoqlabError(ErrorCode.WorkerError, `the ${kind} handler failed on a worker event: ${(e as Error).message}`, { cause: e }));
+        }
+      }
+    }
   }
 
   private settle(id: string): Pending | undefined {

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RunStatus, openStore, type RunRecord } from '../../src/tracking/index.js';
 import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
@@ -112,6 +113,33 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
     const store = openStore(storePath, { readonly: true });
     try {
       expect(store.getRun(run.id)).toMatchObject({ status: RunStatus.Finished, lease: null });
+    } finally {
+      store.close();
+    }
+  }, 600_000);
+
+  it('a store that stays locked fails the run with the store named, exit 6; the run then reads as crashed', async () => {
+    const dir = tempDir();
+    const storePath = join(dir, '.moqlab', 'moqlab.db');
+    const flag = join(dir, 'slow');
+    const { child, done } = startCli(['train', config(dir, flag), '--quiet'], dir);
+    const run = await firstCheckpoint(storePath);
+    // Another process takes the write lock and keeps it: every write of the run now waits, then fails.
+    const other = new Database(storePath);
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const result = await done;
+      expect(result.status).toBe(6);
+      expect(result.stderr).toContain(`moqlab: error [STORE_WRITE]: the tracking store ${storePath} refused a write: database is locked (SQLITE_BUSY)`);
+      expect(result.stderr).toContain("fix: another process holds the store's write lock");
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      rmSync(flag);
+    }
+    const store = openStore(storePath, { readonly: true });
+    try {
+      expect(store.getRun(run.id).status).toBe(RunStatus.Crashed);
     } finally {
       store.close();
     }
