@@ -8,17 +8,26 @@ export interface CheckpointOnDisk {
   path: string;
   /** The optimizer step it holds, from the run's checkpoint event; null for a checkpoint without one. */
   step: number | null;
+  /** The SHA-256 recorded when it was written; '' for a checkpoint without one (older runs). */
+  sha256: string;
+}
+
+/** The run's recorded checkpoints that are still on disk, newest first. */
+export function checkpointsOnDisk(store: Store, runId: string): CheckpointOnDisk[] {
+  const events = store.getEvents(runId, EventKind.Checkpoint);
+  return store
+    .getArtifacts(runId)
+    .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
+    .reverse()
+    .map(({ path }) => {
+      const event = events.findLast((e) => e.payload.path === path);
+      return { path, step: event?.step ?? null, sha256: typeof event?.payload.sha256 === 'string' ? event.payload.sha256 : '' };
+    });
 }
 
 /** The run's last recorded checkpoint that is still on disk; null when none is. */
 export function latestCheckpoint(store: Store, runId: string): CheckpointOnDisk | null {
-  const path = store
-    .getArtifacts(runId)
-    .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
-    .at(-1)?.path;
-  if (path === undefined) return null;
-  const event = store.getEvents(runId, EventKind.Checkpoint).findLast((e) => e.payload.path === path);
-  return { path, step: event?.step ?? null };
+  return checkpointsOnDisk(store, runId)[0] ?? null;
 }
 
 /**

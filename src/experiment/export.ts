@@ -1,5 +1,4 @@
 /** Packed export of a recorded run: its last checkpoint, written at the bits each tensor ended with. */
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
@@ -7,6 +6,7 @@ import type { moqlab } from '../protocol/messages.js';
 import { type Arm, MoqSchedule } from '../schedule/moq.js';
 import type { RunRecord, Store } from '../tracking/index.js';
 import { type WorkerSession, startLocalWorker } from '../worker/session.js';
+import { type CheckpointOnDisk, latestCheckpoint } from './checkpoints.js';
 import { ArtifactKind, EventKind } from './events.js';
 import { configureTraining, loadDataAndModel } from './prepare.js';
 import { configureQuantizationOnWorker, defaultArm } from './quantization.js';
@@ -29,17 +29,14 @@ export interface ExportOptions {
 }
 
 /** The last checkpoint of a run that is still on disk. */
-export function lastCheckpoint(store: Store, run: RunRecord): string {
-  const path = store
-    .getArtifacts(run.id)
-    .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
-    .at(-1)?.path;
-  if (!path) {
+export function lastCheckpoint(store: Store, run: RunRecord): CheckpointOnDisk {
+  const checkpoint = latestCheckpoint(store, run.id);
+  if (!checkpoint) {
     throw new MoqlabError(ErrorCode.FileNotFound, `run ${run.id} has no checkpoint on disk`, {
       hint: 'runs keep their final state when checkpoint.final is true (the default); train again, or restore the checkpoint files',
     });
   }
-  return path;
+  return checkpoint;
 }
 
 export async function exportRun(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
@@ -54,7 +51,7 @@ export async function exportRun(options: ExportOptions): Promise<moqlab.v1.Expor
     const prepared = await loadDataAndModel(client, config);
     await configureTraining(client, config, prepared);
     const configured = await configureQuantizationOnWorker(client, config.quantization, arm, prepared.summary, config.training.seed);
-    const loaded = await client.loadCheckpoint(checkpoint);
+    const loaded = await client.loadCheckpoint(checkpoint.path, checkpoint.sha256);
     const state = (loaded.controllerState ? JSON.parse(loaded.controllerState) : {}) as { schedule?: unknown; lastBits?: Record<string, number> };
     const lastBits = state.lastBits ?? {};
     let quantCounter = 0;

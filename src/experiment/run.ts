@@ -8,6 +8,7 @@ import { SegmentAction, planSegments } from '../schedule/segments.js';
 import { LEASE_RENEW_MS, type RunRecord, RunStatus, type Store, thisProcess } from '../tracking/index.js';
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
+import { checkpointsOnDisk } from './checkpoints.js';
 import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
 import { EventRecorder } from './recorder.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
@@ -395,13 +396,32 @@ class RunDriver {
     if (this.options.requireTarget) requireTarget([prediction]);
   }
 
-  /** Loads `checkpoint` into the worker and the schedule it carries; returns the step it holds. */
-  private async resumeFrom(checkpoint: string): Promise<number> {
+  /**
+   * Loads `path` into the worker and the schedule it carries; returns the step it holds. A checkpoint
+   * whose bytes changed since it was written (its checksum) or that does not read is skipped for the
+   * run's previous one, with a warning.
+   */
+  private async resumeFrom(path: string): Promise<number> {
     this.report({ phase: RunPhase.Checkpointing });
-    const loaded = await this.client.loadCheckpoint(checkpoint);
-    const step = loaded.optimizerStep;
+    const onDisk = checkpointsOnDisk(this.store, this.run.id);
+    const from = onDisk.findIndex((c) => c.path === path);
+    const candidates = from < 0 ? [{ path, sha256: '' }] : onDisk.slice(from);
+    let loaded: moqlab.v1.LoadCheckpointResult | null = null;
+    let checkpoint = path;
+    for (const [i, candidate] of candidates.entries()) {
+      checkpoint = candidate.path;
+      try {
+        loaded = await this.client.loadCheckpoint(candidate.path, candidate.sha256);
+        break;
+      } catch (e) {
+        const previous = candidates[i + 1];
+        if (!isMoqlabError(e) || e.details.corrupt !== '1' || previous === undefined) throw e;
+        this.options.onLog?.(`warning: ${e.message}; resuming from the previous checkpoint ${previous.path} instead`);
+      }
+    }
+    const step = loaded!.optimizerStep;
     if (this.quant) {
-      const state = (loaded.controllerState ? JSON.parse(loaded.controllerState) : {}) as Partial<ControllerState>;
+      const state = (loaded!.controllerState ? JSON.parse(loaded!.controllerState) : {}) as Partial<ControllerState>;
       if (state.schedule === undefined) {
         throw new MoqlabError(ErrorCode.ConfigInvalid, `checkpoint ${checkpoint} holds no bit schedule, but the run quantizes`, {
           hint: 'resume from a checkpoint this run wrote',
@@ -503,7 +523,7 @@ class RunDriver {
     const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits), factors: [...this.factors] };
     const saved = await this.client.saveCheckpoint(join(dir, `step-${step}.pt`), JSON.stringify(state));
     this.store.addArtifact(this.run.id, { kind: ArtifactKind.Checkpoint, path: saved.path });
-    this.store.logEvent(this.run.id, { kind: EventKind.Checkpoint, step, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes } });
+    this.store.logEvent(this.run.id, { kind: EventKind.Checkpoint, step, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes, sha256: saved.sha256 } });
     this.report({ phase: RunPhase.Training });
     return step;
   }

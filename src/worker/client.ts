@@ -275,8 +275,9 @@ export class WorkerClient {
     return this.call(pb.SaveCheckpoint, pb.SaveCheckpoint.create({ path, controllerState }), pb.SaveCheckpointResult, options);
   }
 
-  loadCheckpoint(path: string, options?: CallOptions): Promise<moqlab.v1.LoadCheckpointResult> {
-    return this.call(pb.LoadCheckpoint, pb.LoadCheckpoint.create({ path }), pb.LoadCheckpointResult, options);
+  /** `sha256`: the checksum recorded when the file was written ('' skips the check). */
+  loadCheckpoint(path: string, sha256 = '', options?: CallOptions): Promise<moqlab.v1.LoadCheckpointResult> {
+    return this.call(pb.LoadCheckpoint, pb.LoadCheckpoint.create({ path, sha256 }), pb.LoadCheckpointResult, options);
   }
 
   shutdown(reason: string, options: CallOptions = { deadlineMs: 10_000 }): Promise<moqlab.v1.ShutdownResult> {

@@ -3,7 +3,7 @@
  * The controller's lease shows it as crashed to any later command, `moqlab resume` refuses a run whose
  * controller lives and continues a crashed one, and the killed controller's socket file is cleaned up.
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -51,12 +51,12 @@ function config(dir: string, flag: string): string {
   return path;
 }
 
-function readRun(storePath: string): RunRecord | null {
+function readRun(storePath: string, checkpoints: number): RunRecord | null {
   try {
     const store = openStore(storePath, { readonly: true });
     try {
       const run = store.listRuns({ limit: 1 })[0];
-      return run !== undefined && store.getArtifacts(run.id).length > 0 ? run : null;
+      return run !== undefined && store.getArtifacts(run.id).length >= checkpoints ? run : null;
     } finally {
       store.close();
     }
@@ -65,9 +65,9 @@ function readRun(storePath: string): RunRecord | null {
   }
 }
 
-async function firstCheckpoint(storePath: string): Promise<RunRecord> {
+async function checkpointed(storePath: string, checkpoints = 1): Promise<RunRecord> {
   for (let waited = 0; waited < 300_000; waited += 100) {
-    const run = readRun(storePath);
+    const run = readRun(storePath, checkpoints);
     if (run !== null) return run;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -85,7 +85,7 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
     const storePath = join(dir, '.moqlab', 'moqlab.db');
     const flag = join(dir, 'slow');
     const { child, done } = startCli(['train', config(dir, flag), '--quiet'], dir);
-    const run = await firstCheckpoint(storePath);
+    const run = await checkpointed(storePath);
     expect(run.status).toBe(RunStatus.Running);
     expect(run.lease?.pid).toBe(child.pid);
     expect(socketsOf(child.pid!)).toHaveLength(1);
@@ -94,6 +94,7 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(`run ${run.id} is being trained by process ${child.pid} on `);
 
+    await checkpointed(storePath, 2);
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');
@@ -106,8 +107,19 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
     expect(shown.stdout).toMatch(new RegExp(`^controller +process ${child.pid} on \\S+, last heard \\S+ ago$`, 'm'));
     expect(socketsOf(child.pid!)).toHaveLength(1);
 
+    // Issue 14 §2: the newest checkpoint is damaged on disk; resume notices (its checksum) and takes the one before.
+    const steps = readdirSync(join(dir, 'ckpt')).map((f) => Number(/^step-(\d+)\.pt$/.exec(f)?.[1])).filter(Number.isInteger);
+    const newest = Math.max(...steps);
+    expect(steps).toContain(newest - 20);
+    const damaged = join(dir, 'ckpt', `step-${newest}.pt`);
+    const bytes = readFileSync(damaged);
+    bytes[bytes.length >> 1]! ^= 1;
+    writeFileSync(damaged, bytes);
+
     const resumed = await runCli(['resume', run.id, '--quiet'], dir);
-    expect(resumed.stderr).toMatch(/resumed run .* at step \d+/);
+    expect(resumed.stderr).toContain(`warning: checkpoint '${damaged}' is corrupt: its SHA-256 is `);
+    expect(resumed.stderr).toContain(`resuming from the previous checkpoint ${join(dir, 'ckpt', `step-${newest - 20}.pt`)} instead`);
+    expect(resumed.stderr).toMatch(new RegExp(`resumed run .* at step ${newest - 20}\n`));
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(socketsOf(child.pid!)).toEqual([]);
     const store = openStore(storePath, { readonly: true });
@@ -123,7 +135,7 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
     const storePath = join(dir, '.moqlab', 'moqlab.db');
     const flag = join(dir, 'slow');
     const { child, done } = startCli(['train', config(dir, flag), '--quiet'], dir);
-    const run = await firstCheckpoint(storePath);
+    const run = await checkpointed(storePath);
     // Another process takes the write lock and keeps it: every write of the run now waits, then fails.
     const other = new Database(storePath);
     other.exec('BEGIN EXCLUSIVE');

@@ -254,10 +254,11 @@ describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
     expect(a.events.filter((e) => e.kind === 'eigenvalues').length).toBeGreaterThan(0);
     expect(b.run.status).toBe(RunStatus.Finished);
     expect(b.events.filter((e) => e.kind === 'resumed').map((e) => e.step)).toEqual([60]);
-    // The same record, ids, wall times and the run's history (failure, resume) aside. A checkpoint's
-    // size is incidental too: the resumed worker pickles equal strings loaded from the step-60 file as
-    // separate objects (51 bytes more in data.pkl); sameCheckpoints compares what the files hold.
-    const incidental = new Set(['seconds', 'wallTime', 'path', 'bytes']);
+    // The same record, ids, wall times and the run's history (failure, resume) aside. A checkpoint file's
+    // bytes are incidental too: torch.save writes a random serialization id, and the resumed worker
+    // pickles equal strings loaded from the step-60 file as separate objects (51 bytes more in data.pkl),
+    // so sizes and checksums differ; sameCheckpoints compares what the files hold.
+    const incidental = new Set(['seconds', 'wallTime', 'path', 'bytes', 'sha256']);
     const record = (d: typeof a, root: string) => ({
       events: d.events
         .filter((e) => !(HISTORY_EVENT_KINDS as readonly string[]).includes(e.kind))

@@ -515,6 +515,24 @@ def test_checkpoint_holds_only_plain_values(tmp_path):
     assert offenders(ckpt.read_checkpoint(path), "checkpoint") == []
 
 
+def test_a_checkpoint_that_changed_since_it_was_written_is_refused_before_loading(tmp_path):
+    trainer = Trainer(mlp(), separable(), "cpu", cfg())
+    trainer.run_steps(2)
+    path = str(tmp_path / "c.pt")
+    trainer.save_checkpoint(path)
+    recorded = ckpt.checksum(path)
+    assert len(recorded) == 64 and ckpt.read_checkpoint(path, recorded)["optimizer_step"] == 2
+    data = bytearray(open(path, "rb").read())
+    data[len(data) // 2] ^= 0x01
+    open(path, "wb").write(bytes(data))
+    fresh = Trainer(mlp(), separable(), "cpu", cfg())
+    before = [p.detach().clone() for p in fresh.model.parameters()]
+    with pytest.raises(WorkerError) as err:
+        fresh.load_checkpoint(path, recorded)
+    assert err.value.details["corrupt"] == "1" and "is corrupt: its SHA-256 is" in err.value.message
+    assert all(torch.equal(p, b) for p, b in zip(fresh.model.parameters(), before)) and fresh.optimizer_step == 0
+
+
 def test_checkpoint_errors(tmp_path):
     trainer = Trainer(mlp(), separable(), "cpu", cfg())
     with pytest.raises(WorkerError) as err:

@@ -199,7 +199,7 @@ describe('the plan of a reproduction', () => {
 
   it('skips a finished run, continues a stopped one from its checkpoint, and starts one without', () => {
     const key = (arm: Arm) => ({ task: GlueTask.Mrpc, arm, seed: 42 });
-    const checkpoint = { path: '/ckpt/step-4.pt', step: 4 };
+    const checkpoint = { path: '/ckpt/step-4.pt', step: 4, sha256: '' };
     const runs: GroupRun[] = [
       // newest first: a failed retry after a finished run still takes the finished one
       { run: run('retry', RunStatus.Failed), key: key(Arm.Baseline), checkpoint: null },

@@ -432,8 +432,12 @@ def save_checkpoint(req, ctx: RequestContext):
     if not req.path:
         raise WorkerError(Code.INVALID_ARGUMENT, "SaveCheckpoint needs a path")
     _status(ctx, "CHECKPOINTING", detail=req.path)
+    from ..training import checkpoint
+
     size = trainer.save_checkpoint(req.path, req.controller_state)
-    return messages.SaveCheckpointResult(path=req.path, bytes=float(size), optimizer_step=trainer.optimizer_step)
+    return messages.SaveCheckpointResult(
+        path=req.path, bytes=float(size), optimizer_step=trainer.optimizer_step, sha256=checkpoint.checksum(req.path)
+    )
 
 
 def load_checkpoint(req, ctx: RequestContext):
@@ -443,7 +447,7 @@ def load_checkpoint(req, ctx: RequestContext):
     if not os.path.isfile(req.path):
         raise WorkerError(Code.NOT_FOUND, f"checkpoint {req.path!r} does not exist", path=req.path)
     _status(ctx, "CHECKPOINTING", detail=req.path)
-    controller_state = trainer.load_checkpoint(req.path)
+    controller_state = trainer.load_checkpoint(req.path, req.sha256)
     return messages.LoadCheckpointResult(optimizer_step=trainer.optimizer_step, controller_state=controller_state)
 
 

@@ -8,6 +8,7 @@ marker, the atomic write and the error mapping.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import os
 from typing import Any
@@ -41,10 +42,30 @@ def write_checkpoint(path: str, state: dict[str, Any]) -> int:
     return os.path.getsize(path)
 
 
-def read_checkpoint(path: str) -> dict[str, Any]:
-    """Read a checkpoint written by :func:`write_checkpoint` (tensors on the CPU)."""
+def checksum(path: str) -> str:
+    """The file's SHA-256 (hex): recorded when a checkpoint is written, compared before it is read."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_checkpoint(path: str, sha256: str = "") -> dict[str, Any]:
+    """Read a checkpoint written by :func:`write_checkpoint` (tensors on the CPU). With ``sha256`` (what the
+    run recorded when it wrote the file), a file that changed since is refused before anything is loaded.
+    Errors about the file's bytes carry ``corrupt="1"``: the controller then tries an older checkpoint."""
     if not os.path.isfile(path):
         raise WorkerError(Code.NOT_FOUND, f"checkpoint {path!r} does not exist", path=path)
+    if sha256:
+        actual = checksum(path)
+        if actual != sha256:
+            raise WorkerError(
+                Code.FAILED_PRECONDITION,
+                f"checkpoint {path!r} is corrupt: its SHA-256 is {actual}, but the run recorded {sha256} when it wrote it",
+                path=path,
+                corrupt="1",
+            )
     kwargs: dict[str, Any] = {"map_location": "cpu"}
     if _LOAD_HAS_WEIGHTS_ONLY:
         kwargs["weights_only"] = True
@@ -55,6 +76,7 @@ def read_checkpoint(path: str) -> dict[str, Any]:
             Code.INVALID_ARGUMENT,
             f"checkpoint {path!r} is not readable as a moqlab checkpoint: {type(exc).__name__}: {exc}",
             path=path,
+            corrupt="1",
         ) from exc
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         raise WorkerError(

@@ -753,7 +753,7 @@ class Trainer:
         }
         return ckpt.write_checkpoint(path, state)
 
-    def load_checkpoint(self, path: str) -> str:
+    def load_checkpoint(self, path: str, sha256: str = "") -> str:
         """Restore a checkpoint written by :meth:`save_checkpoint` for the same model and data; returns
         the controller state saved with it.
 
@@ -761,7 +761,7 @@ class Trainer:
         config; the data order (seed, epoch, position), RNG states, optimizer moments and weights come
         from the checkpoint.
         """
-        state = ckpt.read_checkpoint(path)
+        state = ckpt.read_checkpoint(path, sha256)
         if state["working_dtype"] != dtype_name(self.working_dtype):
             raise WorkerError(
                 Code.FAILED_PRECONDITION,

@@ -4618,6 +4618,9 @@ export namespace moqlab {
             /** SaveCheckpointResult optimizerStep. */
             optimizerStep: number;
 
+            /** SaveCheckpointResult sha256. */
+            sha256: string;
+
             /**
              * Creates a new SaveCheckpointResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -4687,6 +4690,9 @@ export namespace moqlab {
                 /** SaveCheckpointResult optimizerStep */
                 optimizerStep?: (number|null);
 
+                /** SaveCheckpointResult sha256 */
+                sha256?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4716,6 +4722,9 @@ export namespace moqlab {
 
             /** LoadCheckpoint path. */
             path: string;
+
+            /** LoadCheckpoint sha256. */
+            sha256: string;
 
             /**
              * Creates a new LoadCheckpoint instance using the specified properties.
@@ -4779,6 +4788,9 @@ export namespace moqlab {
 
                 /** LoadCheckpoint path */
                 path?: (string|null);
+
+                /** LoadCheckpoint sha256 */
+                sha256?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

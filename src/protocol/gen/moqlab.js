@@ -13886,6 +13886,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {string|null} [path] SaveCheckpointResult path
              * @property {number|null} [bytes] SaveCheckpointResult bytes
              * @property {number|null} [optimizerStep] SaveCheckpointResult optimizerStep
+             * @property {string|null} [sha256] SaveCheckpointResult sha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13942,6 +13943,14 @@ export const moqlab = $root.moqlab = (() => {
             SaveCheckpointResult.prototype.optimizerStep = 0;
 
             /**
+             * SaveCheckpointResult sha256.
+             * @member {string} sha256
+             * @memberof moqlab.v1.SaveCheckpointResult
+             * @instance
+             */
+            SaveCheckpointResult.prototype.sha256 = "";
+
+            /**
              * Creates a new SaveCheckpointResult instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.SaveCheckpointResult
@@ -13979,6 +13988,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.bytes);
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep") && message.optimizerStep !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.optimizerStep);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.sha256);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14050,6 +14061,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.optimizerStep;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14091,6 +14111,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep"))
                     if (!$util.isInteger(message.optimizerStep))
                         return "optimizerStep: integer expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
                 return null;
             };
 
@@ -14121,6 +14144,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.optimizerStep != null)
                     if ($Number(object.optimizerStep) !== 0)
                         message.optimizerStep = object.optimizerStep >>> 0;
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
                 return message;
             };
 
@@ -14145,6 +14171,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.path = "";
                     object.bytes = 0;
                     object.optimizerStep = 0;
+                    object.sha256 = "";
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -14152,6 +14179,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.bytes = options.json && !$isFinite(message.bytes) ? $String(message.bytes) : message.bytes;
                 if (message.optimizerStep != null && $Object.hasOwnProperty.call(message, "optimizerStep"))
                     object.optimizerStep = message.optimizerStep;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
                 return object;
             };
 
@@ -14175,6 +14204,7 @@ export const moqlab = $root.moqlab = (() => {
              * Properties of a LoadCheckpoint.
              * @typedef {Object} moqlab.v1.LoadCheckpoint.$Properties
              * @property {string|null} [path] LoadCheckpoint path
+             * @property {string|null} [sha256] LoadCheckpoint sha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14215,6 +14245,14 @@ export const moqlab = $root.moqlab = (() => {
             LoadCheckpoint.prototype.path = "";
 
             /**
+             * LoadCheckpoint sha256.
+             * @member {string} sha256
+             * @memberof moqlab.v1.LoadCheckpoint
+             * @instance
+             */
+            LoadCheckpoint.prototype.sha256 = "";
+
+            /**
              * Creates a new LoadCheckpoint instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.LoadCheckpoint
@@ -14248,6 +14286,8 @@ export const moqlab = $root.moqlab = (() => {
                     throw $Error("max depth exceeded");
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sha256);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14301,6 +14341,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.path;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14336,6 +14385,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     if (!$util.isString(message.path))
                         return "path: string expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
                 return null;
             };
 
@@ -14360,6 +14412,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.path != null)
                     if (typeof object.path !== "string" || object.path.length)
                         message.path = $String(object.path);
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
                 return message;
             };
 
@@ -14380,10 +14435,14 @@ export const moqlab = $root.moqlab = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.path = "";
+                    object.sha256 = "";
+                }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
                 return object;
             };
 
