@@ -204,6 +204,8 @@ export interface LoggingConfig {
 export interface CheckpointConfig {
   /** 0 = no periodic checkpoints. */
   every_steps: number;
+  /** Wall-clock minutes after which the next segment boundary checkpoints; 0 = never. */
+  every_minutes: number;
   /** Checkpoint at the last step too. */
   final: boolean;
   /** Absolute; null lets the run choose its own directory. */
@@ -484,6 +486,11 @@ export const experimentSchema = s.object(
     checkpoint: s.object(
       {
         every_steps: nonNegativeInteger('checkpoint every N optimizer steps; 0 = no periodic checkpoints', 0),
+        every_minutes: s.number({
+          doc: 'also checkpoint at the first logging or evaluation boundary after this many minutes without one, so a killed run loses at most that much; 0 = never',
+          default: 10,
+          min: 0,
+        }),
         final: s.boolean({ doc: 'checkpoint at the last step (what moqlab export reads)', default: true }),
         dir: optionalPath('the checkpoint directory, relative to the config file; empty: inside the run directory'),
       },

@@ -275,6 +275,7 @@ class RunDriver {
   private lastBits = new Map<string, number>();
   /** The factor in force per block, from the last eigenvalue computation (1 before any). */
   private factors = new Map<number, number>();
+  private lastCheckpointAt = performance.now();
 
   constructor(
     private readonly session: WorkerSession,
@@ -303,11 +304,16 @@ class RunDriver {
     this.report({ phase: RunPhase.Training, step: start, totalSteps: total });
     let step = start;
     let checkpointed = -1;
+    const everyMs = this.config.checkpoint.every_minutes * 60_000;
     for (const boundary of planSegments(total, intervals, start)) {
       while (step < boundary.end) step = await this.trainSegment(step, boundary.end);
       for (const action of boundary.actions) {
         if (action === SegmentAction.Evaluate) await this.evaluate(step);
         else if (action === SegmentAction.Checkpoint) checkpointed = await this.checkpoint(step);
+      }
+      // A long run without step-based checkpoints still never loses more than every_minutes.
+      if (everyMs > 0 && checkpointed !== step && step < total && performance.now() - this.lastCheckpointAt >= everyMs) {
+        checkpointed = await this.checkpoint(step);
       }
     }
     if (this.config.checkpoint.final && checkpointed !== total) await this.checkpoint(total);
@@ -518,6 +524,7 @@ class RunDriver {
   }
 
   private async checkpoint(step: number): Promise<number> {
+    this.lastCheckpointAt = performance.now();
     this.report({ phase: RunPhase.Checkpointing });
     const dir = this.config.checkpoint.dir ?? join(dirname(this.store.path), 'checkpoints', this.run.id);
     const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits), factors: [...this.factors] };

@@ -33,7 +33,7 @@ def build(flag, num_labels=10):
     return Nap(flag, num_labels)
 `;
 
-function config(dir: string, flag: string): string {
+function config(dir: string, flag: string, overrides: Record<string, unknown> = {}): string {
   writeFileSync(join(dir, 'nap_models.py'), MODEL);
   writeFileSync(flag, '');
   const path = join(dir, 'lease.json');
@@ -46,6 +46,7 @@ function config(dir: string, flag: string): string {
       training: { steps: 2000, batch_size: 16 },
       logging: { every_steps: 10 },
       checkpoint: { every_steps: 20, dir: 'ckpt' },
+      ...overrides,
     }),
   );
   return path;
@@ -152,6 +153,22 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
     const store = openStore(storePath, { readonly: true });
     try {
       expect(store.getRun(run.id).status).toBe(RunStatus.Crashed);
+    } finally {
+      store.close();
+    }
+  }, 600_000);
+
+  it('checkpoints by the clock when every_minutes has passed, at the next logging boundary', async () => {
+    const dir = tempDir();
+    const flag = join(dir, 'slow');
+    // Ten steps take at least half a second here, far past the 30 ms asked for.
+    const path = config(dir, flag, { training: { steps: 60, batch_size: 16 }, checkpoint: { every_minutes: 0.0005, dir: 'ckpt' } });
+    const result = await runCli(['train', path, '--quiet'], dir);
+    expect(result.status, result.stderr).toBe(0);
+    const store = openStore(join(dir, '.moqlab', 'moqlab.db'), { readonly: true });
+    try {
+      const run = store.listRuns()[0]!;
+      expect(store.getEvents(run.id, 'checkpoint').map((e) => e.step)).toEqual([10, 20, 30, 40, 50, 60]);
     } finally {
       store.close();
     }

@@ -87,7 +87,7 @@ const DEFAULTS: ExperimentConfig = {
   },
   eval: { every_steps: 0, batch_size: 256, max_examples: 0 },
   logging: { every_steps: 50 },
-  checkpoint: { every_steps: 0, final: true, dir: null },
+  checkpoint: { every_steps: 0, every_minutes: 10, final: true, dir: null },
   device: 'auto',
   quantization: null,
 };
