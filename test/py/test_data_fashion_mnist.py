@@ -154,6 +154,17 @@ def test_corrupt_gzip_stream(tmp_path):
     assert err.value.code is Code.INVALID_ARGUMENT and str(path) in err.value.message
 
 
+def test_a_gzip_bomb_is_refused_without_inflating_it(tmp_path, monkeypatch):
+    d = _write_set(tmp_path / "fm")
+    path = d / "train-images-idx3-ubyte.gz"
+    monkeypatch.setattr(fashion_mnist, "MAX_IDX_BYTES", 1 << 20)  # the same check at a test-sized limit
+    path.write_bytes(gzip.compress(bytes(16 << 20)))  # 16 kB that inflate to 16 MB
+    with pytest.raises(WorkerError) as err:
+        load_data(DataSpec("fashion-mnist", path=str(d)), 0)
+    assert err.value.code is Code.INVALID_ARGUMENT
+    assert "more than 1048576 bytes (decompressed)" in err.value.message and str(path) in err.value.message
+
+
 def test_missing_files_and_dir(tmp_path):
     d = _write_set(tmp_path / "fm")
     (d / "t10k-labels-idx1-ubyte.gz").unlink()

@@ -21,6 +21,10 @@ STD = 0.3530
 NUM_CLASSES = 10
 ROWS = COLS = 28
 
+# The training images are 47 MB once decompressed; a file that inflates past this is not Fashion-MNIST
+# (a gzip bomb would otherwise fill the memory before any check ran).
+MAX_IDX_BYTES = 1 << 30
+
 IMAGES_MAGIC = 0x00000803  # unsigned byte, 3 dimensions
 LABELS_MAGIC = 0x00000801  # unsigned byte, 1 dimension
 
@@ -45,11 +49,11 @@ def _find(directory: str, stem: str) -> str:
 
 def _read_bytes(path: str) -> bytes:
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-        if data[:2] == b"\x1f\x8b":  # gzip, whatever the name says
-            data = gzip.decompress(data)
-        return data
+        with open(path, "rb") as raw:
+            gzipped = raw.read(2) == b"\x1f\x8b"  # gzip, whatever the name says
+            raw.seek(0)
+            stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
+            data = stream.read(MAX_IDX_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise WorkerError(
             Code.INVALID_ARGUMENT,
@@ -57,6 +61,9 @@ def _read_bytes(path: str) -> bytes:
             "truncated: replace it with a fresh copy (Debian: apt-get install --reinstall dataset-fashion-mnist).",
             path=path,
         ) from exc
+    if len(data) > MAX_IDX_BYTES:
+        raise _corrupt(path, f"it holds more than {MAX_IDX_BYTES} bytes (decompressed), far more than Fashion-MNIST's 47 MB")
+    return data
 
 
 def _corrupt(path: str, what: str) -> WorkerError:
