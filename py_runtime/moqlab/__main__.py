@@ -20,6 +20,10 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument(
         "--controller-timeout", type=float, default=30.0, help="exit after this many seconds without a message from the controller (0 = never)"
     )
+    w.add_argument(
+        "--max-frame-bytes", type=int, default=None,
+        help="largest message accepted from the controller; larger ones are dropped (default 64 MiB)",
+    )
     w.add_argument("--zmq-binding", choices=["pyzmq", "ctypes"], default=None, help="force a ZeroMQ binding (default: pyzmq when importable)")
     return p
 
@@ -47,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         state=WorkerState(zmq_kind=ctx.kind.value, zmq_version=ctx.version),
         heartbeat_interval=args.heartbeat_ms / 1000.0,
         controller_timeout=args.controller_timeout,
+        **({} if args.max_frame_bytes is None else {"max_frame_bytes": args.max_frame_bytes}),
     )
     logging.getLogger("moqlab.worker").info("serving %s (pid %d, zmq %s via %s)", args.connect, os.getpid(), ctx.version, ctx.kind.value)
     return server.serve()

@@ -9,6 +9,13 @@ import { processAlive } from '../processes.js';
 
 export type FrameHandler = (peer: Buffer, frame: Buffer) => void;
 
+/**
+ * The largest frame accepted from a worker (the worker caps what it accepts the same way). Events and
+ * replies are small, since tensors never travel; ZeroMQ drops a larger frame with its connection
+ * instead of letting a peer grow this process's memory.
+ */
+export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
+
 export class RouterSocket {
   private readonly socket: zmq.Router;
   private sending: Promise<void> = Promise.resolve();
@@ -21,7 +28,7 @@ export class RouterSocket {
 
   /** Binds `endpoint` (ipc://path, or tcp://host:port with port 0 for any free port). */
   static async bind(endpoint: string): Promise<RouterSocket> {
-    const socket = new zmq.Router({ linger: 0, sendHighWaterMark: 0, receiveHighWaterMark: 0, mandatory: true });
+    const socket = new zmq.Router({ linger: 0, sendHighWaterMark: 0, receiveHighWaterMark: 0, mandatory: true, maxMessageSize: MAX_FRAME_BYTES });
     await socket.bind(endpoint);
     return new RouterSocket(socket, socket.lastEndpoint ?? endpoint);
   }

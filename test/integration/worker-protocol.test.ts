@@ -19,12 +19,15 @@ afterEach(() => {
 });
 
 describe.each(['pyzmq', 'ctypes'])('worker protocol errors (%s)', (binding) => {
-  it('answers garbage, unknown types, bad payloads and wrong versions with errors, and keeps serving', async () => {
+  it('answers garbage, unknown types, bad payloads, wrong versions and requests before Hello with errors and keeps serving; an oversized frame ends the session', async () => {
     const endpoint = ipcEndpoint(randomBytes(6).toString('hex'));
     const router = new zmq.Router({ linger: 0 });
     sockets.push(router);
     await router.bind(endpoint);
-    const child = spawn(python, ['-m', 'moqlab', 'worker', '--connect', endpoint, '--zmq-binding', binding, '--parent-pid', String(process.pid)], {
+    const maxFrame = 1 << 20;
+    const args = ['-m', 'moqlab', 'worker', '--connect', endpoint, '--zmq-binding', binding, '--parent-pid', String(process.pid)];
+    args.push('--max-frame-bytes', String(maxFrame), '--controller-timeout', '5');
+    const child = spawn(python, args, {
       env: { ...process.env, PYTHONPATH: pythonRuntimeDir() },
       stdio: 'ignore',
     });
@@ -40,6 +43,9 @@ describe.each(['pyzmq', 'ctypes'])('worker protocol errors (%s)', (binding) => {
     };
     expect((await next()).type).toBe(typeNameOf(pb.WorkerReady));
     const send = (bytes: Uint8Array) => router.send([peer as Buffer, bytes]);
+    // As a controller does: the worker times out only once these stop reaching it.
+    const beats = setInterval(() => void send(encodeEnvelope(pb.Heartbeat, pb.Heartbeat.create({}), { sessionId: 's' }).bytes).catch(() => undefined), 500);
+    child.on('exit', () => clearInterval(beats));
 
     await send(new Uint8Array([0xff, 0xfe, 0x00, 0x13, 0x37]));
     let reply = await next();
@@ -66,16 +72,39 @@ describe.each(['pyzmq', 'ctypes'])('worker protocol errors (%s)', (binding) => {
     expect(reply.inReplyTo).toBe('u3');
     expect(reply.error?.code).toBe(pb.ErrorCode.ERROR_CODE_PROTOCOL_VERSION_MISMATCH);
 
-    const early = encodeEnvelope(pb.RunSegment, pb.RunSegment.create({ numSteps: 1 }), { sessionId: 's', messageId: 'u4' });
+    // Issue 14 §5: nothing but Hello before Hello, whatever the request.
+    for (const [codec, message, id] of [
+      [pb.RunSegment, pb.RunSegment.create({ numSteps: 1 }), 'u4'],
+      [pb.Ping, pb.Ping.create({}), 'u5'],
+      [pb.LoadModel, pb.LoadModel.create({ spec: { name: 'os:system', kwargsJson: '{}' } }), 'u6'],
+    ] as const) {
+      await send(encodeEnvelope(codec as never, message as never, { sessionId: 's', messageId: id }).bytes);
+      reply = await next();
+      expect(reply.inReplyTo).toBe(id);
+      expect(reply.error?.code).toBe(pb.ErrorCode.ERROR_CODE_FAILED_PRECONDITION);
+      expect(reply.error?.message).toMatch(/before Hello: this worker serves nothing until the handshake$/);
+    }
+    await send(encodeEnvelope(pb.Hello, pb.Hello.create({ protocolVersion: PROTOCOL_VERSION }), { sessionId: 's', messageId: 'h' }).bytes);
+    reply = await next();
+    expect(reply.inReplyTo).toBe('h');
+    expect(pb.HelloResult.decode(reply.payload).protocolVersion).toBe(PROTOCOL_VERSION);
+
+    const early = encodeEnvelope(pb.RunSegment, pb.RunSegment.create({ numSteps: 1 }), { sessionId: 's', messageId: 'u7' });
     await send(early.bytes);
     reply = await next();
     expect(reply.error?.code).toBe(pb.ErrorCode.ERROR_CODE_FAILED_PRECONDITION);
     expect(reply.error?.message).toMatch(/LoadData, LoadModel and ConfigureTraining/);
 
-    const ping = encodeEnvelope(pb.Ping, pb.Ping.create({ payload: new Uint8Array([7]) }), { sessionId: 's', messageId: 'u5' });
+    const ping = encodeEnvelope(pb.Ping, pb.Ping.create({ payload: new Uint8Array([7]) }), { sessionId: 's', messageId: 'u8' });
     await send(ping.bytes);
     reply = await next();
-    expect(reply.inReplyTo).toBe('u5');
+    expect(reply.inReplyTo).toBe('u8');
     expect([...pb.Pong.decode(reply.payload).payload]).toEqual([7]);
+
+    // A frame over the cap never reaches the worker's memory: ZeroMQ drops it and ends that connection
+    // (a protocol error), and the worker, hearing nothing more, exits after its controller timeout.
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await send(encodeEnvelope(pb.Ping, pb.Ping.create({ payload: new Uint8Array(2 * maxFrame) }), { sessionId: 's', messageId: 'big' }).bytes);
+    expect(await exited).toBe(4);
   });
 });

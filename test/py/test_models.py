@@ -351,3 +351,29 @@ def test_user_factory_must_return_module(tmp_path, isolated_sys_path):
     with pytest.raises(WorkerError) as err:
         build_model(f"{name}:make", {}, python_path=[str(tmp_path)])
     assert err.value.code is Code.INVALID_ARGUMENT and "nn.Module" in err.value.message
+
+
+@pytest.mark.parametrize("name", ["os:system", "subprocess:getoutput", "json:loads"])
+def test_a_factory_outside_python_path_is_refused_before_importing(name, tmp_path, isolated_sys_path):
+    # Issue 14 §5: a peer that can send LoadModel must not be able to run os:system.
+    with pytest.raises(WorkerError) as err:
+        build_model(name, {}, python_path=[str(tmp_path)])
+    assert err.value.code is Code.INVALID_ARGUMENT and "is not in the config's python_path" in err.value.message
+
+
+def test_python_path_naming_the_workers_own_library_is_refused(isolated_sys_path):
+    import os as os_module
+
+    stdlib = os_module.path.dirname(os_module.__file__)
+    with pytest.raises(WorkerError) as err:
+        build_model("os:system", {}, python_path=[stdlib])
+    assert err.value.code is Code.INVALID_ARGUMENT and "holds the worker Python's own library" in err.value.message
+
+
+def test_the_workers_machine_can_allow_an_installed_package(monkeypatch, isolated_sys_path):
+    from moqlab.models.factory import ENV_FACTORY_MODULES
+
+    with pytest.raises(WorkerError):
+        build_model("torch.nn:Identity", {})
+    monkeypatch.setenv(ENV_FACTORY_MODULES, "torchvision, torch")
+    assert isinstance(build_model("torch.nn:Identity", {}), torch.nn.Identity)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import enum
 import importlib
+import importlib.machinery
 import inspect
+import os
 import re
+import site
 import sys
+import sysconfig
 from collections.abc import Mapping
 from typing import Any, Callable, Sequence
 
@@ -31,7 +35,10 @@ BUILTIN: tuple[str, ...] = tuple(b.value for b in Builtin)
 
 # "package.module:function": dotted identifiers, a colon, an identifier.
 _FACTORY_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*:[A-Za-z_]\w*$")
-FACTORY_SYNTAX = "'package.module:function' (a module importable from sys.path or python_path, and a callable in it)"
+FACTORY_SYNTAX = "'package.module:function' (a module in a python_path directory, and a callable in it)"
+# Top-level packages of the worker's own Python that factories may come from too (comma-separated), set
+# where the worker runs: the controller cannot widen it.
+ENV_FACTORY_MODULES = "MOQLAB_FACTORY_MODULES"
 HF_SYNTAX = "'hf:<dir>' (a local Hugging Face checkpoint directory)"
 
 
@@ -89,8 +96,54 @@ def _extend_sys_path(python_path: Sequence[str]) -> None:
         importlib.invalidate_caches()
 
 
+def _library_dirs() -> list[str]:
+    """The worker Python's own library directories (standard library, site-packages)."""
+    dirs = set(sysconfig.get_paths().values()) | set(getattr(site, "getsitepackages", lambda: [])()) | {site.getusersitepackages()}
+    return sorted(os.path.realpath(d) for d in dirs if d)
+
+
+def _within(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _check_factory_origin(name: str, python_path: Sequence[str]) -> None:
+    """A factory's module must come from the directories the config names (the user's own code), or from
+    a package the worker's machine allows (:data:`ENV_FACTORY_MODULES`): whoever sends LoadModel must not
+    be able to run ``os:system``. Checked before anything is imported, since importing runs code."""
+    top = name.split(":")[0].split(".")[0]
+    allowed = {m.strip() for m in os.environ.get(ENV_FACTORY_MODULES, "").split(",") if m.strip()}
+    if top in allowed:
+        return
+    roots = [os.path.realpath(str(p)) for p in python_path]
+    library = [p for p in roots if any(_within(p, lib) for lib in _library_dirs())]
+    if library:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"model factory {name!r}: python_path {library} holds the worker Python's own library; name the "
+            "directory of your own model code",
+            python_path=library,
+        )
+    loaded = sys.modules.get(top)
+    if loaded is not None:
+        origin = getattr(loaded, "__file__", None)
+        found = origin is not None and any(_within(os.path.realpath(origin), r) for r in roots)
+    else:
+        found = importlib.machinery.PathFinder.find_spec(top, roots) is not None
+    if found:
+        return
+    elsewhere = loaded is not None or top in sys.builtin_module_names or importlib.machinery.PathFinder.find_spec(top) is not None
+    if elsewhere:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"model factory {name!r}: module {top!r} is not in the config's python_path {list(python_path)}; a factory "
+            f"comes from your own code there, or from a package the worker's machine allows in ${ENV_FACTORY_MODULES}",
+            module=top,
+        )
+
+
 def _import_factory(name: str, python_path: Sequence[str]) -> Callable[..., Any]:
     module_name, func_name = name.split(":")
+    _check_factory_origin(name, python_path)
     _extend_sys_path(python_path)
     tried = list(python_path)
     try:

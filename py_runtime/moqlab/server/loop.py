@@ -25,6 +25,10 @@ log = logging.getLogger("moqlab.worker")
 PING = type_name(messages.Ping)
 SHUTDOWN = type_name(messages.Shutdown)
 HEARTBEAT = type_name(messages.Heartbeat)
+HELLO = type_name(messages.Hello)
+# The largest message the worker accepts. Commands are small (tensors never travel); a larger frame
+# is dropped by ZeroMQ, which closes that connection, instead of growing the worker's memory.
+DEFAULT_MAX_FRAME_BYTES = 64 << 20
 
 
 class _Queue:
@@ -109,8 +113,13 @@ class WorkerServer:
         state: object,
         heartbeat_interval: float = 1.0,
         controller_timeout: float = 0.0,
+        max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES,
     ) -> None:
         self.endpoint = endpoint
+        self.max_frame_bytes = max_frame_bytes
+        # Nothing but Hello is served before Hello: a peer that skips the handshake gets errors only.
+        self._greeted = False
+        self._connection_lost = False
         self.session_id = session_id
         self.heartbeat_interval = heartbeat_interval
         self.controller_timeout = controller_timeout
@@ -164,6 +173,7 @@ class WorkerServer:
         try:
             dealer = self.ctx.socket(DEALER)
             dealer.set_hwm(0)
+            dealer.set_max_message_size(self.max_frame_bytes)
             dealer.connect(self.endpoint)
             inbox = self.ctx.socket(PAIR)
             inbox.bind(self._outbox_address)
@@ -172,9 +182,8 @@ class WorkerServer:
             self._socket_ready.set()
             return
         self._socket_ready.set()
-        dealer.send(
-            [env.encode(messages.WorkerReady(pid=os.getpid(), session_id=self.session_id, worker_version=__version__, hostname=os.uname().nodename), self.session_id)]
-        )
+        ready = messages.WorkerReady(pid=os.getpid(), session_id=self.session_id, worker_version=__version__, hostname=os.uname().nodename)
+        self._to_controller(dealer, [env.encode(ready, self.session_id)])
         last_heard = time.monotonic()
         next_beat = time.monotonic() + self.heartbeat_interval
         poller = self.ctx.poller([dealer, inbox])
@@ -187,10 +196,10 @@ class WorkerServer:
                 last_heard = time.monotonic()
                 self._on_incoming(dealer, dealer.recv()[-1])
             if inbox_ready:
-                dealer.send(inbox.recv())
+                self._to_controller(dealer, inbox.recv())
             now = time.monotonic()
             if now >= next_beat:
-                dealer.send([env.encode(self._heartbeat(), self.session_id)])
+                self._to_controller(dealer, [env.encode(self._heartbeat(), self.session_id)])
                 next_beat = now + self.heartbeat_interval
             if self.controller_timeout and now - last_heard > self.controller_timeout:
                 log.error("no message from the controller for %.0f s; worker exiting", self.controller_timeout)
@@ -200,9 +209,16 @@ class WorkerServer:
                 break
         # Flush what the executor sent before it stopped.
         while (frames := inbox.recv(block=False)) is not None:
-            dealer.send(frames)
+            self._to_controller(dealer, frames)
         inbox.close()
         dealer.close(linger_ms=2000)
+
+    def _to_controller(self, dealer, frames) -> None:
+        """Never blocks the socket thread: with no connection to send on (ZeroMQ ended it, e.g. after a frame
+        over the size cap), the message is dropped, and the controller timeout ends the worker."""
+        if not dealer.send(frames, block=False) and not self._connection_lost:
+            self._connection_lost = True
+            log.error("the connection to the controller is gone; messages are dropped until the controller timeout")
 
     def _heartbeat(self):
         beat = messages.Heartbeat(uptime_seconds=time.time() - self.started, rss_bytes=_rss_bytes())
@@ -221,10 +237,16 @@ class WorkerServer:
         except env.ProtocolError as e:
             reply_to = e.envelope.message_id if e.envelope is not None else ""
             log.warning("rejected a message: %s", e.message)
-            dealer.send([env.encode_error(e.code, e.message, self.session_id, reply_to, e.details)])
+            self._to_controller(dealer, [env.encode_error(e.code, e.message, self.session_id, reply_to, e.details)])
             return
+        if not self._greeted and envelope.type not in (HELLO, HEARTBEAT):
+            log.warning("refused %s before the handshake", envelope.type)
+            self._to_controller(dealer, [env.encode_error("FAILED_PRECONDITION", f"{envelope.type} before Hello: this worker serves nothing until the handshake", self.session_id, envelope.message_id)])
+            return
+        if envelope.type == HELLO:
+            self._greeted = True
         if envelope.type == PING:
-            dealer.send([env.encode(messages.Pong(payload=payload.payload), self.session_id, envelope.message_id)])
+            self._to_controller(dealer, [env.encode(messages.Pong(payload=payload.payload), self.session_id, envelope.message_id)])
         elif envelope.type == HEARTBEAT:
             pass
         elif envelope.type == SHUTDOWN:

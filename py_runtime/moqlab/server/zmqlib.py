@@ -22,6 +22,7 @@ _LINGER = 17
 _ROUTING_ID = 5
 _SNDHWM = 23
 _RCVHWM = 24
+_MAXMSGSIZE = 22  # int64
 
 
 class BindingKind(enum.Enum):
@@ -54,8 +55,20 @@ class _PyzmqSocket:
         self._sock.setsockopt(zmq.SNDHWM, value)
         self._sock.setsockopt(zmq.RCVHWM, value)
 
-    def send(self, frames: Sequence[bytes]) -> None:
-        self._sock.send_multipart(list(frames), copy=False)
+    def set_max_message_size(self, value: int) -> None:
+        import zmq
+
+        self._sock.setsockopt(zmq.MAXMSGSIZE, value)
+
+    def send(self, frames: Sequence[bytes], block: bool = True) -> bool:
+        """False when ``block`` is off and the message cannot be queued (no peer to send to)."""
+        import zmq
+
+        try:
+            self._sock.send_multipart(list(frames), flags=0 if block else zmq.NOBLOCK, copy=False)
+        except zmq.Again:
+            return False
+        return True
 
     def recv(self, block: bool = True) -> list[bytes] | None:
         import zmq
@@ -193,16 +206,25 @@ class _CtypesSocket:
         self._setopt_int(_SNDHWM, value)
         self._setopt_int(_RCVHWM, value)
 
-    def send(self, frames: Sequence[bytes]) -> None:
+    def set_max_message_size(self, value: int) -> None:
+        v = ctypes.c_int64(value)
+        self._lib.check(self._lib.zmq_setsockopt(self.handle, _MAXMSGSIZE, ctypes.byref(v), ctypes.sizeof(v)), "zmq_setsockopt")
+
+    def send(self, frames: Sequence[bytes], block: bool = True) -> bool:
+        """False when ``block`` is off and the message cannot be queued (no peer to send to)."""
         last = len(frames) - 1
         for i, frame in enumerate(frames):
-            flags = 2 if i < last else 0  # ZMQ_SNDMORE
+            flags = (2 if i < last else 0) | (0 if block else _DONTWAIT)  # ZMQ_SNDMORE
             while True:
                 rc = self._lib.zmq_send(self.handle, frame, len(frame), flags)
                 if rc != -1:
                     break
-                if self._lib.zmq_errno() != errno.EINTR:
+                code = self._lib.zmq_errno()
+                if code == errno.EAGAIN and i == 0:
+                    return False
+                if code != errno.EINTR:
                     self._lib.check(rc, "zmq_send")
+        return True
 
     def recv(self, block: bool = True) -> list[bytes] | None:
         frames: list[bytes] = []
