@@ -14,6 +14,8 @@ export enum ErrorCode {
   WorkerUnresponsive = 'WORKER_UNRESPONSIVE',
   /** A request did not get its reply before its deadline. */
   DeadlineExceeded = 'DEADLINE_EXCEEDED',
+  /** The worker lives (heartbeats) but finished no training step for longer than the run allows. */
+  Stalled = 'STALLED',
   /** Controller and worker speak different protocol versions. */
   ProtocolMismatch = 'PROTOCOL_MISMATCH',
   /** The worker answered a request with an error (its wire code is in `details.wireCode`). */

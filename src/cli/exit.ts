@@ -11,6 +11,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.WorkerDied]: 4,
   [ErrorCode.WorkerUnresponsive]: 4,
   [ErrorCode.DeadlineExceeded]: 4,
+  [ErrorCode.Stalled]: 4,
   [ErrorCode.WorkerError]: 5,
   [ErrorCode.StoreSchema]: 6,
   [ErrorCode.StoreWrite]: 6,

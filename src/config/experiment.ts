@@ -186,6 +186,9 @@ export interface TrainingConfig {
   on_nonfinite: NonfinitePolicy;
   /** skip_step: non-finite steps in a row after which the run fails. */
   max_nonfinite_steps: number;
+  /** A segment that finishes no step for max(stall_seconds, stall_step_factor × its slowest step) fails the run. */
+  stall_seconds: number;
+  stall_step_factor: number;
 }
 
 export interface EvalConfig {
@@ -438,6 +441,13 @@ export const experimentSchema = s.object(
           default: NonfinitePolicy.Fail,
         }),
         max_nonfinite_steps: positiveInteger('skip_step: non-finite steps in a row after which the run fails', 10),
+        stall_seconds: s.number({
+          doc: 'fail the run when training finishes no step for this long (or stall_step_factor times its slowest step, if longer): a forward that never returns',
+          default: 600,
+          min: 0,
+          exclusiveMin: true,
+        }),
+        stall_step_factor: s.number({ doc: 'a stall is also this many times the slowest training step seen', default: 20, min: 1 }),
       },
       {
         doc: 'the training loop',

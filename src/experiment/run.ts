@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
-import { type moqlab, pb } from '../protocol/messages.js';
+import { type moqlab, pb, typeNameOf } from '../protocol/messages.js';
 import { Arm, MoqSchedule } from '../schedule/moq.js';
 import { SegmentAction, planSegments } from '../schedule/segments.js';
 import { LEASE_RENEW_MS, type RunRecord, RunStatus, type Store, thisProcess } from '../tracking/index.js';
@@ -11,6 +11,7 @@ import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { checkpointsOnDisk } from './checkpoints.js';
 import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
 import { EventRecorder } from './recorder.js';
+import { type Stall, StallDetector } from './stall.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
 import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
@@ -140,6 +141,16 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
   }
 }
 
+function stallError(stuck: Stall, step: number, busySeconds: number): MoqlabError {
+  const slowest = stuck.slowestStepSeconds === null ? '' : `; the slowest step so far took ${stuck.slowestStepSeconds.toFixed(1)} s`;
+  return new MoqlabError(
+    ErrorCode.Stalled,
+    `the worker finished no training step for ${Math.round(stuck.seconds)} s after step ${step} (limit ${Math.round(stuck.limitSeconds)} s${slowest}); ` +
+      `it was still alive and running RunSegment (busy ${Math.round(busySeconds)} s): a model forward, a loss or a data read that never returns?`,
+    { hint: 'look at what the worker is doing (py-spy dump --pid PID), or raise training.stall_seconds if steps this slow are expected' },
+  );
+}
+
 /** A run is driven by one controller at a time: resuming one whose controller lives would make two. */
 function refuseLiveController(run: RunRecord): void {
   if (run.status !== RunStatus.Running || run.lease === null) return;
@@ -182,12 +193,15 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     }
   }, LEASE_RENEW_MS);
   heartbeat.unref();
-  let storeFailure: MoqlabError | null = null;
+  // What ended the run from outside the request flow (the store, a stall): reported instead of the
+  // worker's death that stopping it causes.
+  let fatal: MoqlabError | null = null;
+  const stop = (error: MoqlabError) => {
+    fatal ??= error;
+    abort();
+  };
   const recorder = new EventRecorder({
-    onFatal: (error) => {
-      storeFailure = error;
-      abort();
-    },
+    onFatal: stop,
     onDropped: (error) => note(`warning: a worker event was not recorded: ${error instanceof Error ? error.message : String(error)}`),
   });
 
@@ -200,7 +214,13 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     store.updateRun(run.id, { status: RunStatus.Running, startedAt: Date.now(), error: null });
 
     const throughput = new Throughput();
+    const stall = new StallDetector({ minSeconds: config.training.stall_seconds, factor: config.training.stall_step_factor });
     const unsubscribe = client.on({
+      onHeartbeat: (beat) => {
+        if (beat.busyWith !== typeNameOf(pb.RunSegment)) return stall.pause();
+        const stuck = stall.observe(beat.stepsAttempted, Date.now());
+        if (stuck !== null) stop(stallError(stuck, beat.optimizerStep, beat.busySeconds));
+      },
       onMetrics: (batch) => {
         // Decoded messages carry every field; the generated types mark them optional.
         const received = batch.points as moqlab.v1.MetricPoint[];
@@ -238,14 +258,14 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     }
     const interrupted = options.signal?.aborted === true;
     const error: unknown =
-      storeFailure ?? (interrupted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${progress.step}`, { cause: e }) : e);
+      fatal ?? (interrupted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${progress.step}`, { cause: e }) : e);
     const message = error instanceof Error ? error.message : String(error);
     try {
       store.updateRun(run.id, { status: interrupted ? RunStatus.Interrupted : RunStatus.Failed, endedAt: Date.now(), error: message });
       store.logEvent(run.id, { kind: EventKind.Failure, step: progress.step, wallTime: now(), payload: { code: isMoqlabError(error) ? error.code : 'UNKNOWN', message } });
     } catch (recordError) {
       // Nothing more can be written: the lease, left in place, shows the run as crashed.
-      if (!isMoqlabError(recordError, ErrorCode.StoreWrite) || error === storeFailure) throw error;
+      if (!isMoqlabError(recordError, ErrorCode.StoreWrite) || error === fatal) throw error;
       throw new MoqlabError(ErrorCode.StoreWrite, `${recordError.message}; the run had stopped with: ${message}`, { hint: recordError.hint, cause: error });
     }
     throw error;

@@ -84,6 +84,8 @@ const DEFAULTS: ExperimentConfig = {
     num_threads: 0,
     on_nonfinite: NonfinitePolicy.Fail,
     max_nonfinite_steps: 10,
+    stall_seconds: 600,
+    stall_step_factor: 20,
   },
   eval: { every_steps: 0, batch_size: 256, max_examples: 0 },
   logging: { every_steps: 50 },

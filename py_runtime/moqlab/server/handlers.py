@@ -36,6 +36,10 @@ class WorkerState:
     def optimizer_step(self) -> int | None:
         return None if self.trainer is None else self.trainer.optimizer_step
 
+    @property
+    def steps_attempted(self) -> int | None:
+        return None if self.trainer is None else self.trainer.steps_attempted
+
 
 def _state(ctx: RequestContext) -> WorkerState:
     return ctx.state  # type: ignore[return-value]

@@ -229,6 +229,9 @@ class WorkerServer:
         step = getattr(self.dispatcher.state, "optimizer_step", None)
         if step is not None:
             beat.optimizer_step = step
+        attempted = getattr(self.dispatcher.state, "steps_attempted", None)
+        if attempted is not None:
+            beat.steps_attempted = attempted
         return beat
 
     def _on_incoming(self, dealer, data: bytes) -> None:

@@ -283,6 +283,9 @@ class Trainer:
         )
 
         self.optimizer_step = 0
+        # Every step this process finished, skipped ones included: the progress signal the controller's
+        # stall detection watches (a forward that never returns stops it).
+        self.steps_attempted = 0
         self._nonfinite_run = 0  # non-finite steps in a row, for on_nonfinite = skip_step
         self.num_train = len(data.train)
         if self.num_train == 0:
@@ -541,6 +544,7 @@ class Trainer:
                 if should_stop is not None and should_stop():
                     break
                 out = self._step()
+                self.steps_attempted += 1
                 examples += per_step_examples
                 if out.nonfinite:
                     nonfinite += 1

@@ -1429,6 +1429,9 @@ export namespace moqlab {
             /** Heartbeat rssBytes. */
             rssBytes: number;
 
+            /** Heartbeat stepsAttempted. */
+            stepsAttempted: number;
+
             /**
              * Creates a new Heartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -1506,6 +1509,9 @@ export namespace moqlab {
 
                 /** Heartbeat rssBytes */
                 rssBytes?: (number|null);
+
+                /** Heartbeat stepsAttempted */
+                stepsAttempted?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4104,6 +4104,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [busySeconds] Heartbeat busySeconds
              * @property {number|null} [optimizerStep] Heartbeat optimizerStep
              * @property {number|null} [rssBytes] Heartbeat rssBytes
+             * @property {number|null} [stepsAttempted] Heartbeat stepsAttempted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4184,6 +4185,14 @@ export const moqlab = $root.moqlab = (() => {
             Heartbeat.prototype.rssBytes = 0;
 
             /**
+             * Heartbeat stepsAttempted.
+             * @member {number} stepsAttempted
+             * @memberof moqlab.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.stepsAttempted = 0;
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.Heartbeat
@@ -4227,6 +4236,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.optimizerStep);
                 if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes") && !$Object.is(message.rssBytes, 0))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.rssBytes);
+                if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted") && message.stepsAttempted !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.stepsAttempted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4325,6 +4336,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.rssBytes;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.stepsAttempted = value;
+                            else
+                                delete message.stepsAttempted;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4375,6 +4395,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes"))
                     if (typeof message.rssBytes !== "number")
                         return "rssBytes: number expected";
+                if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted"))
+                    if (!$util.isInteger(message.stepsAttempted))
+                        return "stepsAttempted: integer expected";
                 return null;
             };
 
@@ -4414,6 +4437,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.rssBytes != null)
                     if (!$Object.is($Number(object.rssBytes), 0))
                         message.rssBytes = $Number(object.rssBytes);
+                if (object.stepsAttempted != null)
+                    if ($Number(object.stepsAttempted) !== 0)
+                        message.stepsAttempted = object.stepsAttempted >>> 0;
                 return message;
             };
 
@@ -4441,6 +4467,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.busySeconds = 0;
                     object.optimizerStep = 0;
                     object.rssBytes = 0;
+                    object.stepsAttempted = 0;
                 }
                 if (message.uptimeSeconds != null && $Object.hasOwnProperty.call(message, "uptimeSeconds"))
                     object.uptimeSeconds = options.json && !$isFinite(message.uptimeSeconds) ? $String(message.uptimeSeconds) : message.uptimeSeconds;
@@ -4454,6 +4481,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.optimizerStep = message.optimizerStep;
                 if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes"))
                     object.rssBytes = options.json && !$isFinite(message.rssBytes) ? $String(message.rssBytes) : message.rssBytes;
+                if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted"))
+                    object.stepsAttempted = message.stepsAttempted;
                 return object;
             };
 

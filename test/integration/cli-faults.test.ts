@@ -1,7 +1,7 @@
 /**
- * Issue 14 §1 through the real CLI: a run whose controller is killed with -9 is never left `running`.
- * The controller's lease shows it as crashed to any later command, `moqlab resume` refuses a run whose
- * controller lives and continues a crashed one, and the killed controller's socket file is cleaned up.
+ * Issue 14 through the real CLI, fault by fault: a controller killed with -9 (its run reads as crashed,
+ * resume refuses a live one and continues a crashed one from its last intact checkpoint, its socket file
+ * is cleaned up), a store that stays locked, checkpoints by the clock, and a forward that never returns.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,7 +80,7 @@ const socketsOf = (pid: number) => {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${pid}-`)) : [];
 };
 
-describe.skipIf(!hasFashionMnist)('a killed controller', () => {
+describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
   it('leaves a crashed run that resume refuses while alive, then continues; its socket file is removed', async () => {
     const dir = tempDir();
     const storePath = join(dir, '.moqlab', 'moqlab.db');
@@ -173,4 +173,56 @@ describe.skipIf(!hasFashionMnist)('a killed controller', () => {
       store.close();
     }
   }, 600_000);
+
+  it('a forward that never returns fails the run as STALLED, naming the step, while heartbeats still come', async () => {
+    const dir = tempDir();
+    const flag = join(dir, 'slow');
+    writeFileSync(join(dir, 'stuck_models.py'), STUCK);
+    const path = join(dir, 'stuck.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        name: 'stuck',
+        model: { name: 'stuck_models:build', kwargs: { flag }, python_path: [dir] },
+        data: { name: 'fashion-mnist', max_train_examples: 256, max_eval_examples: 64 },
+        training: { steps: 200, batch_size: 16, stall_seconds: 3, stall_step_factor: 5 },
+        logging: { every_steps: 5 },
+      }),
+    );
+    const result = await runCli(['train', path, '--quiet'], dir);
+    expect(result.status).toBe(4);
+    expect(result.stderr).toMatch(/moqlab: error \[STALLED\]: the worker finished no training step for \d+ s after step 12 \(limit \d+ s(; the slowest step so far took [\d.]+ s)?\); it was still alive and running RunSegment/);
+    const store = openStore(join(dir, '.moqlab', 'moqlab.db'), { readonly: true });
+    try {
+      const run = store.listRuns()[0]!;
+      expect(run.status).toBe(RunStatus.Failed);
+      expect(run.error).toContain('finished no training step');
+    } finally {
+      store.close();
+    }
+  }, 600_000);
 });
+
+// Trains 12 steps, then its forward sleeps for an hour: a hang, not a death.
+const STUCK = `
+import time
+from torch import nn
+
+
+class Stuck(nn.Module):
+    def __init__(self, num_labels):
+        super().__init__()
+        self.fc = nn.Linear(784, num_labels)
+        self.calls = 0
+
+    def forward(self, x):
+        if self.training:
+            self.calls += 1
+            if self.calls > 12:
+                time.sleep(3600)
+        return self.fc(x.flatten(1))
+
+
+def build(flag, num_labels=10):
+    return Stuck(num_labels)
+`;
