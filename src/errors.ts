@@ -22,6 +22,8 @@ export enum ErrorCode {
   WorkerError = 'WORKER_ERROR',
   /** The tracking database has a schema this version cannot use. */
   StoreSchema = 'STORE_SCHEMA',
+  /** The tracking store's file cannot be read as a database: a directory, a text file, a truncated or damaged file. */
+  StoreUnreadable = 'STORE_UNREADABLE',
   /**
    * The tracking database refused a write (locked by another process past its busy timeout, a full
    * disk, an I/O error); `details.sqlite` has SQLite's code.

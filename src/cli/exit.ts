@@ -15,6 +15,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.WorkerError]: 5,
   [ErrorCode.StoreSchema]: 6,
   [ErrorCode.StoreWrite]: 6,
+  [ErrorCode.StoreUnreadable]: 6,
   [ErrorCode.RunNotFound]: 6,
   [ErrorCode.ExportInvalid]: 2,
   [ErrorCode.InvalidArgument]: 1,

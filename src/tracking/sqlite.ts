@@ -4,8 +4,8 @@
  * open their own read-only connection, which WAL mode lets run alongside the writer.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { decodeJson, decodeParam, decodeValue, encodeJson, encodeParam, encodeValue, ParamType, ValueKind } from './codec.js';
@@ -80,7 +80,17 @@ export function upgradeStoreWith(path: string, migrations: readonly Migration[])
 }
 
 function connect(path: string, readonly: boolean): Database.Database {
-  const db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new MoqlabError(ErrorCode.StoreUnreadable, `${path} is a directory, not a store file`, {
+      hint: `point --store at the database file inside it (e.g. ${join(path, 'moqlab.db')})`,
+    });
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+  } catch (e) {
+    throw unreadable(path, e);
+  }
   try {
     db.pragma('foreign_keys = ON');
     if (!readonly) {
@@ -92,19 +102,43 @@ function connect(path: string, readonly: boolean): Database.Database {
     return db;
   } catch (e) {
     db.close();
-    if ((e as { code?: unknown }).code === 'SQLITE_NOTADB') {
-      throw new MoqlabError(ErrorCode.StoreSchema, `${path} is not an SQLite database`, {
-        hint: 'point --store at a moqlab database, or at a path that does not exist yet to create one',
-        cause: e,
-      });
-    }
-    throw e;
+    throw unreadable(path, e);
   }
 }
 
+/** SQLite's reasons a file cannot be read as a database, as errors that say what to do; others pass through. */
+function unreadable(path: string, error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB') {
+    return new MoqlabError(ErrorCode.StoreUnreadable, `${path} is not an SQLite database`, {
+      hint: 'point --store at a moqlab database, or at a path that does not exist yet to create one',
+      cause: error,
+    });
+  }
+  if (code === 'SQLITE_CORRUPT' || (typeof code === 'string' && code.startsWith('SQLITE_IOERR'))) {
+    return new MoqlabError(ErrorCode.StoreUnreadable, `${path} is a damaged database (truncated or overwritten): ${(error as Error).message}`, {
+      hint: `restore it from a backup (sqlite3 ${path} ".recover" may save what is left), or use another --store`,
+      details: { sqlite: code, path },
+      cause: error,
+    });
+  }
+  return error;
+}
+
 function readVersion(db: Database.Database, path: string): number {
-  const version = schemaVersionOf(db);
-  const tables = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+  let version: number;
+  let tables: number;
+  try {
+    version = schemaVersionOf(db);
+    tables = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  if (version < 0) {
+    throw new MoqlabError(ErrorCode.StoreUnreadable, `${path} has schema version ${version}, which no moqlab writes: the file was damaged or edited`, {
+      hint: 'restore it from a backup, or use another --store',
+    });
+  }
   if (version === 0 && tables > 0) {
     throw new MoqlabError(ErrorCode.StoreSchema, `${path} is an SQLite database but not a moqlab store`, {
       hint: 'point --store at a moqlab database, or at a path that does not exist yet to create one',
@@ -294,6 +328,15 @@ class SqliteStore implements Store {
     }
   }
 
+  /** Runs one read; a damaged file reads as STORE_UNREADABLE with what to do, not as a bare SqliteError. */
+  #read<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw unreadable(this.path, e);
+    }
+  }
+
   createRun(input: CreateRunInput): RunRecord {
     return this.#write(() => {
       let id = newRunId();
@@ -429,122 +472,138 @@ class SqliteStore implements Store {
   }
 
   getRun(idOrPrefix: string): RunRecord {
-    const exact = this.#runById.get(idOrPrefix);
-    if (exact !== undefined) return toRunRecord(exact, this.probe());
-    const candidates = idOrPrefix === '' ? [] : this.#runsByPrefix.all({ prefix: idOrPrefix });
-    const [only] = candidates;
-    if (candidates.length === 1 && only !== undefined) return toRunRecord(only, this.probe());
-    if (candidates.length === 0) {
-      throw new MoqlabError(ErrorCode.RunNotFound, `no run in ${this.path} has an id starting with '${idOrPrefix}'`, {
-        hint: `pick an id from \`moqlab runs ls --store ${this.path}\``,
-      });
-    }
-    const listed = candidates
-      .slice(0, MAX_LISTED_CANDIDATES)
-      .map((row) => `  ${row.id} (${row.name})`)
-      .join('\n');
-    const more = candidates.length > MAX_LISTED_CANDIDATES ? `\n  … and ${candidates.length - MAX_LISTED_CANDIDATES} more` : '';
-    throw new MoqlabError(
-      ErrorCode.RunNotFound,
-      `'${idOrPrefix}' matches ${candidates.length} runs in ${this.path}:\n${listed}${more}`,
-      { hint: 'give more characters of the run id' },
-    );
+    return this.#read(() => {
+      const exact = this.#runById.get(idOrPrefix);
+      if (exact !== undefined) return toRunRecord(exact, this.probe());
+      const candidates = idOrPrefix === '' ? [] : this.#runsByPrefix.all({ prefix: idOrPrefix });
+      const [only] = candidates;
+      if (candidates.length === 1 && only !== undefined) return toRunRecord(only, this.probe());
+      if (candidates.length === 0) {
+        throw new MoqlabError(ErrorCode.RunNotFound, `no run in ${this.path} has an id starting with '${idOrPrefix}'`, {
+          hint: `pick an id from \`moqlab runs ls --store ${this.path}\``,
+        });
+      }
+      const listed = candidates
+        .slice(0, MAX_LISTED_CANDIDATES)
+        .map((row) => `  ${row.id} (${row.name})`)
+        .join('\n');
+      const more = candidates.length > MAX_LISTED_CANDIDATES ? `\n  … and ${candidates.length - MAX_LISTED_CANDIDATES} more` : '';
+      throw new MoqlabError(
+        ErrorCode.RunNotFound,
+        `'${idOrPrefix}' matches ${candidates.length} runs in ${this.path}:\n${listed}${more}`,
+        { hint: 'give more characters of the run id' },
+      );
+    });
   }
 
   listRuns(options: ListRunsOptions = {}): RunRecord[] {
-    const where: string[] = [];
-    const bind: Record<string, string | number> = {};
-    // Running and crashed runs are both stored as running; the lease tells them apart after reading.
-    const derived = options.status === RunStatus.Running || options.status === RunStatus.Crashed;
-    if (options.status !== undefined) {
-      where.push('runs.status = @status');
-      bind.status = derived ? RunStatus.Running : options.status;
-    }
-    if (options.groupId !== undefined) {
-      where.push('runs.group_id = @groupId');
-      bind.groupId = options.groupId;
-    }
-    let sql = RUNS_WITH_LEASES;
-    if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
-    sql += ' ORDER BY runs.created_at DESC, runs.rowid DESC';
-    if (options.limit !== undefined) {
-      if (!Number.isSafeInteger(options.limit) || options.limit < 1) {
-        throw invalidArgument(`run list limit ${options.limit} is not a positive integer`, 'pass a limit >= 1 or none');
+    return this.#read(() => {
+      const where: string[] = [];
+      const bind: Record<string, string | number> = {};
+      // Running and crashed runs are both stored as running; the lease tells them apart after reading.
+      const derived = options.status === RunStatus.Running || options.status === RunStatus.Crashed;
+      if (options.status !== undefined) {
+        where.push('runs.status = @status');
+        bind.status = derived ? RunStatus.Running : options.status;
       }
-      if (!derived) {
-        sql += ' LIMIT @limit';
-        bind.limit = options.limit;
+      if (options.groupId !== undefined) {
+        where.push('runs.group_id = @groupId');
+        bind.groupId = options.groupId;
       }
-    }
-    const probe = this.probe();
-    const runs = this.#db.prepare<[Record<string, string | number>], RunRow>(sql).all(bind).map((row) => toRunRecord(row, probe));
-    return derived ? runs.filter((run) => run.status === options.status).slice(0, options.limit) : runs;
+      let sql = RUNS_WITH_LEASES;
+      if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
+      sql += ' ORDER BY runs.created_at DESC, runs.rowid DESC';
+      if (options.limit !== undefined) {
+        if (!Number.isSafeInteger(options.limit) || options.limit < 1) {
+          throw invalidArgument(`run list limit ${options.limit} is not a positive integer`, 'pass a limit >= 1 or none');
+        }
+        if (!derived) {
+          sql += ' LIMIT @limit';
+          bind.limit = options.limit;
+        }
+      }
+      const probe = this.probe();
+      const runs = this.#db.prepare<[Record<string, string | number>], RunRow>(sql).all(bind).map((row) => toRunRecord(row, probe));
+      return derived ? runs.filter((run) => run.status === options.status).slice(0, options.limit) : runs;
+    });
   }
 
   getParams(runId: string): Record<string, ParamValue> {
-    this.#requireRun(runId);
-    const rows = this.#db
-      .prepare<[string], { key: string; type: ParamType; value: string }>(
-        'SELECT key, type, value FROM params WHERE run_id = ? ORDER BY key',
-      )
-      .all(runId);
-    return Object.fromEntries(rows.map((row) => [row.key, decodeParam(row.type, row.value)]));
+    return this.#read(() => {
+      this.#requireRun(runId);
+      const rows = this.#db
+        .prepare<[string], { key: string; type: ParamType; value: string }>(
+          'SELECT key, type, value FROM params WHERE run_id = ? ORDER BY key',
+        )
+        .all(runId);
+      return Object.fromEntries(rows.map((row) => [row.key, decodeParam(row.type, row.value)]));
+    });
   }
 
   getMetrics(runId: string, name?: string): MetricPoint[] {
-    this.#requireRun(runId);
-    const order = 'ORDER BY name, step, wall_time, rowid';
-    const rows =
-      name === undefined
-        ? this.#db.prepare<[string], MetricRow>(`SELECT ${METRIC_COLUMNS} FROM metrics WHERE run_id = ? ${order}`).all(runId)
-        : this.#db
-            .prepare<[string, string], MetricRow>(`SELECT ${METRIC_COLUMNS} FROM metrics WHERE run_id = ? AND name = ? ${order}`)
-            .all(runId, name);
-    return rows.map(toMetricPoint);
+    return this.#read(() => {
+      this.#requireRun(runId);
+      const order = 'ORDER BY name, step, wall_time, rowid';
+      const rows =
+        name === undefined
+          ? this.#db.prepare<[string], MetricRow>(`SELECT ${METRIC_COLUMNS} FROM metrics WHERE run_id = ? ${order}`).all(runId)
+          : this.#db
+              .prepare<[string, string], MetricRow>(`SELECT ${METRIC_COLUMNS} FROM metrics WHERE run_id = ? AND name = ? ${order}`)
+              .all(runId, name);
+      return rows.map(toMetricPoint);
+    });
   }
 
   metricNames(runId: string): string[] {
-    this.#requireRun(runId);
-    return this.#db
-      .prepare<[string], string>('SELECT DISTINCT name FROM metrics WHERE run_id = ? ORDER BY name')
-      .pluck()
-      .all(runId);
+    return this.#read(() => {
+      this.#requireRun(runId);
+      return this.#db
+        .prepare<[string], string>('SELECT DISTINCT name FROM metrics WHERE run_id = ? ORDER BY name')
+        .pluck()
+        .all(runId);
+    });
   }
 
   latestMetrics(runId: string): Record<string, MetricPoint> {
-    this.#requireRun(runId);
-    const rows = this.#db
-      .prepare<[string], MetricRow>(
-        `SELECT ${METRIC_COLUMNS} FROM (
-           SELECT *, row_number() OVER (PARTITION BY name ORDER BY step DESC, wall_time DESC, rowid DESC) AS rank
-           FROM metrics WHERE run_id = ?
-         ) WHERE rank = 1 ORDER BY name`,
-      )
-      .all(runId);
-    return Object.fromEntries(rows.map((row) => [row.name, toMetricPoint(row)]));
+    return this.#read(() => {
+      this.#requireRun(runId);
+      const rows = this.#db
+        .prepare<[string], MetricRow>(
+          `SELECT ${METRIC_COLUMNS} FROM (
+             SELECT *, row_number() OVER (PARTITION BY name ORDER BY step DESC, wall_time DESC, rowid DESC) AS rank
+             FROM metrics WHERE run_id = ?
+           ) WHERE rank = 1 ORDER BY name`,
+        )
+        .all(runId);
+      return Object.fromEntries(rows.map((row) => [row.name, toMetricPoint(row)]));
+    });
   }
 
   getEvents(runId: string, kind?: string): RunEvent[] {
-    this.#requireRun(runId);
-    const rows =
-      kind === undefined
-        ? this.#db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE run_id = ? ORDER BY seq`).all(runId)
-        : this.#db
-            .prepare<[string, string], EventRow>(
-              `SELECT ${EVENT_COLUMNS} FROM events WHERE run_id = ? AND kind = ? ORDER BY seq`,
-            )
-            .all(runId, kind);
-    return rows.map(toRunEvent);
+    return this.#read(() => {
+      this.#requireRun(runId);
+      const rows =
+        kind === undefined
+          ? this.#db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE run_id = ? ORDER BY seq`).all(runId)
+          : this.#db
+              .prepare<[string, string], EventRow>(
+                `SELECT ${EVENT_COLUMNS} FROM events WHERE run_id = ? AND kind = ? ORDER BY seq`,
+              )
+              .all(runId, kind);
+      return rows.map(toRunEvent);
+    });
   }
 
   getArtifacts(runId: string): Artifact[] {
-    this.#requireRun(runId);
-    return this.#db
-      .prepare<[string], { kind: string; path: string; created_at: number }>(
-        'SELECT kind, path, created_at FROM artifacts WHERE run_id = ? ORDER BY rowid',
-      )
-      .all(runId)
-      .map((row) => ({ kind: row.kind, path: row.path, createdAt: row.created_at }));
+    return this.#read(() => {
+      this.#requireRun(runId);
+      return this.#db
+        .prepare<[string], { kind: string; path: string; created_at: number }>(
+          'SELECT kind, path, created_at FROM artifacts WHERE run_id = ? ORDER BY rowid',
+        )
+        .all(runId)
+        .map((row) => ({ kind: row.kind, path: row.path, createdAt: row.created_at }));
+    });
   }
 
   close(): void {

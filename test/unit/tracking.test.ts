@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -114,6 +114,43 @@ describe('opening', () => {
     const error = caught(() => openStore(foreign));
     expect(error.code).toBe(ErrorCode.StoreSchema);
     expect(error.message).toContain('not a moqlab store');
+  });
+});
+
+describe('stores that cannot be read (issue 14 §5)', () => {
+  it('names a directory, a text file, a truncated database and a negative schema version, as STORE_UNREADABLE', () => {
+    const good = join(dir, 'good.db');
+    const store = openStore(good);
+    for (let i = 0; i < 200; i++) store.createRun({ name: `r${i}`, config: { pad: 'x'.repeat(200) }, environment: {} });
+    store.close();
+    const truncated = join(dir, 'truncated.db');
+    writeFileSync(truncated, readFileSync(good).subarray(0, 8192));
+    const negative = join(dir, 'negative.db');
+    writeFileSync(negative, readFileSync(good));
+    setUserVersion(negative, -1);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'these are my notes, not a database; '.repeat(10));
+    const cases: Array<[string, RegExp]> = [
+      [dir, /is a directory, not a store file$/],
+      [text, /is not an SQLite database$/],
+      [truncated, /is a damaged database \(truncated or overwritten\): /],
+      [negative, /has schema version -1, which no moqlab writes: the file was damaged or edited$/],
+    ];
+    for (const [path, message] of cases) {
+      for (const readonly of [false, true]) {
+        const error = caught(() => {
+          const s = openStore(path, { readonly });
+          try {
+            s.listRuns();
+          } finally {
+            s.close();
+          }
+        });
+        expect(error.code, path).toBe(ErrorCode.StoreUnreadable);
+        expect(error.message).toMatch(message);
+        expect(error.hint).toBeTruthy();
+      }
+    }
   });
 });
 
