@@ -155,6 +155,8 @@ export interface DataConfig {
   max_train_examples: number;
   /** 0 = all. */
   max_eval_examples: number;
+  /** Rows the reader would drop or repair (bad labels, out-of-range scores, invalid UTF-8) are errors. */
+  strict: boolean;
 }
 
 export interface OptimizerConfig {
@@ -303,6 +305,7 @@ const dataFields = {
   max_seq_len: s.integer({ doc: 'tokens per example for text data (glue, files)', default: 128, min: 8, max: 4096 }),
   max_train_examples: nonNegativeInteger('use at most this many training examples; 0 = all', 0),
   max_eval_examples: nonNegativeInteger('use at most this many evaluation examples; 0 = all', 0),
+  strict: s.boolean({ doc: 'make rows the reader would drop or repair (bad labels, out-of-range scores, invalid UTF-8) errors instead of warnings', default: false }),
 };
 
 /** The problems of `files` settings that the file names alone can show; the worker checks the contents. */

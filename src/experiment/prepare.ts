@@ -48,6 +48,7 @@ export async function loadDataAndModel(client: WorkerClient, config: ExperimentC
       taskType: d.task_type === null ? pb.TaskType.TASK_TYPE_UNSPECIFIED : TASK_TYPE[d.task_type],
       labels: d.labels ?? [],
       format: d.format ?? '',
+      strict: d.strict,
     },
     seed: config.training.seed,
     ...(isPretrainedCheckpoint(config.model) ? { tokenizerModel: modelSpec } : {}),

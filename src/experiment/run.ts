@@ -364,7 +364,7 @@ class RunDriver {
         metrics: data.metrics,
         source: data.source,
         tokenizer: data.tokenizer,
-        dropped: (data.dropped as moqlab.v1.DroppedRows[]).map((row) => ({ path: row.path, rows: row.rows, total: row.total, firstAt: row.firstAt, reason: row.reason })),
+        dropped: (data.dropped as moqlab.v1.DroppedRows[]).map((row) => ({ path: row.path, rows: row.rows, total: row.total, firstAt: row.firstAt, reason: row.reason, action: row.action })),
       },
     });
     if (first) this.store.logEvent(this.run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import os
 import subprocess
@@ -11,6 +13,7 @@ import pathlib
 import pytest
 import torch
 
+from moqlab.data.base import RowAction
 from moqlab.data import DataSpec, LoadedData, Metric, TaskType, load_data
 from moqlab.data import wordpiece
 from moqlab.errors import Code, WorkerError
@@ -334,6 +337,31 @@ def test_malformed_rows_are_skipped_or_rejected(tmp_path, vocab_file, ours):
     assert err.code is Code.INVALID_ARGUMENT
     assert str(root / "SST-2" / "train.tsv") in err.message and "line 102" in err.message
     assert "5 of 105" in err.message
+
+
+def test_out_of_range_scores_and_invalid_utf8_are_counted_and_strict_refuses_them(tmp_path, vocab_file, ours):
+    root = tmp_path / "glue"
+    header = "index\tgenre\tfilename\tyear\told_index\tsource1\tsource2\tsentence1\tsentence2\tscore"
+    rows = [f"{i}\tmain\tf\t2012\t{i}\ts\ts\tA man {i}.\tA person {i}.\t{i % 6}" for i in range(400)]
+    rows[10] = rows[10].rsplit("\t", 1)[0] + "\t7.5"  # out of 0..5
+    rows[20] = rows[20].rsplit("\t", 1)[0] + "\tnan"  # not a score at all
+    (root / "STS-B").mkdir(parents=True)
+    body = "\n".join([header] + rows).encode() + b"\n"
+    body = body.replace(b"A man 30.", b"A man \xff30.")  # invalid UTF-8
+    (root / "STS-B" / "train.tsv").write_bytes(body)
+    _write(root / "STS-B", "dev.tsv", [header] + rows[:5])
+    spec = DataSpec("glue", path=str(root), task="sts-b", vocab_path=str(vocab_file))
+    data = load_data(spec, 0)
+    assert len(data.train) == 398 and all(0 <= x <= 5 for x in data.train.labels.tolist())
+    dropped, repaired = data.dropped
+    assert (dropped.action, dropped.rows, dropped.first_at) == (RowAction.DROPPED, 2, "line 12")
+    assert dropped.reason == "malformed, e.g. score '7.5' is outside 0..5"
+    assert (repaired.action, repaired.rows, repaired.first_at) == (RowAction.REPAIRED, 1, "line 32")
+    assert str(repaired).endswith("repaired 1 of 400 rows (invalid UTF-8, replaced by U+FFFD); the first at line 32")
+
+    err = _err(dataclasses.replace(spec, strict=True))
+    assert err.code is Code.INVALID_ARGUMENT and "data.strict is on, so no row is dropped" in err.message
+    assert "line 12" in err.message
 
 
 def test_missing_header_column(tmp_path, vocab_file, ours):

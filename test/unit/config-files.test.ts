@@ -35,6 +35,7 @@ describe('files data', () => {
       max_seq_len: 128,
       max_train_examples: 0,
       max_eval_examples: 0,
+      strict: false,
     });
   });
 

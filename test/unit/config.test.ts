@@ -67,6 +67,7 @@ const DEFAULTS: ExperimentConfig = {
     max_seq_len: 128,
     max_train_examples: 0,
     max_eval_examples: 0,
+    strict: false,
   },
   training: {
     steps: 0,

@@ -23,7 +23,22 @@ __all__ = [
 
 
 def load_data(spec: DataSpec, seed: int) -> LoadedData:
-    """Load both splits of the data set ``spec`` names; random subsets are drawn with ``seed``."""
+    """Load both splits of the data set ``spec`` names; random subsets are drawn with ``seed``. With
+    ``spec.strict``, rows a reader dropped or repaired are an error instead of a warning."""
+    data = _load(spec, seed)
+    if spec.strict and data.dropped:
+        first = data.dropped[0]
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"{first}; data.strict is on, so no row is {first.action.value}: fix the file, or turn data.strict off "
+            "to train on the rest with a warning",
+            path=first.path,
+            first_at=first.first_at,
+        )
+    return data
+
+
+def _load(spec: DataSpec, seed: int) -> LoadedData:
     name = (spec.name or "").strip().lower().replace("_", "-")
     if name == DatasetName.FASHION_MNIST.value:
         from .fashion_mnist import load_fashion_mnist

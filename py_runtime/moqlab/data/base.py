@@ -66,6 +66,8 @@ class DataSpec:
     labels: Tuple[str, ...] = ()
     # files: a FileFormat value for both files; empty = each file's extension decides.
     format: str = ""
+    # Rows dropped or repaired are errors instead of warnings.
+    strict: bool = False
 
 
 # Keys of Split.inputs for text; images use IMAGE_KEY.
@@ -118,18 +120,25 @@ class Split:
         return {k: v[index, :width] for k, v in self.inputs.items()}, self.labels[index]
 
 
+class RowAction(str, enum.Enum):
+    DROPPED = "dropped"  # left out of the split
+    REPAIRED = "repaired"  # kept after a change (invalid UTF-8 replaced by U+FFFD)
+
+
 @dataclasses.dataclass(frozen=True)
 class DroppedRows:
-    """Rows a reader left out of one file: counted and reported, because nothing is dropped silently."""
+    """Rows a reader left out of one file, or kept after repairing them: counted and reported, because
+    nothing is dropped or changed silently; ``data.strict`` makes either an error."""
 
     path: str
     rows: int
     total: int  # data rows in the file
     first_at: str  # where the first one is, e.g. "line 17"
     reason: str
+    action: RowAction = RowAction.DROPPED
 
     def __str__(self) -> str:
-        return f"{self.path}: dropped {self.rows} of {self.total} rows ({self.reason}); the first at {self.first_at}"
+        return f"{self.path}: {self.action.value} {self.rows} of {self.total} rows ({self.reason}); the first at {self.first_at}"
 
 
 @dataclasses.dataclass

@@ -7,6 +7,7 @@ Columns are found by header name where a file has a header; CoLA has none and is
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import re
 from typing import Dict, List, Optional, Tuple, Union
@@ -14,7 +15,7 @@ from typing import Dict, List, Optional, Tuple, Union
 import torch
 
 from ..errors import Code, WorkerError
-from .base import DataSpec, DroppedRows, LoadedData, Metric, Split, TaskType, check_max_examples, subset_indices
+from .base import DataSpec, DroppedRows, LoadedData, Metric, RowAction, Split, TaskType, check_max_examples, subset_indices
 from .text import TextEncoder, text_encoder
 
 # Column reference: a header name, or an int position (negative counts from the end).
@@ -34,6 +35,7 @@ class GlueTask:
     n_fields: Optional[int] = None  # headerless files: exact field count
     min_fields_is_header: bool = False  # rows may carry more fields than the header (STS-B)
     dev_file: str = "dev.tsv"
+    score_range: Optional[Tuple[float, float]] = None  # regression: the valid scores, inclusive
 
     @property
     def task_type(self) -> TaskType:
@@ -55,7 +57,7 @@ TASKS: Tuple[GlueTask, ...] = (
     GlueTask("MRPC", ("mrpc",), text_a="#1 String", text_b="#2 String", label="Quality",
              labels=_BINARY, metrics=(Metric.F1, Metric.ACCURACY)),
     GlueTask("STS-B", ("stsb", "sts-b", "sts"), text_a="sentence1", text_b="sentence2", label=-1,
-             labels=None, metrics=(Metric.PEARSON, Metric.SPEARMAN), min_fields_is_header=True),
+             labels=None, metrics=(Metric.PEARSON, Metric.SPEARMAN), min_fields_is_header=True, score_range=(0.0, 5.0)),
     GlueTask("QQP", ("qqp",), text_a="question1", text_b="question2", label="is_duplicate",
              labels=_BINARY, metrics=(Metric.F1, Metric.ACCURACY)),
     GlueTask("MNLI", ("mnli", "mnli-m", "mnli_matched"), text_a="sentence1", text_b="sentence2",
@@ -98,7 +100,7 @@ class Rows:
     text_a: List[str]
     text_b: Optional[List[str]]
     labels: List[float]  # class ids or scores
-    dropped: Optional[DroppedRows]  # malformed rows left out, at most MAX_BAD_FRACTION of them
+    dropped: List[DroppedRows]  # malformed rows left out (at most MAX_BAD_FRACTION of them), rows repaired
     path: str
 
 
@@ -144,12 +146,19 @@ def read_tsv(path: str, task: GlueTask) -> Rows:
     labels: List[float] = []
     skipped = 0
     first_bad: Optional[Tuple[int, str]] = None
+    repaired = 0
+    first_repaired = 0
     total = 0
     for lineno in range(first_data, len(raw_lines)):
         raw = raw_lines[lineno]
         if lineno == 0:
             raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
-        line = raw.decode("utf-8", errors="replace").rstrip("\r")
+        try:
+            line = raw.decode("utf-8").rstrip("\r")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace").rstrip("\r")
+            repaired += 1
+            first_repaired = first_repaired or lineno + 1
         if not line.strip():
             continue
         total += 1
@@ -168,6 +177,10 @@ def read_tsv(path: str, task: GlueTask) -> Rows:
                     label = float(label_text)
                 except ValueError:
                     reason = f"score {label_text!r} is not a number"
+                else:
+                    low, high = task.score_range or (-math.inf, math.inf)
+                    if not low <= label <= high:  # NaN fails too
+                        reason = f"score {label_text!r} is outside {low:g}..{high:g}"
         if reason:
             skipped += 1
             if first_bad is None:
@@ -195,7 +208,11 @@ def read_tsv(path: str, task: GlueTask) -> Rows:
             line=first_bad[0],
             skipped=skipped,
         )
-    dropped = DroppedRows(path, skipped, total, f"line {first_bad[0]}", f"malformed, e.g. {first_bad[1]}") if first_bad else None
+    dropped = [DroppedRows(path, skipped, total, f"line {first_bad[0]}", f"malformed, e.g. {first_bad[1]}")] if first_bad else []
+    if repaired:
+        dropped.append(
+            DroppedRows(path, repaired, total, f"line {first_repaired}", "invalid UTF-8, replaced by U+FFFD", RowAction.REPAIRED)
+        )
     return Rows(text_a, text_b, labels, dropped, path)
 
 
@@ -322,5 +339,5 @@ def load_glue(spec: DataSpec, seed: int) -> LoadedData:
         source=task_dir,
         tokenizer=tokenizer,
         labels=list(task.labels or ()),
-        dropped=[rows.dropped for rows in (train_rows, eval_rows) if rows.dropped is not None],
+        dropped=[*train_rows.dropped, *eval_rows.dropped],
     )

@@ -164,6 +164,7 @@ def load_data(req, ctx: RequestContext):
         task_type={name: t for t, name in wire_task_types.items()}.get(messages.TaskType.Name(s.task_type)),
         labels=tuple(s.labels),
         format=s.format,
+        strict=s.strict,
     )
     data = load(spec, req.seed)
     state.data = data
@@ -182,7 +183,8 @@ def load_data(req, ctx: RequestContext):
         tokenizer=data.tokenizer,
         labels=list(data.labels),
         dropped=[
-            messages.DroppedRows(path=d.path, rows=d.rows, total=d.total, first_at=d.first_at, reason=d.reason) for d in data.dropped
+            messages.DroppedRows(path=d.path, rows=d.rows, total=d.total, first_at=d.first_at, reason=d.reason, action=d.action.value)
+            for d in data.dropped
         ],
     )
 

@@ -2756,6 +2756,9 @@ export namespace moqlab {
             /** DataSpec format. */
             format: string;
 
+            /** DataSpec strict. */
+            strict: boolean;
+
             /**
              * Creates a new DataSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2857,6 +2860,9 @@ export namespace moqlab {
 
                 /** DataSpec format */
                 format?: (string|null);
+
+                /** DataSpec strict */
+                strict?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3152,6 +3158,9 @@ export namespace moqlab {
             /** DroppedRows reason. */
             reason: string;
 
+            /** DroppedRows action. */
+            action: string;
+
             /**
              * Creates a new DroppedRows instance using the specified properties.
              * @param [properties] Properties to set
@@ -3226,6 +3235,9 @@ export namespace moqlab {
 
                 /** DroppedRows reason */
                 reason?: (string|null);
+
+                /** DroppedRows action */
+                action?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

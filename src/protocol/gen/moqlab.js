@@ -7920,6 +7920,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {moqlab.v1.TaskType|null} [taskType] DataSpec taskType
              * @property {Array.<string>|null} [labels] DataSpec labels
              * @property {string|null} [format] DataSpec format
+             * @property {boolean|null} [strict] DataSpec strict
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8066,6 +8067,14 @@ export const moqlab = $root.moqlab = (() => {
             DataSpec.prototype.format = "";
 
             /**
+             * DataSpec strict.
+             * @member {boolean} strict
+             * @memberof moqlab.v1.DataSpec
+             * @instance
+             */
+            DataSpec.prototype.strict = false;
+
+            /**
              * Creates a new DataSpec instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.DataSpec
@@ -8127,6 +8136,8 @@ export const moqlab = $root.moqlab = (() => {
                         writer.uint32(/* id 13, wireType 2 =*/106).string(message.labels[i]);
                 if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
                     writer.uint32(/* id 14, wireType 2 =*/114).string(message.format);
+                if (message.strict != null && $Object.hasOwnProperty.call(message, "strict") && message.strict !== false)
+                    writer.uint32(/* id 15, wireType 0 =*/120).bool(message.strict);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8295,6 +8306,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.format;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.strict = value;
+                            else
+                                delete message.strict;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8377,6 +8397,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
                     if (!$util.isString(message.format))
                         return "format: string expected";
+                if (message.strict != null && $Object.hasOwnProperty.call(message, "strict"))
+                    if (typeof message.strict !== "boolean")
+                        return "strict: boolean expected";
                 return null;
             };
 
@@ -8463,6 +8486,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.format != null)
                     if (typeof object.format !== "string" || object.format.length)
                         message.format = $String(object.format);
+                if (object.strict != null)
+                    if (object.strict)
+                        message.strict = $Boolean(object.strict);
                 return message;
             };
 
@@ -8500,6 +8526,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.labelColumn = "";
                     object.taskType = options.enums === $String ? "TASK_TYPE_UNSPECIFIED" : 0;
                     object.format = "";
+                    object.strict = false;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -8535,6 +8562,8 @@ export const moqlab = $root.moqlab = (() => {
                 }
                 if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
                     object.format = message.format;
+                if (message.strict != null && $Object.hasOwnProperty.call(message, "strict"))
+                    object.strict = message.strict;
                 return object;
             };
 
@@ -9423,6 +9452,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [total] DroppedRows total
              * @property {string|null} [firstAt] DroppedRows firstAt
              * @property {string|null} [reason] DroppedRows reason
+             * @property {string|null} [action] DroppedRows action
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9495,6 +9525,14 @@ export const moqlab = $root.moqlab = (() => {
             DroppedRows.prototype.reason = "";
 
             /**
+             * DroppedRows action.
+             * @member {string} action
+             * @memberof moqlab.v1.DroppedRows
+             * @instance
+             */
+            DroppedRows.prototype.action = "";
+
+            /**
              * Creates a new DroppedRows instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.DroppedRows
@@ -9536,6 +9574,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.firstAt);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.action);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9625,6 +9665,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9672,6 +9721,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    if (!$util.isString(message.action))
+                        return "action: string expected";
                 return null;
             };
 
@@ -9708,6 +9760,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.action != null)
+                    if (typeof object.action !== "string" || object.action.length)
+                        message.action = $String(object.action);
                 return message;
             };
 
@@ -9734,6 +9789,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.total = 0;
                     object.firstAt = "";
                     object.reason = "";
+                    object.action = "";
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -9745,6 +9801,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.firstAt = message.firstAt;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    object.action = message.action;
                 return object;
             };
 
