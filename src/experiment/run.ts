@@ -15,7 +15,7 @@ import { type Stall, StallDetector } from './stall.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
 import { clusterEigenvalues, factorOf } from '../eigen/clustering.js';
 import { type QuantizationSetup, averageBits, configureQuantizationOnWorker, defaultArm, layerPlans } from './quantization.js';
-import { predictArmsOnWorker, predictSetupFinalBits } from './preflight.js';
+import { predictSetupFinalBits } from './preflight.js';
 import { formatSelectionNote } from '../report/selection.js';
 import { finalBitsWarning, requireTarget } from '../schedule/final-bits.js';
 
@@ -118,27 +118,7 @@ const now = () => Date.now() / 1000;
 
 export async function runExperiment(options: RunOptions): Promise<RunResult> {
   const arm = options.arm ?? (options.resume?.run.arm as Arm | undefined) ?? defaultArm(options.config.quantization);
-  if (!options.requireTarget || options.resume || arm === Arm.Baseline) return runRecorded(options, arm);
-  // --require-target refuses before the run is recorded: a preparatory pass predicts the final bits,
-  // and the run then reuses its worker.
-  const worker = options.worker ?? (await startLocalWorker(options.workerOptions));
-  const stop = () => void worker.close({ timeoutMs: 3000 });
-  options.signal?.addEventListener('abort', stop, { once: true });
-  try {
-    const predictions = await predictArmsOnWorker(worker.client, options.config, [arm]).catch((e: unknown) => {
-      throw options.signal?.aborted ? new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started', { cause: e }) : e;
-    });
-    options.signal?.removeEventListener('abort', stop);
-    for (const prediction of predictions) {
-      const warning = finalBitsWarning(prediction);
-      if (warning !== null) options.onLog?.(`warning: ${warning}`);
-    }
-    requireTarget(predictions);
-    return await runRecorded({ ...options, worker, requireTarget: false }, arm);
-  } finally {
-    options.signal?.removeEventListener('abort', stop);
-    if (!options.worker) await worker.close();
-  }
+  return runRecorded(options, arm);
 }
 
 function stallError(stuck: Stall, step: number, busySeconds: number): MoqlabError {
@@ -160,17 +140,26 @@ function refuseLiveController(run: RunRecord): void {
   });
 }
 
+/**
+ * One run. The run is recorded only once the worker has accepted its data, model, training and
+ * quantization settings (a missing file, a bad layer path, --require-target refuse before any record);
+ * from then on, nothing it trains goes unrecorded.
+ */
 async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   const { store, config } = options;
   if (options.resume) refuseLiveController(store.getRun(options.resume.run.id));
-  const run =
-    options.resume?.run ??
-    store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm });
   // The lease tells later commands that this process drives the run; its heartbeat stops with the process.
   const holder = thisProcess();
-  store.takeLease(run.id, holder, Date.now());
+  // Assigned by `begin`; an object, so that code after the closures sees the assignment.
+  const recorded: { run: RunRecord | null; heartbeat: NodeJS.Timeout | null } = { run: null, heartbeat: null };
+  // What the worker says before the run exists (a data file's dropped rows) is recorded once it does.
+  const early: Array<(runId: string) => void> = [];
+  const record = (write: (runId: string) => void) => {
+    const run = recorded.run;
+    if (run === null) early.push(write);
+    else recorder.write(() => write(run.id));
+  };
   let takenOver = false;
-  options.onRunCreated?.(run);
   const note = (m: string) => options.onLog?.(m);
   let session: WorkerSession | null = options.worker ?? null;
   const ownsWorker = !options.worker;
@@ -183,16 +172,27 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     if (session) void session.close({ timeoutMs: 3000 });
   };
   options.signal?.addEventListener('abort', abort, { once: true });
-  const heartbeat = setInterval(() => {
-    try {
-      if (store.renewLease(run.id, holder, Date.now())) return;
-      takenOver = true;
-      abort();
-    } catch {
-      // A busy or failing store skips one beat; the lease only goes stale after LEASE_STALE_MS.
-    }
-  }, LEASE_RENEW_MS);
-  heartbeat.unref();
+  const begin = (): RunRecord => {
+    const run =
+      options.resume?.run ??
+      store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm });
+    store.takeLease(run.id, holder, Date.now());
+    recorded.run = run;
+    recorded.heartbeat = setInterval(() => {
+      try {
+        if (store.renewLease(run.id, holder, Date.now())) return;
+        takenOver = true;
+        abort();
+      } catch {
+        // A busy or failing store skips one beat; the lease only goes stale after LEASE_STALE_MS.
+      }
+    }, LEASE_RENEW_MS);
+    recorded.heartbeat.unref();
+    store.updateRun(run.id, { status: RunStatus.Running, startedAt: Date.now(), error: null });
+    options.onRunCreated?.(run);
+    for (const write of early.splice(0)) record(write);
+    return run;
+  };
   // What ended the run from outside the request flow (the store, a stall): reported instead of the
   // worker's death that stopping it causes.
   let fatal: MoqlabError | null = null;
@@ -211,7 +211,6 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     session ??= await startLocalWorker(options.workerOptions);
     if (options.signal?.aborted) abort();
     const client = session.client;
-    store.updateRun(run.id, { status: RunStatus.Running, startedAt: Date.now(), error: null });
 
     const throughput = new Throughput();
     const stall = new StallDetector({ minSeconds: config.training.stall_seconds, factor: config.training.stall_step_factor });
@@ -225,7 +224,7 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
         // Decoded messages carry every field; the generated types mark them optional.
         const received = batch.points as moqlab.v1.MetricPoint[];
         const points = received.map((p) => ({ name: p.name, step: p.step, wallTime: p.wallTime, value: p.value }));
-        recorder.write(() => store.logMetrics(run.id, points));
+        record((runId) => store.logMetrics(runId, points));
         const losses = received.filter((p) => p.name === 'train/loss');
         const last = losses.at(-1);
         if (last) {
@@ -236,23 +235,28 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
       onLog: (log) => {
         if (log.level >= pb.LogLevel.LOG_LEVEL_WARNING) {
           const event = { kind: EventKind.WorkerLog, step: progress.step, wallTime: log.time, payload: { level: log.level, logger: log.logger, message: log.message } };
-          recorder.write(() => store.logEvent(run.id, event));
+          record((runId) => store.logEvent(runId, event));
           note(`worker: ${log.message}`);
         }
       },
       onUnsolicitedError: (error) => {
         const event = { kind: EventKind.WorkerLog, step: progress.step, wallTime: now(), payload: { level: pb.LogLevel.LOG_LEVEL_WARNING, logger: 'moqlab.controller', message: error.message } };
-        recorder.write(() => store.logEvent(run.id, event));
+        record((runId) => store.logEvent(runId, event));
         note(`warning: ${error.message}`);
       },
     });
 
     try {
-      return await new RunDriver(session, options, run, arm, report, throughput, recorder).drive();
+      return await new RunDriver(session, options, begin, arm, report, throughput, recorder).drive();
     } finally {
       unsubscribe();
     }
   } catch (e) {
+    const run = recorded.run;
+    if (run === null) {
+      // Refused before the run was recorded: nothing to mark.
+      throw options.signal?.aborted && !isMoqlabError(e, ErrorCode.Interrupted) ? new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started', { cause: e }) : e;
+    }
     if (takenOver) {
       throw new MoqlabError(ErrorCode.Usage, `run ${run.id} was taken over by another process (moqlab resume) while this one was silent; this process stopped driving it`, { cause: e });
     }
@@ -271,9 +275,9 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     throw error;
   } finally {
     recorder.close();
-    clearInterval(heartbeat);
+    if (recorded.heartbeat !== null) clearInterval(recorded.heartbeat);
     try {
-      store.releaseLease(run.id, holder);
+      if (recorded.run !== null) store.releaseLease(recorded.run.id, holder);
     } catch {
       // The run's status is what matters; a lease left behind goes stale with this process.
     }
@@ -296,11 +300,13 @@ class RunDriver {
   /** The factor in force per block, from the last eigenvalue computation (1 before any). */
   private factors = new Map<number, number>();
   private lastCheckpointAt = performance.now();
+  /** Set by `begin` once the worker has accepted the run's set-up. */
+  private run!: RunRecord;
 
   constructor(
     private readonly session: WorkerSession,
     private readonly options: RunOptions,
-    private readonly run: RunRecord,
+    private readonly begin: () => RunRecord,
     private readonly arm: Arm,
     private readonly report: (p: Partial<Progress>) => void,
     private readonly throughput: Throughput,
@@ -313,10 +319,14 @@ class RunDriver {
 
   async drive(): Promise<RunResult> {
     const prepared = await loadDataAndModel(this.client, this.config, (phase) => this.report({ phase: phase === 'data' ? RunPhase.LoadingData : RunPhase.LoadingModel }));
-    this.recordPrepared(prepared);
     await configureTraining(this.client, this.config, prepared);
-    await this.configureQuantization(prepared);
+    const configured = await configureQuantizationOnWorker(this.client, this.config.quantization, this.arm, prepared.summary, this.config.training.seed);
+    this.quant = configured?.setup ?? null;
     this.checkFinalBits(prepared.totalSteps);
+    // Everything the worker could refuse before training has been accepted: now the run is recorded.
+    this.run = this.begin();
+    this.recordPrepared(prepared);
+    if (configured) this.recordQuantization(configured);
     const start = this.options.resume ? await this.resumeFrom(this.options.resume.checkpoint) : 0;
 
     const total = prepared.totalSteps;
@@ -388,10 +398,7 @@ class RunDriver {
     });
   }
 
-  private async configureQuantization(prepared: Prepared): Promise<void> {
-    const configured = await configureQuantizationOnWorker(this.client, this.config.quantization, this.arm, prepared.summary, this.config.training.seed);
-    if (!configured) return;
-    this.quant = configured.setup;
+  private recordQuantization(configured: NonNullable<Awaited<ReturnType<typeof configureQuantizationOnWorker>>>): void {
     const { tensors, skipped, options, blockOf } = configured.setup;
     this.store.logParams(this.run.id, { 'quantization.tensors': tensors.length, 'quantization.parameters': configured.quantizedParameters, 'quantization.semantics': options.semantics });
     if (this.options.resume === undefined) this.store.logEvent(this.run.id, {

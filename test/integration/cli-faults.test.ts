@@ -203,6 +203,37 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
   }, 600_000);
 });
 
+async function refusedBeforeRecording(patch: Record<string, unknown>, message: RegExp): Promise<void> {
+  const dir = tempDir();
+  const path = join(dir, 'refused.json');
+  writeFileSync(path, JSON.stringify({ name: 'refused', model: { name: 'mlp' }, data: { name: 'fashion-mnist', max_train_examples: 64 }, training: { steps: 2 }, ...patch }));
+  const result = await runCli(['train', path, '--quiet'], dir);
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toMatch(message);
+  expect(result.stdout).not.toMatch(/run [0-9a-f]{12}/);
+  const storePath = join(dir, '.moqlab', 'moqlab.db');
+  if (!existsSync(storePath)) return;
+  const store = openStore(storePath, { readonly: true });
+  try {
+    expect(store.listRuns()).toEqual([]);
+  } finally {
+    store.close();
+  }
+}
+
+describe.skipIf(!hasFashionMnist)('set-ups the worker refuses', () => {
+  it.each([
+    ['a data directory that does not exist', { data: { name: 'fashion-mnist', path: '/nonexistent/fashion' } }, /\/nonexistent\/fashion/],
+    [
+      'an eigenvalue block path that does not resolve',
+      { quantize_training: { enabled: true, quantize_bits: { start_bits: 8, target_bits: 4 }, quantize_schedule: { quantize_period: 5, schedule_offset: 0 }, eigenvalue: { enabled: true, layer_name: 'no.such.blocks', layer_num: 2 } } },
+      /no\.such\.blocks/,
+    ],
+  ] as Array<[string, Record<string, unknown>, RegExp]>)('%s fails before any run is recorded', (_what, patch, message) => refusedBeforeRecording(patch, message), 300_000);
+
+  it.skipIf(existsSync('/dev/nvidia0'))('cuda on a machine without a GPU fails before any run is recorded', () => refusedBeforeRecording({ device: 'cuda' }, /cuda/i), 300_000);
+});
+
 // Trains 12 steps, then its forward sleeps for an hour: a hang, not a death.
 const STUCK = `
 import time
