@@ -231,6 +231,24 @@ describe.skipIf(!hasFashionMnist)('set-ups the worker refuses', () => {
     ],
   ] as Array<[string, Record<string, unknown>, RegExp]>)('%s fails before any run is recorded', (_what, patch, message) => refusedBeforeRecording(patch, message), 300_000);
 
+  it('config check --deep finds what the worker refuses, and passes what it accepts, training and recording nothing', async () => {
+    const dir = tempDir();
+    const good = join(dir, 'good.json');
+    const quantize = { enabled: true, quantize_bits: { start_bits: 8, target_bits: 4 }, quantize_schedule: { quantize_period: 1, schedule_offset: 0 } };
+    writeFileSync(good, JSON.stringify({ name: 'good', model: { name: 'mlp' }, data: { name: 'fashion-mnist', max_train_examples: 64 }, training: { steps: 40 }, quantize_training: quantize }));
+    const passed = await runCli(['config', 'check', good, '--deep'], dir);
+    expect(passed.status, passed.stderr).toBe(0);
+    expect(passed.stdout).toContain('good: the worker accepts it (nothing trained, nothing recorded):');
+    expect(passed.stdout).toMatch(/data: 64 training and 10000 evaluation examples; 40 optimizer steps/);
+    expect(passed.stdout).toMatch(/quantization: 3 tensors \(\d+ parameters\), ending at 4 mean bits/);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ name: 'bad', model: { name: 'mlp' }, data: { name: 'fashion-mnist', path: '/nonexistent/fashion' } }));
+    const refused = await runCli(['config', 'check', bad, '--deep'], dir);
+    expect(refused.status).toBe(5);
+    expect(refused.stderr).toMatch(/\/nonexistent\/fashion does not exist/);
+    expect(existsSync(join(dir, '.moqlab'))).toBe(false);
+  }, 300_000);
+
   it.skipIf(existsSync('/dev/nvidia0'))('cuda on a machine without a GPU fails before any run is recorded', () => refusedBeforeRecording({ device: 'cuda' }, /cuda/i), 300_000);
 });
 
