@@ -24,6 +24,12 @@ def _parser() -> argparse.ArgumentParser:
         "--max-frame-bytes", type=int, default=None,
         help="largest message accepted from the controller; larger ones are dropped (default 64 MiB)",
     )
+    w.add_argument(
+        "--server-key", default=None,
+        help="tcp: the controller's CURVE public key (printed by `moqlab train --listen`); the connection is encrypted "
+        "and the worker authenticates with its own key pair (created in $MOQLAB_KEYS_DIR on first use)",
+    )
+    w.add_argument("--insecure", action="store_true", help="tcp without CURVE: anyone who reaches the endpoint can pose as the controller")
     w.add_argument("--zmq-binding", choices=["pyzmq", "ctypes"], default=None, help="force a ZeroMQ binding (default: pyzmq when importable)")
     return p
 
@@ -43,6 +49,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.parent_pid:
         watch_parent(args.parent_pid)
     ctx = open_context(args.zmq_binding)
+    log = logging.getLogger("moqlab.worker")
+    curve = None
+    if args.server_key:
+        from .server.keys import load_or_create
+
+        keys = load_or_create(ctx.curve_keypair)
+        curve = (args.server_key, keys)
+        log.info("CURVE: this worker's public key is %s (on the controller: moqlab keys --authorize %s)", keys.public, keys.public)
+    elif args.connect.startswith("tcp://"):
+        if not args.insecure:
+            log.error(
+                "%s is a tcp endpoint: pass --server-key with the controller's public key (moqlab train --listen prints it), "
+                "or --insecure to connect without authentication",
+                args.connect,
+            )
+            return 2
+        log.warning("connecting to %s without CURVE (--insecure): anyone who reaches it can pose as the controller", args.connect)
     server = WorkerServer(
         ctx,
         endpoint=args.connect,
@@ -51,9 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         state=WorkerState(zmq_kind=ctx.kind.value, zmq_version=ctx.version),
         heartbeat_interval=args.heartbeat_ms / 1000.0,
         controller_timeout=args.controller_timeout,
+        curve=curve,
         **({} if args.max_frame_bytes is None else {"max_frame_bytes": args.max_frame_bytes}),
     )
-    logging.getLogger("moqlab.worker").info("serving %s (pid %d, zmq %s via %s)", args.connect, os.getpid(), ctx.version, ctx.kind.value)
+    log.info("serving %s (pid %d, zmq %s via %s)", args.connect, os.getpid(), ctx.version, ctx.kind.value)
     return server.serve()
 
 

@@ -18,6 +18,7 @@ import { runsCommand } from './runs.js';
 import { storeCommand } from './store.js';
 import { trainCommand } from './train.js';
 import { workerCommand } from './worker.js';
+import { keysCommand } from './keys.js';
 
 const program = new Command('moqlab')
   .description('Mixture-of-Quantization training: a TypeScript controller driving a PyTorch worker')
@@ -37,7 +38,8 @@ const program = new Command('moqlab')
   .addCommand(benchCommand())
   .addCommand(doctorCommand())
   .addCommand(storeCommand())
-  .addCommand(workerCommand());
+  .addCommand(workerCommand())
+  .addCommand(keysCommand());
 
 /**
  * Exits once stdout and stderr are flushed: writes to a pipe are asynchronous, and exiting at once

@@ -9,9 +9,13 @@ export function workerCommand(): Command {
     .option('--python <path>', 'Python interpreter with torch (default: MOQLAB_PYTHON, then the first candidate with torch)')
     .addOption(new Option('--zmq-binding <binding>', 'force a ZeroMQ binding in the worker').choices(Object.values(ZmqBinding)))
     .option('--controller-timeout <seconds>', 'exit after this long without hearing from the controller', '60')
-    .action(async (options: { connect: string; python?: string; zmqBinding?: ZmqBinding; controllerTimeout: string }) => {
+    .option('--server-key <key>', "tcp: the controller's public key, which `moqlab train --listen` prints (the worker then prints its own, to authorize there)")
+    .option('--insecure', 'tcp without CURVE, for a controller started with --insecure')
+    .action(async (options: { connect: string; python?: string; zmqBinding?: ZmqBinding; controllerTimeout: string; serverKey?: string; insecure?: boolean }) => {
       const args = ['worker', '--connect', options.connect, '--controller-timeout', options.controllerTimeout];
       if (options.zmqBinding) args.push('--zmq-binding', options.zmqBinding);
+      if (options.serverKey) args.push('--server-key', options.serverKey);
+      if (options.insecure) args.push('--insecure');
       process.exitCode = await runPythonModule('moqlab', args, { python: options.python });
     });
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as zmq from 'zeromq';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { processAlive } from '../processes.js';
+import { type CurveServer, serveZap, ZAP_DOMAIN } from './curve.js';
 
 export type FrameHandler = (peer: Buffer, frame: Buffer) => void;
 
@@ -22,15 +23,30 @@ export class RouterSocket {
   private closed = false;
   private reader: Promise<void> | null = null;
 
-  private constructor(socket: zmq.Router, readonly endpoint: string) {
+  private constructor(
+    socket: zmq.Router,
+    readonly endpoint: string,
+    private readonly releaseZap: () => void,
+  ) {
     this.socket = socket;
   }
 
-  /** Binds `endpoint` (ipc://path, or tcp://host:port with port 0 for any free port). */
-  static async bind(endpoint: string): Promise<RouterSocket> {
-    const socket = new zmq.Router({ linger: 0, sendHighWaterMark: 0, receiveHighWaterMark: 0, mandatory: true, maxMessageSize: MAX_FRAME_BYTES });
-    await socket.bind(endpoint);
-    return new RouterSocket(socket, socket.lastEndpoint ?? endpoint);
+  /**
+   * Binds `endpoint` (ipc://path, or tcp://host:port with port 0 for any free port). With `curve`, the
+   * socket is a CURVE server: traffic is encrypted, and only clients whose key it admits connect.
+   */
+  static async bind(endpoint: string, curve?: CurveServer): Promise<RouterSocket> {
+    const secure = curve === undefined ? {} : { curveServer: true, curveSecretKey: curve.keys.secret, curvePublicKey: curve.keys.public, zapDomain: ZAP_DOMAIN };
+    const releaseZap = curve === undefined ? () => undefined : await serveZap((key) => curve.admits(key));
+    const socket = new zmq.Router({ linger: 0, sendHighWaterMark: 0, receiveHighWaterMark: 0, mandatory: true, maxMessageSize: MAX_FRAME_BYTES, ...secure });
+    try {
+      await socket.bind(endpoint);
+    } catch (e) {
+      socket.close();
+      releaseZap();
+      throw e;
+    }
+    return new RouterSocket(socket, socket.lastEndpoint ?? endpoint, releaseZap);
   }
 
   /** Starts the single reader loop; it ends when the socket closes. */
@@ -64,6 +80,7 @@ export class RouterSocket {
     if (this.closed) return;
     this.closed = true;
     this.socket.close();
+    this.releaseZap();
     await this.reader?.catch(() => undefined);
     if (this.endpoint.startsWith('ipc://')) await unlink(this.endpoint.slice('ipc://'.length)).catch(() => undefined);
   }

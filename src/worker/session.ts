@@ -7,6 +7,7 @@ import { PROTOCOL_VERSION, type moqlab, pb, typeNameOf } from '../protocol/messa
 import { RouterSocket, ipcEndpoint } from '../transport/router.js';
 import { type ClientOptions, WorkerClient } from './client.js';
 import { INSTALL_HINT, findPython, pythonProcessEnv } from './python.js';
+import { controllerCurve } from './keys.js';
 
 export enum ZmqBinding {
   Pyzmq = 'pyzmq',
@@ -230,12 +231,20 @@ export class WorkerListener {
   private constructor(
     private readonly socket: RouterSocket,
     private readonly readiness: ReturnType<typeof awaitReady>,
+    /** The public key workers pass as --server-key; null without CURVE. */
+    readonly serverKey: string | null,
   ) {}
 
   /** Binds e.g. tcp://0.0.0.0:5555 (port 0 picks a free port; `endpoint` then has the real one). */
-  static async bind(listen: string): Promise<WorkerListener> {
-    const socket = await RouterSocket.bind(listen);
-    return new WorkerListener(socket, awaitReady(socket));
+  /**
+   * A tcp endpoint is a CURVE server by default: the worker must know this controller's public key
+   * (`serverKey`) and its own key must be authorized here (`moqlab keys --authorize`). `insecure` turns
+   * that off, for networks where nobody else can reach the port.
+   */
+  static async bind(listen: string, options: { insecure?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<WorkerListener> {
+    const curve = listen.startsWith('tcp://') && !options.insecure ? controllerCurve(options.env) : undefined;
+    const socket = await RouterSocket.bind(listen, curve);
+    return new WorkerListener(socket, awaitReady(socket), curve?.keys.public ?? null);
   }
 
   get endpoint(): string {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { RunStatus, openStore, type RunRecord } from '../../src/tracking/index.js';
-import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
+import { RunStatus, type RunRecord } from '../../src/tracking/index.js';
+import { hasFashionMnist, readStore, runCli, startCli, storeIn, tempDir } from './helpers.js';
 
 // Slow while the flag file exists, so the first controller is surely alive when it is refused and killed.
 const MODEL = `
@@ -54,13 +54,10 @@ function config(dir: string, flag: string, overrides: Record<string, unknown> = 
 
 function readRun(storePath: string, checkpoints: number): RunRecord | null {
   try {
-    const store = openStore(storePath, { readonly: true });
-    try {
+    return readStore(storePath, (store) => {
       const run = store.listRuns({ limit: 1 })[0];
       return run !== undefined && store.getArtifacts(run.id).length >= checkpoints ? run : null;
-    } finally {
-      store.close();
-    }
+    });
   } catch {
     return null; // the store does not exist yet
   }
@@ -83,7 +80,7 @@ const socketsOf = (pid: number) => {
 describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
   it('leaves a crashed run that resume refuses while alive, then continues; its socket file is removed', async () => {
     const dir = tempDir();
-    const storePath = join(dir, '.moqlab', 'moqlab.db');
+    const storePath = storeIn(dir);
     const flag = join(dir, 'slow');
     const { child, done } = startCli(['train', config(dir, flag), '--quiet'], dir);
     const run = await checkpointed(storePath);
@@ -123,17 +120,14 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
     expect(resumed.stderr).toMatch(new RegExp(`resumed run .* at step ${newest - 20}\n`));
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(socketsOf(child.pid!)).toEqual([]);
-    const store = openStore(storePath, { readonly: true });
-    try {
+    readStore(storePath, (store) => {
       expect(store.getRun(run.id)).toMatchObject({ status: RunStatus.Finished, lease: null });
-    } finally {
-      store.close();
-    }
+    });
   }, 600_000);
 
   it('a store that stays locked fails the run with the store named, exit 6; the run then reads as crashed', async () => {
     const dir = tempDir();
-    const storePath = join(dir, '.moqlab', 'moqlab.db');
+    const storePath = storeIn(dir);
     const flag = join(dir, 'slow');
     const { child, done } = startCli(['train', config(dir, flag), '--quiet'], dir);
     const run = await checkpointed(storePath);
@@ -150,12 +144,9 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
       other.close();
       rmSync(flag);
     }
-    const store = openStore(storePath, { readonly: true });
-    try {
+    readStore(storePath, (store) => {
       expect(store.getRun(run.id).status).toBe(RunStatus.Crashed);
-    } finally {
-      store.close();
-    }
+    });
   }, 600_000);
 
   it('checkpoints by the clock when every_minutes has passed, at the next logging boundary', async () => {
@@ -165,13 +156,10 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
     const path = config(dir, flag, { training: { steps: 60, batch_size: 16 }, checkpoint: { every_minutes: 0.0005, dir: 'ckpt' } });
     const result = await runCli(['train', path, '--quiet'], dir);
     expect(result.status, result.stderr).toBe(0);
-    const store = openStore(join(dir, '.moqlab', 'moqlab.db'), { readonly: true });
-    try {
+    readStore(storeIn(dir), (store) => {
       const run = store.listRuns()[0]!;
       expect(store.getEvents(run.id, 'checkpoint').map((e) => e.step)).toEqual([10, 20, 30, 40, 50, 60]);
-    } finally {
-      store.close();
-    }
+    });
   }, 600_000);
 
   it('a forward that never returns fails the run as STALLED, naming the step, while heartbeats still come', async () => {
@@ -192,14 +180,11 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
     const result = await runCli(['train', path, '--quiet'], dir);
     expect(result.status).toBe(4);
     expect(result.stderr).toMatch(/moqlab: error \[STALLED\]: the worker finished no training step for \d+ s after step 12 \(limit \d+ s(; the slowest step so far took [\d.]+ s)?\); it was still alive and running RunSegment/);
-    const store = openStore(join(dir, '.moqlab', 'moqlab.db'), { readonly: true });
-    try {
+    readStore(storeIn(dir), (store) => {
       const run = store.listRuns()[0]!;
       expect(run.status).toBe(RunStatus.Failed);
       expect(run.error).toContain('finished no training step');
-    } finally {
-      store.close();
-    }
+    });
   }, 600_000);
 });
 
@@ -211,14 +196,11 @@ async function refusedBeforeRecording(patch: Record<string, unknown>, message: R
   expect(result.status).not.toBe(0);
   expect(result.stderr).toMatch(message);
   expect(result.stdout).not.toMatch(/run [0-9a-f]{12}/);
-  const storePath = join(dir, '.moqlab', 'moqlab.db');
+  const storePath = storeIn(dir);
   if (!existsSync(storePath)) return;
-  const store = openStore(storePath, { readonly: true });
-  try {
+  readStore(storePath, (store) => {
     expect(store.listRuns()).toEqual([]);
-  } finally {
-    store.close();
-  }
+  });
 }
 
 describe.skipIf(!hasFashionMnist)('set-ups the worker refuses', () => {

@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RunStatus, openStore } from '../../src/tracking/index.js';
+import { RunStatus } from '../../src/tracking/index.js';
 import { EventKind } from '../../src/experiment/events.js';
-import { hasFashionMnist, runCli, tempDir } from './helpers.js';
+import { hasFashionMnist, readStore, runCli, storeIn, tempDir } from './helpers.js';
 
 const MODEL = `
 import torch
@@ -52,14 +52,11 @@ function config(dir: string, training: Record<string, unknown> = {}, kwargs: Rec
 }
 
 function onlyRun(dir: string) {
-  const store = openStore(join(dir, '.moqlab', 'moqlab.db'), { readonly: true });
-  try {
+  return readStore(storeIn(dir), (store) => {
     const [run, ...others] = store.listRuns();
     expect(others).toEqual([]);
     return { run: run!, events: store.getEvents(run!.id), losses: store.getMetrics(run!.id, 'train/loss') };
-  } finally {
-    store.close();
-  }
+  });
 }
 
 // Each test starts a real worker and trains a few steps; a loaded machine may take several times as long.

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { openStore } from '../../src/tracking/index.js';
+import { openStore, type Store } from '../../src/tracking/index.js';
 import { findPython } from '../../src/worker/python.js';
 
 export const FASHION_MNIST = process.env.MOQLAB_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
@@ -13,6 +13,21 @@ export const SHARED_DATA = join(packageRoot(), '..', 'shared', 'data');
 export const hasSharedData = existsSync(join(SHARED_DATA, 'glue'));
 
 export const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+
+/** The store a command run in `dir` writes by default. */
+export function storeIn(dir: string): string {
+  return join(dir, '.moqlab', 'moqlab.db');
+}
+
+/** `read` on the store at `path`, opened read-only and closed again. */
+export function readStore<T>(path: string, read: (store: Store) => T): T {
+  const store = openStore(path, { readonly: true });
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
+}
 
 export function tempDir(prefix = 'moqlab-it-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

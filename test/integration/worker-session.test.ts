@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { pb } from '../../src/protocol/messages.js';
 import { CLI, hasFashionMnist } from './helpers.js';
+import { KeyRole, authorizeWorker, loadOrCreateKeys } from '../../src/worker/keys.js';
 import { WorkerListener, ZmqBinding, type WorkerSession, startLocalWorker } from '../../src/worker/session.js';
 
 const sessions: WorkerSession[] = [];
@@ -51,20 +52,68 @@ describe.each([ZmqBinding.Pyzmq, ZmqBinding.Ctypes])('local worker over %s', (bi
 });
 
 describe('remote worker over tcp', () => {
-  it('accepts a worker started separately with `moqlab worker --connect` and serves requests', async () => {
-    const listener = await WorkerListener.bind('tcp://127.0.0.1:0');
+  const keyDir = () => ({ MOQLAB_KEYS_DIR: mkdtempSync(join(tmpdir(), 'moqlab-keys-')) });
+
+  /** `moqlab worker --connect` as a separate process, with its own keys directory. */
+  function remoteWorker(endpoint: string, env: NodeJS.ProcessEnv, flags: string[]) {
+    const child = spawn(process.execPath, [CLI, 'worker', '--connect', endpoint, '--zmq-binding', ZmqBinding.Ctypes, ...flags], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    return { child, exited, stderr: () => stderr };
+  }
+
+  it('accepts an authorized worker over CURVE and serves its requests', async () => {
+    const controller = keyDir();
+    const worker = keyDir();
+    authorizeWorker(loadOrCreateKeys(KeyRole.Worker, worker).public, controller);
+    const listener = await WorkerListener.bind('tcp://127.0.0.1:0', { env: controller });
     expect(listener.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
-    const child = spawn(process.execPath, [CLI, 'worker', '--connect', listener.endpoint, '--zmq-binding', 'ctypes'], { stdio: 'ignore' });
+    expect(listener.serverKey).toBe(loadOrCreateKeys(KeyRole.Controller, controller).public);
+    const remote = remoteWorker(listener.endpoint, worker, ['--server-key', listener.serverKey!]);
     try {
-      const s = await listener.accept({ connectTimeoutMs: 30_000 });
+      const s = await listener.accept({ connectTimeoutMs: 60_000 });
       sessions.push(s);
       expect(s.capabilities.zmqBinding).toBe(pb.ZmqBinding.ZMQ_BINDING_CTYPES);
       expect((await s.client.ping(new Uint8Array([9]))).payload[0]).toBe(9);
       await s.close();
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      expect(code).toBe(0);
+      expect(await remote.exited).toBe(0);
     } finally {
-      child.kill('SIGKILL');
+      remote.child.kill('SIGKILL');
+    }
+  });
+
+  // Issue 14 §5: anyone who reaches the port must not become the worker.
+  it.each([
+    ['a worker whose key is not authorized', (serverKey: string) => ['--server-key', serverKey]],
+    ['a worker without CURVE', () => ['--insecure']],
+  ])('refuses %s: no session starts', async (_what, flags) => {
+    const listener = await WorkerListener.bind('tcp://127.0.0.1:0', { env: keyDir() });
+    const remote = remoteWorker(listener.endpoint, keyDir(), flags(listener.serverKey!));
+    try {
+      const error = await listener.accept({ connectTimeoutMs: 8_000 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MoqlabError);
+      expect((error as MoqlabError).code).toBe(ErrorCode.WorkerStartFailed);
+      expect((error as MoqlabError).message).toMatch(/^no worker connected to tcp:\/\/127\.0\.0\.1:\d+ within 8 s$/);
+    } finally {
+      remote.child.kill('SIGKILL');
+    }
+  });
+
+  it('a worker refuses tcp without the server key unless told --insecure, and then works with an --insecure controller', async () => {
+    const bare = remoteWorker('tcp://127.0.0.1:9', keyDir(), []);
+    expect(await bare.exited).toBe(2);
+    expect(bare.stderr()).toContain("is a tcp endpoint: pass --server-key with the controller's public key");
+
+    const listener = await WorkerListener.bind('tcp://127.0.0.1:0', { insecure: true });
+    expect(listener.serverKey).toBeNull();
+    const remote = remoteWorker(listener.endpoint, keyDir(), ['--insecure']);
+    try {
+      const s = await listener.accept({ connectTimeoutMs: 60_000 });
+      sessions.push(s);
+      expect((await s.client.ping(new Uint8Array([4]))).payload[0]).toBe(4);
+    } finally {
+      remote.child.kill('SIGKILL');
     }
   });
 });

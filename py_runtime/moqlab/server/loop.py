@@ -114,7 +114,10 @@ class WorkerServer:
         heartbeat_interval: float = 1.0,
         controller_timeout: float = 0.0,
         max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES,
+        curve: tuple | None = None,
     ) -> None:
+        # (the controller's public key, this worker's KeyPair): a CURVE client connection.
+        self.curve = curve
         self.endpoint = endpoint
         self.max_frame_bytes = max_frame_bytes
         # Nothing but Hello is served before Hello: a peer that skips the handshake gets errors only.
@@ -174,6 +177,8 @@ class WorkerServer:
             dealer = self.ctx.socket(DEALER)
             dealer.set_hwm(0)
             dealer.set_max_message_size(self.max_frame_bytes)
+            if self.curve is not None:
+                dealer.set_curve_client(*self.curve)
             dealer.connect(self.endpoint)
             inbox = self.ctx.socket(PAIR)
             inbox.bind(self._outbox_address)

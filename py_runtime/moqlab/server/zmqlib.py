@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import dataclasses
 import enum
 import errno
 import os
@@ -23,11 +24,22 @@ _ROUTING_ID = 5
 _SNDHWM = 23
 _RCVHWM = 24
 _MAXMSGSIZE = 22  # int64
+_CURVE_PUBLICKEY = 48
+_CURVE_SECRETKEY = 49
+_CURVE_SERVERKEY = 50
 
 
 class BindingKind(enum.Enum):
     PYZMQ = "pyzmq"
     CTYPES = "ctypes"
+
+
+@dataclasses.dataclass(frozen=True)
+class KeyPair:
+    """A CURVE key pair, each key in Z85 (40 characters)."""
+
+    public: str
+    secret: str
 
 
 class ZmqError(OSError):
@@ -59,6 +71,13 @@ class _PyzmqSocket:
         import zmq
 
         self._sock.setsockopt(zmq.MAXMSGSIZE, value)
+
+    def set_curve_client(self, server_key: str, keys: "KeyPair") -> None:
+        import zmq
+
+        self._sock.setsockopt(zmq.CURVE_SERVERKEY, server_key.encode())
+        self._sock.setsockopt(zmq.CURVE_PUBLICKEY, keys.public.encode())
+        self._sock.setsockopt(zmq.CURVE_SECRETKEY, keys.secret.encode())
 
     def send(self, frames: Sequence[bytes], block: bool = True) -> bool:
         """False when ``block`` is off and the message cannot be queued (no peer to send to)."""
@@ -112,6 +131,10 @@ class _PyzmqContext:
 
     def socket(self, socket_type: int) -> _PyzmqSocket:
         return _PyzmqSocket(self._ctx.socket(socket_type))
+
+    def curve_keypair(self) -> "KeyPair":
+        public, secret = self._zmq.curve_keypair()
+        return KeyPair(public.decode(), secret.decode())
 
     def poller(self, sockets: Sequence[_PyzmqSocket]) -> "_PyzmqPoller":
         return _PyzmqPoller(self._zmq, sockets)
@@ -169,6 +192,7 @@ class _CtypesLib:
             "zmq_errno": (ci, []),
             "zmq_strerror": (ctypes.c_char_p, [ci]),
             "zmq_version": (None, [ctypes.POINTER(ci)] * 3),
+            "zmq_curve_keypair": (ci, [ctypes.c_char_p, ctypes.c_char_p]),
         }
         for name, (restype, argtypes) in sigs.items():
             fn = getattr(lib, name)
@@ -209,6 +233,11 @@ class _CtypesSocket:
     def set_max_message_size(self, value: int) -> None:
         v = ctypes.c_int64(value)
         self._lib.check(self._lib.zmq_setsockopt(self.handle, _MAXMSGSIZE, ctypes.byref(v), ctypes.sizeof(v)), "zmq_setsockopt")
+
+    def set_curve_client(self, server_key: str, keys: "KeyPair") -> None:
+        for option, key in ((_CURVE_SERVERKEY, server_key), (_CURVE_PUBLICKEY, keys.public), (_CURVE_SECRETKEY, keys.secret)):
+            raw = key.encode()  # Z85, 40 characters
+            self._lib.check(self._lib.zmq_setsockopt(self.handle, option, raw, len(raw)), "zmq_setsockopt")
 
     def send(self, frames: Sequence[bytes], block: bool = True) -> bool:
         """False when ``block`` is off and the message cannot be queued (no peer to send to)."""
@@ -294,6 +323,11 @@ class _CtypesContext:
         if not handle:
             self._lib.check(-1, "zmq_socket")
         return _CtypesSocket(self._lib, handle)
+
+    def curve_keypair(self) -> "KeyPair":
+        public, secret = ctypes.create_string_buffer(41), ctypes.create_string_buffer(41)
+        self._lib.check(self._lib.zmq_curve_keypair(public, secret), "zmq_curve_keypair")
+        return KeyPair(public.value.decode(), secret.value.decode())
 
     def poller(self, sockets: Sequence[_CtypesSocket]) -> "_CtypesPoller":
         return _CtypesPoller(self._lib, sockets)
