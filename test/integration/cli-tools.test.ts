@@ -107,3 +107,23 @@ describe('moqlab bench kernels', () => {
     expect(bad.stderr).toMatch(/unknown variant.*w3a16.*known: w8a16/);
   });
 });
+
+describe('moqlab keys', () => {
+  it('makes and shows the keys once, and authorizes a worker key (refusing what is not one)', async () => {
+    const dir = tempDir();
+    const env = { MOQLAB_KEYS_DIR: join(dir, 'keys') };
+    const shown = await runCli(['keys'], dir, env);
+    expect(shown.status, shown.stderr).toBe(0);
+    const workerKey = /^worker public key: +(\S{40}) /m.exec(shown.stdout)![1]!;
+    expect(shown.stdout).toMatch(/^controller public key: \S{40} /m);
+    expect(shown.stdout).toContain('authorized workers:    none');
+    expect((await runCli(['keys'], dir, env)).stdout).toBe(shown.stdout);
+
+    const bad = await runCli(['keys', '--authorize', 'not-a-key'], dir, env);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("'not-a-key' is not a CURVE public key (40 Z85 characters)");
+    expect((await runCli(['keys', '--authorize', workerKey], dir, env)).stdout).toBe(`authorized: ${workerKey}\n`);
+    expect((await runCli(['keys', '--authorize', workerKey], dir, env)).stdout).toBe(`already authorized: ${workerKey}\n`);
+    expect((await runCli(['keys'], dir, env)).stdout).toContain(`authorized workers:    ${workerKey}`);
+  });
+});
