@@ -95,6 +95,24 @@ def test_the_fused_rewrite_runs_only_when_quantizer_kernel_asks(monkeypatch):
         assert torch.equal(_slot(trainer, HIDDEN).working, fake_quantize(_slot(trainer, HIDDEN).master, 6))
 
 
+def test_the_rewrite_checks_its_arguments_once_per_tensor_per_step(monkeypatch):
+    import moqlab.kernels.fake_quant as fq
+    import moqlab.quant.rewrite as rw
+
+    calls = []
+    real = rw.check_rewrite
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fq, "check_rewrite", counted)
+    monkeypatch.setattr(rw, "check_rewrite", counted)
+    trainer = _trainer()
+    trainer.run_steps(3, plan={HIDDEN: TensorPlan(bits=6), HEAD: TensorPlan(bits=5)})
+    assert len(calls) == 3 * 2
+
+
 def test_skipped_steps_do_not_rewrite():
     torch.manual_seed(0)
     trainer = Trainer(Blowup(), separable(), "cpu", cfg(precision="bf16"))

@@ -26,7 +26,7 @@ import torch
 
 from ..quant.grouping import GroupLayout
 from ..quant.primitives import QuantParams, Rounding, Scheme
-from ..quant.rewrite import check_rewrite, moq_rewrite_
+from ..quant.rewrite import check_rewrite, rewrite_checked_
 from .triton_backend import enabled, guarded, interpreting, triton_available
 
 FAKE_QUANT = "fake-quant"
@@ -81,7 +81,7 @@ def moq_rewrite(
     generator = options.get("generator")
 
     def plain() -> None:
-        moq_rewrite_(working, master, bits, mix_ratio, **options)
+        rewrite_checked_(working, master, r, p, layout, generator)
 
     if not fused or r == 1.0 or not fused_applies(working, master, p):
         plain()

@@ -118,6 +118,14 @@ def moq_rewrite_(
     """
     r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric=symmetric, rounding=rounding, groups=groups,
                                  group_size=group_size, grid=grid, generator=generator)
+    rewrite_checked_(working, master, r, p, layout, generator)
+
+
+def rewrite_checked_(
+    working: torch.Tensor, master: torch.Tensor, r: float, p: QuantParams, layout: GroupLayout, generator: torch.Generator | None
+) -> None:
+    """:func:`moq_rewrite_` on what :func:`check_rewrite` returned, for callers that checked once already
+    (the fused path's fallback): the checks run once per tensor per step."""
     with torch.no_grad():
         if r == 1.0:
             working.copy_(master)
