@@ -97,7 +97,14 @@ def test_worker_handlers_train_on_cuda():
     rc = RequestContext("r", dispatcher.emit, dispatcher.cancel, state)
     result = load_model(m.LoadModel(spec=m.ModelSpec(name="mlp", kwargs_json='{"in_features": 16}'), device="cuda", default_num_labels=2), rc)
     assert result.device.startswith("cuda")
-    configured = configure_training(m.ConfigureTraining(lr=1e-3, batch_size=32, total_steps=20, precision=m.Precision.PRECISION_FP16), rc)
+    configured = configure_training(
+        m.ConfigureTraining(
+            lr=1e-3, eps=1e-8, beta1=0.9, beta2=0.999, batch_size=32, gradient_accumulation_steps=1, total_steps=20,
+            precision=m.Precision.PRECISION_FP16, initial_loss_scale=65536, loss_scale_window=1000,
+            on_nonfinite=m.NonfinitePolicy.NONFINITE_POLICY_FAIL, max_nonfinite_steps=10,
+        ),
+        rc,
+    )
     assert configured.working_dtype == "float16"
     segment = run_segment(m.RunSegment(num_steps=5), rc)
     assert segment.optimizer_step == 5

@@ -145,7 +145,11 @@ describe.skipIf(!hasFashionMnist)('checkpoints over the wire', () => {
     const c = s.client;
     await c.loadData({ spec: { name: 'fashion-mnist', maxTrainExamples: 512, maxEvalExamples: 256 }, seed: 3 });
     await c.loadModel({ spec: { name: 'mlp', kwargsJson: '{"dropout": 0.2}' }, device: 'cpu', seed: 3, defaultNumLabels: 10 });
-    await c.configureTraining({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, totalSteps: 40, warmupSteps: 4, batchSize: 16, gradientAccumulationSteps: 2, maxGradNorm: 1, precision: pb.Precision.PRECISION_FP32, seed: 3 });
+    await c.configureTraining({
+      lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, totalSteps: 40, warmupSteps: 4, batchSize: 16, gradientAccumulationSteps: 2, maxGradNorm: 1,
+      precision: pb.Precision.PRECISION_FP32, seed: 3, initialLossScale: 65536, lossScaleWindow: 1000,
+      onNonfinite: pb.NonfinitePolicy.NONFINITE_POLICY_FAIL, maxNonfiniteSteps: 10,
+    });
     await c.runSegment({ numSteps: 7 });
     const path = join(mkdtempSync(join(tmpdir(), 'moqlab-ckpt-')), 'step-7.pt');
     const saved = await c.saveCheckpoint(path);

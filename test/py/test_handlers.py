@@ -12,6 +12,17 @@ from moqlab.server.dispatch import Dispatcher
 from moqlab.server.handlers import HANDLERS, WorkerState
 
 
+def training(**overrides) -> m.ConfigureTraining:
+    """A ConfigureTraining as the controller sends it: every setting given."""
+    settings = dict(
+        lr=1e-3, eps=1e-8, beta1=0.9, beta2=0.999, total_steps=10, batch_size=8, gradient_accumulation_steps=1,
+        precision=m.Precision.PRECISION_FP32, initial_loss_scale=65536, loss_scale_window=1000,
+        on_nonfinite=m.NonfinitePolicy.NONFINITE_POLICY_FAIL, max_nonfinite_steps=10,
+    )
+    settings.update(overrides)
+    return m.ConfigureTraining(**settings)
+
+
 @pytest.fixture
 def call(fashion_mnist_dir):
     dispatcher = Dispatcher(HANDLERS, WorkerState(zmq_kind="pyzmq", zmq_version="test"), "s", send=lambda b: sent.append(b))
@@ -30,12 +41,12 @@ def call(fashion_mnist_dir):
 
 def test_configure_twice_asks_for_a_fresh_model(call):
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
-    assert not call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8)).HasField("error")
-    again = call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8))
+    assert not call(training()).HasField("error")
+    again = call(training())
     assert again.error.code == m.ErrorCode.ERROR_CODE_FAILED_PRECONDITION
     assert "LoadModel again" in again.error.message
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
-    assert not call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8)).HasField("error")
+    assert not call(training()).HasField("error")
 
 
 def test_default_num_labels_only_reaches_models_that_take_it(call, tmp_path):
@@ -73,7 +84,7 @@ def test_a_seed_past_32_bits_reaches_the_trainer_whole(fashion_mnist_dir):
     for request in (
         m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64), seed=seed),
         m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10, seed=seed),
-        m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8, seed=seed),
+        training(seed=seed),
     ):
         dispatcher.handle(*env.decode(env.encode(request, "s")))
         assert not m.Envelope.FromString(sent[-1]).HasField("error")
@@ -83,8 +94,8 @@ def test_a_seed_past_32_bits_reaches_the_trainer_whole(fashion_mnist_dir):
 def test_quantizer_kernel_on_a_cpu_run_says_the_pytorch_rewrite_runs(call, caplog, monkeypatch):
     monkeypatch.delenv("TRITON_INTERPRET", raising=False)
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
-    assert not call(m.ConfigureTraining(lr=1e-3, total_steps=10, batch_size=8)).HasField("error")
-    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0)
+    assert not call(training()).HasField("error")
+    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0, rounding=m.QuantRounding.QUANT_ROUNDING_NEAREST, grid=m.QuantGrid.QUANT_GRID_STANDARD)
     with caplog.at_level("WARNING", logger="moqlab.worker"):
         assert not call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH)).HasField("error")
         assert caplog.records == []
@@ -93,3 +104,26 @@ def test_quantizer_kernel_on_a_cpu_run_says_the_pytorch_rewrite_runs(call, caplo
         "quantizer_kernel: the fused Triton rewrite needs CUDA and triton; this run on cpu uses the PyTorch rewrite, "
         "which computes the same weights"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_, message",
+    [
+        (training(precision=m.Precision.PRECISION_UNSPECIFIED), "ConfigureTraining.precision is PRECISION_UNSPECIFIED; the controller must send one of"),
+        (training(on_nonfinite=0), "ConfigureTraining.on_nonfinite is NONFINITE_POLICY_UNSPECIFIED"),
+        (training(batch_size=0, eps=0), "ConfigureTraining lacks eps, batch_size: the controller sends every setting"),
+    ],
+)
+def test_training_settings_come_only_from_the_wire(call, request_, message):
+    # Issue 13 §1: the controller's config is the one home of defaults; the worker never fills one in.
+    assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
+    reply = call(request_)
+    assert reply.error.code == m.ErrorCode.ERROR_CODE_INVALID_ARGUMENT and message in reply.error.message
+
+
+def test_an_unspecified_quantization_enum_is_an_error(call):
+    assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
+    assert not call(training()).HasField("error")
+    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0, grid=m.QuantGrid.QUANT_GRID_STANDARD)
+    reply = call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH))
+    assert "QuantizedTensorSpec.rounding is QUANT_ROUNDING_UNSPECIFIED" in reply.error.message

@@ -190,8 +190,32 @@ def load_data(req, ctx: RequestContext):
 
 
 _PRECISIONS = {"PRECISION_FP32": "fp32", "PRECISION_FP16": "fp16", "PRECISION_BF16": "bf16"}
-# An unspecified policy fails: a controller that does not know the field must not train through NaNs.
-_NONFINITE = {"NONFINITE_POLICY_UNSPECIFIED": "fail", "NONFINITE_POLICY_FAIL": "fail", "NONFINITE_POLICY_SKIP_STEP": "skip_step"}
+_NONFINITE = {"NONFINITE_POLICY_FAIL": "fail", "NONFINITE_POLICY_SKIP_STEP": "skip_step"}
+_KERNELS = {"QUANTIZER_KERNEL_PYTORCH": False, "QUANTIZER_KERNEL_FUSED": True}
+
+
+def _wire_enum(request: str, field: str, enum_type, value: int, choices: dict):
+    """The value a wire enum names. The controller's config is the one home of defaults, so an unspecified
+    (or unknown) enum is an error, never a silent default of the worker's."""
+    name = enum_type.Name(value) if value in enum_type.DESCRIPTOR.values_by_number else str(value)
+    if name not in choices:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"{request}.{field} is {name}; the controller must send one of {', '.join(choices)}",
+            field=field,
+        )
+    return choices[name]
+
+
+def _wire_positive(request: str, req, *fields: str) -> None:
+    """Settings whose 0 (proto3's "not sent") is never valid: the controller sends every one."""
+    missing = [f for f in fields if not getattr(req, f)]
+    if missing:
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"{request} lacks {', '.join(missing)}: the controller sends every setting (its config holds the defaults)",
+            fields=missing,
+        )
 
 
 def configure_training(req, ctx: RequestContext):
@@ -204,27 +228,26 @@ def configure_training(req, ctx: RequestContext):
     if state.trainer is not None:
         # The trainer cast the model to its working dtype; a second one would start from those weights.
         raise WorkerError(Code.FAILED_PRECONDITION, "ConfigureTraining was already applied to this model; send LoadModel again to start from fresh weights")
-    precision_name = messages.Precision.Name(req.precision)
-    precision = Precision(_PRECISIONS.get(precision_name, "fp32"))
-    defaults = TrainingConfig()
+    what = "ConfigureTraining"
+    _wire_positive(what, req, "lr", "eps", "batch_size", "gradient_accumulation_steps", "initial_loss_scale", "loss_scale_window", "max_nonfinite_steps")
     config = TrainingConfig(
         lr=req.lr,
         weight_decay=req.weight_decay,
         beta1=req.beta1,
         beta2=req.beta2,
-        eps=req.eps or defaults.eps,
+        eps=req.eps,
         warmup_steps=req.warmup_steps,
         total_steps=req.total_steps,
-        batch_size=req.batch_size or defaults.batch_size,
-        gradient_accumulation_steps=req.gradient_accumulation_steps or 1,
+        batch_size=req.batch_size,
+        gradient_accumulation_steps=req.gradient_accumulation_steps,
         max_grad_norm=req.max_grad_norm,
-        precision=precision,
+        precision=Precision(_wire_enum(what, "precision", messages.Precision, req.precision, _PRECISIONS)),
         seed=req.seed,
-        initial_loss_scale=req.initial_loss_scale or defaults.initial_loss_scale,
-        loss_scale_window=req.loss_scale_window or defaults.loss_scale_window,
+        initial_loss_scale=req.initial_loss_scale,
+        loss_scale_window=req.loss_scale_window,
         num_threads=req.num_threads,
-        on_nonfinite=NonfinitePolicy(_NONFINITE[messages.NonfinitePolicy.Name(req.on_nonfinite)]),
-        max_nonfinite_steps=req.max_nonfinite_steps or defaults.max_nonfinite_steps,
+        on_nonfinite=NonfinitePolicy(_wire_enum(what, "on_nonfinite", messages.NonfinitePolicy, req.on_nonfinite, _NONFINITE)),
+        max_nonfinite_steps=req.max_nonfinite_steps,
     )
     state.trainer = Trainer(state.model, state.data, state.device, config)
     working = next(state.model.parameters()).dtype
@@ -288,10 +311,10 @@ def configure_quantization(req, ctx: RequestContext):
             groups=t.quantize_groups if t.quantize_groups > 1 else None,
             group_size=t.group_size or None,
             symmetric=not t.asymmetric,
-            rounding=_ROUNDING.get(messages.QuantRounding.Name(t.rounding), "nearest"),
-            grid=_GRID.get(messages.QuantGrid.Name(t.grid), "standard"),
+            rounding=_wire_enum("QuantizedTensorSpec", "rounding", messages.QuantRounding, t.rounding, _ROUNDING),
+            grid=_wire_enum("QuantizedTensorSpec", "grid", messages.QuantGrid, t.grid, _GRID),
         )
-    fused = req.quantizer_kernel == messages.QuantizerKernel.QUANTIZER_KERNEL_FUSED
+    fused = _wire_enum("ConfigureQuantization", "quantizer_kernel", messages.QuantizerKernel, req.quantizer_kernel, _KERNELS)
     trainer.configure_quantization(specs, req.seed, fused_kernel=fused)
     if fused:
         from ..kernels.fake_quant import fused_available
