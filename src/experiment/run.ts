@@ -116,6 +116,9 @@ class Throughput {
 
 const now = () => Date.now() / 1000;
 
+/** How long an interrupted segment may take to reach its next step before the worker is stopped. */
+const CANCEL_GRACE_MS = 60_000;
+
 export async function runExperiment(options: RunOptions): Promise<RunResult> {
   const arm = options.arm ?? (options.resume?.run.arm as Arm | undefined) ?? defaultArm(options.config.quantization);
   return runRecorded(options, arm);
@@ -171,7 +174,16 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   const abort = () => {
     if (session) void session.close({ timeoutMs: 3000 });
   };
-  options.signal?.addEventListener('abort', abort, { once: true });
+  let driver: RunDriver | null = null;
+  let grace: NodeJS.Timeout | null = null;
+  // While training, an interrupt lets the worker stop before its next step and the run checkpoint
+  // there; a worker that does not stop in time is stopped like any other.
+  const interrupt = () => {
+    if (!driver?.cancelTraining()) return abort();
+    grace = setTimeout(abort, CANCEL_GRACE_MS);
+    grace.unref();
+  };
+  options.signal?.addEventListener('abort', interrupt, { once: true });
   const begin = (): RunRecord => {
     const run =
       options.resume?.run ??
@@ -247,7 +259,8 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     });
 
     try {
-      return await new RunDriver(session, options, begin, arm, report, throughput, recorder).drive();
+      driver = new RunDriver(session, options, begin, arm, report, throughput, recorder);
+      return await driver.drive();
     } finally {
       unsubscribe();
     }
@@ -281,7 +294,8 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     } catch {
       // The run's status is what matters; a lease left behind goes stale with this process.
     }
-    options.signal?.removeEventListener('abort', abort);
+    if (grace !== null) clearTimeout(grace);
+    options.signal?.removeEventListener('abort', interrupt);
     if (ownsWorker && session) await session.close();
   }
 }
@@ -302,6 +316,9 @@ class RunDriver {
   private lastCheckpointAt = performance.now();
   /** Set by `begin` once the worker has accepted the run's set-up. */
   private run!: RunRecord;
+  /** Segments run from here on: an interrupt can stop one and checkpoint. */
+  private training = false;
+  private interrupting = false;
 
   constructor(
     private readonly session: WorkerSession,
@@ -335,6 +352,7 @@ class RunDriver {
     let step = start;
     let checkpointed = -1;
     const everyMs = this.config.checkpoint.every_minutes * 60_000;
+    this.training = true;
     for (const boundary of planSegments(total, intervals, start)) {
       while (step < boundary.end) step = await this.trainSegment(step, boundary.end);
       for (const action of boundary.actions) {
@@ -430,6 +448,24 @@ class RunDriver {
   }
 
   /**
+   * An interrupt while training: the worker stops its segment before the next step, and the run
+   * checkpoints there before it ends, so Ctrl-C and SIGTERM lose no training. False outside training
+   * (loading, preparing), where the caller stops the worker at once.
+   */
+  cancelTraining(): boolean {
+    if (!this.training) return false;
+    this.interrupting = true;
+    this.client.cancel();
+    return true;
+  }
+
+  /** Ends an interrupted run at `step` with a checkpoint there. */
+  private async stopAt(step: number): Promise<never> {
+    await this.checkpoint(step);
+    throw new MoqlabError(ErrorCode.Interrupted, `interrupted at step ${step}; it was checkpointed there, and \`moqlab resume ${this.run.id}\` continues exactly`);
+  }
+
+  /**
    * Loads `path` into the worker and the schedule it carries; returns the step it holds. A checkpoint
    * whose bytes changed since it was written (its checksum) or that does not read is skipped for the
    * run's previous one, with a warning.
@@ -485,7 +521,21 @@ class RunDriver {
 
     this.throughput.reset();
     const started = performance.now();
-    const result = await this.client.runSegment({ numSteps: end - step, plan: layerPlans(plan, changed), quantCounter: schedule?.nextQuantizedStepNumber() ?? 0 });
+    if (this.interrupting) return this.stopAt(step);
+    let cancelledAt: number | null = null;
+    const result = await this.client.runSegment({ numSteps: end - step, plan: layerPlans(plan, changed), quantCounter: schedule?.nextQuantizedStepNumber() ?? 0 }).catch((e: unknown) => {
+      if (!this.interrupting || !isMoqlabError(e, ErrorCode.WorkerError) || e.details.wireCode !== 'CANCELLED') throw e;
+      cancelledAt = Number(e.details.optimizer_step);
+      return null;
+    });
+    if (result === null) {
+      // Stopped mid-segment by an interrupt: the steps it trained used this plan, and the schedule
+      // moves with them, so a checkpoint there resumes exactly.
+      const reached = cancelledAt ?? step;
+      if (reached > step) for (const p of plan) this.lastBits.set(p.name, p.bits);
+      schedule?.advanceTo(reached, factor);
+      return this.stopAt(reached);
+    }
     const wallSeconds = (performance.now() - started) / 1000;
     if (result.optimizerStep !== end) {
       throw new MoqlabError(ErrorCode.WorkerError, `the worker is at step ${result.optimizerStep} after a segment that should end at step ${end}`);

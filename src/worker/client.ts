@@ -280,6 +280,11 @@ export class WorkerClient {
     return this.call(pb.LoadCheckpoint, pb.LoadCheckpoint.create({ path, sha256 }), pb.LoadCheckpointResult, options);
   }
 
+  /** Asks the worker to stop the request in flight at its next safe point (a RunSegment answers CANCELLED). */
+  cancel(): void {
+    this.notify(pb.Cancel, pb.Cancel.create({}));
+  }
+
   shutdown(reason: string, options: CallOptions = { deadlineMs: 10_000 }): Promise<moqlab.v1.ShutdownResult> {
     return this.call(pb.Shutdown, pb.Shutdown.create({ reason }), pb.ShutdownResult, options);
   }

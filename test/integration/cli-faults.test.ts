@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RunStatus, type RunRecord } from '../../src/tracking/index.js';
-import { hasFashionMnist, readStore, runCli, startCli, storeIn, tempDir } from './helpers.js';
+import { hasFashionMnist, readStore, runCli, sameCheckpoints, startCli, storeIn, tempDir } from './helpers.js';
 
 // Slow while the flag file exists, so the first controller is surely alive when it is refused and killed.
 const MODEL = `
@@ -123,6 +123,52 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
     readStore(storePath, (store) => {
       expect(store.getRun(run.id)).toMatchObject({ status: RunStatus.Finished, lease: null });
     });
+  }, 600_000);
+
+  it('Ctrl-C in the middle of a segment checkpoints where the worker stopped, and resume ends bitwise-identical to an uninterrupted run', async () => {
+    const quantize = {
+      enabled: true,
+      quantize_bits: { start_bits: 8, target_bits: 4 },
+      quantize_schedule: { quantize_period: 8, schedule_offset: 4 },
+      quantize_algo: { q_type: 'asymmetric', rounding: 'stochastic' },
+      fp16_mixed_quantize: { enabled: true, quantize_change_ratio: 0.1 },
+    };
+    const overrides = { training: { steps: 60, batch_size: 16 }, logging: { every_steps: 25 }, checkpoint: { dir: 'ckpt' }, quantize_training: quantize };
+    const straightDir = tempDir();
+    const straightConfig = config(straightDir, join(straightDir, 'fast'), overrides);
+    rmSync(join(straightDir, 'fast')); // the same model, without the naps
+    const straight = await runCli(['train', straightConfig, '--quiet'], straightDir);
+    expect(straight.status, straight.stderr).toBe(0);
+
+    const dir = tempDir();
+    const flag = join(dir, 'slow');
+    const { child, done } = startCli(['train', config(dir, flag, overrides), '--quiet'], dir);
+    // Interrupt inside the first 25-step segment, once a few steps were trained.
+    for (let waited = 0; waited < 300_000; waited += 100) {
+      const steps = (() => {
+        try {
+          return readStore(storeIn(dir), (store) => store.getMetrics(store.listRuns()[0]!.id, 'train/loss').length);
+        } catch {
+          return 0;
+        }
+      })();
+      if (steps >= 3) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill('SIGINT');
+    const interrupted = await done;
+    expect(interrupted.status).toBe(130);
+    const at = Number(/interrupted at step (\d+); it was checkpointed there, and `moqlab resume ([0-9a-f]{12})` continues exactly/.exec(interrupted.stderr)?.[1]);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(25);
+    expect(existsSync(join(dir, 'ckpt', `step-${at}.pt`))).toBe(true);
+    rmSync(flag);
+
+    const runId = readStore(storeIn(dir), (store) => store.listRuns()[0]!.id);
+    const resumed = await runCli(['resume', runId, '--quiet'], dir);
+    expect(resumed.stderr).toMatch(new RegExp(`resumed run ${runId} from .*step-${at}\\.pt at step ${at}`));
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(sameCheckpoints(join(straightDir, 'ckpt', 'step-60.pt'), join(dir, 'ckpt', 'step-60.pt'))).toBe('compared\n');
   }, 600_000);
 
   it('a store that stays locked fails the run with the store named, exit 6; the run then reads as crashed', async () => {

@@ -350,6 +350,7 @@ def run_segment(req, ctx: RequestContext):
         # The steps measured before a failure (the non-finite one included) reach the store too.
         stream.flush()
     if summary.steps_run < req.num_steps and ctx.cancelled():
+        ctx.cancel.clear()  # this request took the Cancel; the next one (a checkpoint) runs
         raise WorkerError(Code.CANCELLED, f"segment cancelled after {summary.steps_run} of {req.num_steps} steps", optimizer_step=summary.optimizer_step)
     return messages.RunSegmentResult(
         optimizer_step=summary.optimizer_step,

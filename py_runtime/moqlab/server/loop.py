@@ -26,6 +26,7 @@ PING = type_name(messages.Ping)
 SHUTDOWN = type_name(messages.Shutdown)
 HEARTBEAT = type_name(messages.Heartbeat)
 HELLO = type_name(messages.Hello)
+CANCEL = type_name(messages.Cancel)
 # The largest message the worker accepts. Commands are small (tensors never travel); a larger frame
 # is dropped by ZeroMQ, which closes that connection, instead of growing the worker's memory.
 DEFAULT_MAX_FRAME_BYTES = 64 << 20
@@ -257,6 +258,8 @@ class WorkerServer:
             self._to_controller(dealer, [env.encode(messages.Pong(payload=payload.payload), self.session_id, envelope.message_id)])
         elif envelope.type == HEARTBEAT:
             pass
+        elif envelope.type == CANCEL:
+            self.dispatcher.cancel.set()
         elif envelope.type == SHUTDOWN:
             self.dispatcher.cancel.set()
             self.queue.put((envelope, payload), urgent=True)

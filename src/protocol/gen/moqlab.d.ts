@@ -1002,6 +1002,93 @@ export namespace moqlab {
         }
 
         /**
+         * Properties of a Cancel.
+         * @deprecated Use moqlab.v1.Cancel.$Properties instead.
+         */
+        interface ICancel extends moqlab.v1.Cancel.$Properties {
+        }
+
+        /** Represents a Cancel. */
+        class Cancel {
+
+            /**
+             * Constructs a new Cancel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.Cancel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new Cancel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Cancel instance
+             */
+            static create(properties: moqlab.v1.Cancel.$Shape): moqlab.v1.Cancel & moqlab.v1.Cancel.$Shape;
+            static create(properties?: moqlab.v1.Cancel.$Properties): moqlab.v1.Cancel;
+
+            /**
+             * Encodes the specified Cancel message. Does not implicitly {@link moqlab.v1.Cancel.verify|verify} messages.
+             * @param message Cancel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.Cancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Cancel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.Cancel & moqlab.v1.Cancel.$Shape} Cancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.Cancel & moqlab.v1.Cancel.$Shape;
+
+            /**
+             * Verifies a Cancel message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Cancel message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Cancel
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.Cancel;
+
+            /**
+             * Creates a plain object from a Cancel message. Also converts values to other types if specified.
+             * @param message Cancel
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.Cancel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Cancel to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Cancel {
+
+            /** Properties of a Cancel. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Cancel. */
+            type $Shape = moqlab.v1.Cancel.$Properties;
+        }
+
+        /**
          * Properties of an Envelope.
          * @deprecated Use moqlab.v1.Envelope.$Properties instead.
          */

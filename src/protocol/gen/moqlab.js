@@ -2902,6 +2902,197 @@ export const moqlab = $root.moqlab = (() => {
             return ShutdownResult;
         })();
 
+        v1.Cancel = (function() {
+
+            /**
+             * Properties of a Cancel.
+             * @typedef {Object} moqlab.v1.Cancel.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Cancel.
+             * @memberof moqlab.v1
+             * @interface ICancel
+             * @augments moqlab.v1.Cancel.$Properties
+             * @deprecated Use moqlab.v1.Cancel.$Properties instead.
+             */
+
+            /**
+             * Shape of a Cancel.
+             * @typedef {moqlab.v1.Cancel.$Properties} moqlab.v1.Cancel.$Shape
+             */
+
+            /**
+             * Constructs a new Cancel.
+             * @memberof moqlab.v1
+             * @classdesc Represents a Cancel.
+             * @constructor
+             * @param {moqlab.v1.Cancel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Cancel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new Cancel instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.Cancel
+             * @static
+             * @param {moqlab.v1.Cancel.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.Cancel} Cancel instance
+             * @type {{
+             *   (properties: moqlab.v1.Cancel.$Shape): moqlab.v1.Cancel & moqlab.v1.Cancel.$Shape;
+             *   (properties?: moqlab.v1.Cancel.$Properties): moqlab.v1.Cancel;
+             * }}
+             */
+            Cancel.create = function(properties) {
+                return new Cancel(properties);
+            };
+
+            /**
+             * Encodes the specified Cancel message. Does not implicitly {@link moqlab.v1.Cancel.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.Cancel
+             * @static
+             * @param {moqlab.v1.Cancel.$Properties} message Cancel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Cancel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Cancel message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.Cancel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.Cancel & moqlab.v1.Cancel.$Shape} Cancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Cancel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.Cancel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Cancel message.
+             * @function verify
+             * @memberof moqlab.v1.Cancel
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Cancel.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a Cancel message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.Cancel
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.Cancel} Cancel
+             */
+            Cancel.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.Cancel)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.Cancel: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.moqlab.v1.Cancel();
+            };
+
+            /**
+             * Creates a plain object from a Cancel message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.Cancel
+             * @static
+             * @param {moqlab.v1.Cancel} message Cancel
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Cancel.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Cancel to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.Cancel
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Cancel.prototype.toJSON = function() {
+                return Cancel.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Cancel;
+        })();
+
         v1.Envelope = (function() {
 
             /**
