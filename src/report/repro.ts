@@ -300,7 +300,7 @@ export function reproNotes(table: ReproTable): string[] {
   if (table.columns.some((c) => c.arms.some((a) => a.aboveTarget))) {
     notes.push(`${OFF_TARGET}: some run ended above the ${table.targetBits} target bits (its recorded quant/average_bits): not a like-for-like comparison with Basic QAT.`);
   }
-  if (table.columns.some((c) => c.task === GlueTask.Mnli)) notes.push('MNLI-m: the matched dev set; MNLI-mm (mismatched) is not evaluated: the GLUE loader evaluates dev_matched only.');
+  if (table.columns.some((c) => c.task === GlueTask.Mnli)) notes.push("MNLI-m: the matched dev set, the blog's column; MNLI-mm (mismatched) is recorded on each MNLI run as eval/mismatched/accuracy (moqlab runs show).");
   if (table.columns.some((c) => c.data === TaskData.Missing)) notes.push('no data: no TASK/train.tsv under the GLUE directory; the task has no runs.');
   for (const c of table.columns.filter((column) => column.error !== null)) notes.push(`${c.task} failed before its runs: ${c.error}`);
   return notes;

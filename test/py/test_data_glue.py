@@ -282,7 +282,9 @@ def test_rte_qnli_qqp_mnli_formats(tmp_path, vocab_file, ours):
     _write(root / "MNLI", "dev_matched.tsv", [mnli_dev_header,
                                               "0\t0\t0\tfiction\t( a )\t( b )\t(ROOT a)\t(ROOT b)\tP.\tH.\t"
                                               "neutral\tneutral\tneutral\tentailment\tneutral\tneutral"])
-    _write(root / "MNLI", "dev_mismatched.tsv", [mnli_dev_header])
+    _write(root / "MNLI", "dev_mismatched.tsv", [mnli_dev_header,
+                                                 "0\t0\t0\tletters\t( a )\t( b )\t(ROOT a)\t(ROOT b)\tP2.\tH2.\t"
+                                                 "entailment\tentailment\tentailment\tentailment\tentailment\tentailment"])
 
     def get(task):
         return load_data(DataSpec("glue", path=str(root), task=task, vocab_path=str(vocab_file)), 0)
@@ -298,9 +300,14 @@ def test_rte_qnli_qqp_mnli_formats(tmp_path, vocab_file, ours):
     mnli = get("mnli")
     assert mnli.num_labels == 3 and mnli.metrics == ["accuracy"]
     assert mnli.train.labels.tolist() == [0, 1, 2] and mnli.eval.labels.tolist() == [2]
+    assert list(mnli.extra_evals) == ["mismatched"] and mnli.extra_evals["mismatched"].labels.tolist() == [1]
+    assert rte.extra_evals == {}
     tok = wordpiece.get_tokenizer(str(vocab_file))
     expected = [101] + tok.encode("Premise 0.") + [102] + tok.encode("Hypothesis 0.") + [102]
     assert mnli.train.inputs["input_ids"][0, : len(expected)].tolist() == expected
+
+    (root / "MNLI" / "dev_mismatched.tsv").unlink()
+    assert get("mnli").extra_evals == {}  # said in a warning; the matched dev set is still evaluated
 
     (root / "MNLI" / "dev_matched.tsv").unlink()
     err = _err(DataSpec("glue", path=str(root), task="mnli", vocab_path=str(vocab_file)))

@@ -47,6 +47,7 @@ class LoadedData:
     eval_split: str = "test"
     source: str = "synthetic"
     tokenizer: str = ""
+    extra_evals: dict = dataclasses.field(default_factory=dict)
 
 
 def separable(n_train: int = 256, n_eval: int = 128, dim: int = 8, seed: int = 0) -> LoadedData:
@@ -531,6 +532,18 @@ def test_a_checkpoint_that_changed_since_it_was_written_is_refused_before_loadin
         fresh.load_checkpoint(path, recorded)
     assert err.value.details["corrupt"] == "1" and "is corrupt: its SHA-256 is" in err.value.message
     assert all(torch.equal(p, b) for p, b in zip(fresh.model.parameters(), before)) and fresh.optimizer_step == 0
+
+
+def test_further_evaluation_sets_report_their_metrics_under_their_name():
+    data = separable()
+    data.extra_evals = {"mismatched": Split({"x": data.eval.inputs["x"][:40]}, data.eval.labels[:40])}
+    trainer = Trainer(mlp(), data, "cpu", cfg())
+    trainer.run_steps(5)
+    summary = trainer.evaluate(batch_size=16)
+    assert set(summary.metrics) == {"accuracy", "f1", "mcc", "mismatched/accuracy", "mismatched/f1", "mismatched/mcc", "mismatched/loss"}
+    alone = Trainer(mlp(), separable(), "cpu", cfg())
+    alone.run_steps(5)
+    assert alone.evaluate(batch_size=16).metrics == {k: v for k, v in summary.metrics.items() if "/" not in k}
 
 
 def test_checkpoint_errors(tmp_path):

@@ -153,6 +153,8 @@ class LoadedData:
     tokenizer: str  # "" for images; "wordpiece" or the library class used
     labels: List[str] = dataclasses.field(default_factory=list)  # class names in id order, where the data names them
     dropped: List[DroppedRows] = dataclasses.field(default_factory=list)
+    # More evaluation sets, evaluated with `eval` and reported as "<name>/<metric>" (MNLI: mismatched).
+    extra_evals: Dict[str, Split] = dataclasses.field(default_factory=dict)
 
 
 def subset_indices(n: int, k: int, seed: int, stream: int) -> Optional[torch.Tensor]:

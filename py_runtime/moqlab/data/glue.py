@@ -7,6 +7,7 @@ Columns are found by header name where a file has a header; CoLA has none and is
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import os
 import re
@@ -36,6 +37,7 @@ class GlueTask:
     min_fields_is_header: bool = False  # rows may carry more fields than the header (STS-B)
     dev_file: str = "dev.tsv"
     score_range: Optional[Tuple[float, float]] = None  # regression: the valid scores, inclusive
+    extra_dev: Tuple[Tuple[str, str], ...] = ()  # (name, file) of further dev sets, evaluated too
 
     @property
     def task_type(self) -> TaskType:
@@ -62,7 +64,7 @@ TASKS: Tuple[GlueTask, ...] = (
              labels=_BINARY, metrics=(Metric.F1, Metric.ACCURACY)),
     GlueTask("MNLI", ("mnli", "mnli-m", "mnli_matched"), text_a="sentence1", text_b="sentence2",
              label="gold_label", labels=("contradiction", "entailment", "neutral"),
-             metrics=(Metric.ACCURACY,), dev_file="dev_matched.tsv"),
+             metrics=(Metric.ACCURACY,), dev_file="dev_matched.tsv", extra_dev=(("mismatched", "dev_mismatched.tsv"),)),
     GlueTask("QNLI", ("qnli",), text_a="question", text_b="sentence", label="label", labels=_ENTAIL,
              metrics=(Metric.ACCURACY,)),
     GlueTask("RTE", ("rte",), text_a="sentence1", text_b="sentence2", label="label", labels=_ENTAIL,
@@ -329,6 +331,17 @@ def load_glue(spec: DataSpec, seed: int) -> LoadedData:
     eval_index = subset_indices(len(eval_rows.labels), spec.max_eval_examples, seed, 1)
     train, tokenizer = _to_split(train_rows, task, train_index, spec, encode)
     evaluation, _ = _to_split(eval_rows, task, eval_index, spec, encode)
+    extra_evals = {}
+    dropped = [*train_rows.dropped, *eval_rows.dropped]
+    for stream, (name, file) in enumerate(task.extra_dev, start=2):
+        path = os.path.join(task_dir, file)
+        if not os.path.isfile(path):
+            # Said, not skipped silently: the run goes on with the main dev set.
+            logging.getLogger("moqlab.worker").warning("%s not found: GLUE %s's %s dev set is not evaluated", path, task.name, name)
+            continue
+        rows = read_tsv(path, task)
+        extra_evals[name], _ = _to_split(rows, task, subset_indices(len(rows.labels), spec.max_eval_examples, seed, stream), spec, encode)
+        dropped.extend(rows.dropped)
     return LoadedData(
         train=train,
         eval=evaluation,
@@ -339,5 +352,6 @@ def load_glue(spec: DataSpec, seed: int) -> LoadedData:
         source=task_dir,
         tokenizer=tokenizer,
         labels=list(task.labels or ()),
-        dropped=[*train_rows.dropped, *eval_rows.dropped],
+        dropped=dropped,
+        extra_evals=extra_evals,
     )

@@ -667,16 +667,33 @@ class Trainer:
     def evaluate(
         self, batch_size: int, max_examples: int = 0, on_progress: Callable[[int, int], None] | None = None
     ) -> EvalSummary:
-        """Metrics (``data.metrics``) and mean loss on the first ``max_examples`` (0 = all) eval examples."""
+        """Metrics (``data.metrics``) and mean loss on the first ``max_examples`` (0 = all) eval examples; each
+        further evaluation set of the data (``data.extra_evals``, e.g. MNLI mismatched) adds its metrics and
+        loss as ``<name>/<metric>`` and ``<name>/loss``."""
         if batch_size < 1:
             raise WorkerError(Code.INVALID_ARGUMENT, f"evaluation batch_size must be >= 1, got {batch_size}")
         if max_examples < 0:
             raise WorkerError(Code.INVALID_ARGUMENT, f"max_examples must be >= 0 (0 = all), got {max_examples}")
-        split = self.data.eval
+        start = time.perf_counter()
+        metrics, loss, total = self._evaluate_split(self.data.eval, batch_size, max_examples, on_progress)
+        for name, split in self.data.extra_evals.items():
+            extra, extra_loss, _ = self._evaluate_split(split, batch_size, max_examples, on_progress)
+            metrics.update({f"{name}/{k}": v for k, v in extra.items()})
+            metrics[f"{name}/loss"] = extra_loss
+        return EvalSummary(
+            metrics=metrics,
+            loss=loss,
+            examples=total,
+            seconds=time.perf_counter() - start,
+            optimizer_step=self.optimizer_step,
+        )
+
+    def _evaluate_split(
+        self, split: Any, batch_size: int, max_examples: int, on_progress: Callable[[int, int], None] | None
+    ) -> tuple[dict[str, float], float, int]:
         total = len(split) if max_examples == 0 else min(len(split), max_examples)
         if total == 0:
             raise WorkerError(Code.FAILED_PRECONDITION, "the evaluation split is empty")
-        start = time.perf_counter()
         was_training = self.model.training
         self.model.eval()
         preds: list[torch.Tensor] = []
@@ -708,13 +725,7 @@ class Trainer:
         finally:
             self.model.train(was_training)
         metrics = compute_metrics(list(self.data.metrics), torch.cat(preds).cpu(), torch.cat(labels_all).cpu())
-        return EvalSummary(
-            metrics=metrics,
-            loss=float(loss_sum) / total,
-            examples=total,
-            seconds=time.perf_counter() - start,
-            optimizer_step=self.optimizer_step,
-        )
+        return metrics, float(loss_sum) / total, total
 
     # ----------------------------------------------------------------------------------- checkpoints
     def _apply_hparams(self) -> None:
