@@ -212,17 +212,12 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
     const dir = tempDir();
     const flag = join(dir, 'slow');
     writeFileSync(join(dir, 'stuck_models.py'), STUCK);
-    const path = join(dir, 'stuck.json');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        name: 'stuck',
-        model: { name: 'stuck_models:build', kwargs: { flag }, python_path: [dir] },
-        data: { name: 'fashion-mnist', max_train_examples: 256, max_eval_examples: 64 },
-        training: { steps: 200, batch_size: 16, stall_seconds: 3, stall_step_factor: 5 },
-        logging: { every_steps: 5 },
-      }),
-    );
+    const path = config(dir, flag, {
+      model: { name: 'stuck_models:build', kwargs: { flag }, python_path: [dir] },
+      training: { steps: 200, batch_size: 16, stall_seconds: 3, stall_step_factor: 5 },
+      logging: { every_steps: 5 },
+      checkpoint: {},
+    });
     const result = await runCli(['train', path, '--quiet'], dir);
     expect(result.status).toBe(4);
     expect(result.stderr).toMatch(/moqlab: error \[STALLED\]: the worker finished no training step for \d+ s after step 12 \(limit \d+ s(; the slowest step so far took [\d.]+ s)?\); it was still alive and running RunSegment/);
