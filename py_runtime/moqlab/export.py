@@ -58,7 +58,8 @@ from torch import nn
 from . import __version__
 from .errors import Code, WorkerError
 from .fileio import atomic_write
-from .kernels import DenseWeight, PackedWeight, QuantLinear, dequantize_packed, pack_quantized
+from .kernels import DenseWeight, PackedModule, PackedWeight, QuantLinear, dequantize_packed, pack_quantized
+from .kernels.quant_modules import QuantConv, QuantEmbedding, conv_supported, embedding_supported
 from .kernels.pack import WIDTHS
 from .quant import GroupLayout, LayoutKind, dequantize, fake_quantize, quant_params, quantization_error, quantize
 
@@ -284,17 +285,32 @@ class LoadAs(str, enum.Enum):
     """What :func:`load_quantized` makes of a packed tensor: the manifest's ``load_as``."""
 
     QUANT_LINEAR = "quant_linear"  # the module becomes a QuantLinear that keeps the packed codes
+    QUANT_EMBEDDING = "quant_embedding"  # a QuantEmbedding: rows dequantized on lookup
+    QUANT_CONV = "quant_conv"  # a QuantConv: the weight dequantized for each call (or once, kept)
     DEQUANTIZED = "dequantized"  # dequantized once, into the module's own parameter
 
 
-def _load_as(module_name: str, module: nn.Module | None, attr: str) -> LoadAs:
-    """The kernels serve the ``weight`` of a plain ``nn.Linear`` only. Any other packed tensor (a Conv or
-    Embedding weight, a Linear subclass whose forward may differ, RNN gates such as ``weight_ih_l0``,
+#: The module that replaces a packed tensor's module, for each way of loading it that keeps it packed.
+_PACKED_MODULES: dict[LoadAs, type[PackedModule]] = {
+    LoadAs.QUANT_LINEAR: QuantLinear, LoadAs.QUANT_EMBEDDING: QuantEmbedding, LoadAs.QUANT_CONV: QuantConv,
+}
+
+
+def _load_as(module: nn.Module | None, attr: str, pw: PackedWeight) -> LoadAs:
+    """The ``weight`` of a plain ``nn.Linear``, ``nn.Embedding`` (without ``max_norm``, groups within or
+    across whole rows) or zero-padded ``nn.Conv1d/2d/3d`` (exact classes: a subclass's forward may differ)
+    stays packed in a module that reads it. Any other packed tensor (RNN gates such as ``weight_ih_l0``,
     ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter) is read directly by its
     module's forward, which cannot take packed codes: it is dequantized once into that parameter, on the
     training grid but dense in memory."""
-    if module_name and type(module) is nn.Linear and attr == "weight":
+    if module is None or attr != "weight":
+        return LoadAs.DEQUANTIZED
+    if type(module) is nn.Linear:
         return LoadAs.QUANT_LINEAR
+    if embedding_supported(module, pw):
+        return LoadAs.QUANT_EMBEDDING
+    if conv_supported(module):
+        return LoadAs.QUANT_CONV
     return LoadAs.DEQUANTIZED
 
 
@@ -506,9 +522,12 @@ def export_packed(
         if te.bits > 8:
             stored = fake_quantize(w, te.bits, generator=te.generator, **te.options()).to(dtype)
             put(key, stored, key)
+            note = (f"kept {_dtype_name(dtype)}: {te.bits}-bit codes do not fit an int8 container, and the {te.bits}-bit "
+                    "training grid has no exact 8-bit form")
             entries[key] = {"kind": "dense", "tensor": key, **common, "dtype": _dtype_name(dtype),
-                            "original_dtype": _dtype_name(working_dtype), "bytes": _nbytes(stored)}
-            report.append({"name": key, "kind": "dense", "bits": te.bits, "packing": None, "bytes": _nbytes(stored), "fp16_bytes": fp16})
+                            "original_dtype": _dtype_name(working_dtype), "bytes": _nbytes(stored), "note": note}
+            report.append({"name": key, "kind": "dense", "bits": te.bits, "packing": None, "bytes": _nbytes(stored),
+                           "fp16_bytes": fp16, "note": note})
             continue
 
         qt = quantize(w, te.bits, generator=te.generator, **te.options())
@@ -523,8 +542,11 @@ def export_packed(
             names["zeros"] = f"{prefix}.zeros"
             put(names["zeros"], pw.zeros, key)
         layout = pw.layout
+        load_as = _load_as(module if module_name else None, attr, pw)
+        note = "" if load_as is not LoadAs.DEQUANTIZED else (
+            f"dequantized at load: the forward of {type(module).__name__} reads {attr!r} directly")
         entries[key] = {
-            "kind": "packed", **common, "load_as": _load_as(module_name, module, attr).value,
+            "kind": "packed", **common, "load_as": load_as.value, "note": note,
             "scheme": pw.scheme.value, "packing": pw.packing, "codes_per_byte": pw.codes_per_byte,
             "out_features": pw.out_features, "in_features": pw.in_features,
             "layout": layout.kind.value,
@@ -536,7 +558,8 @@ def export_packed(
             "zeros_dtype": None if pw.zeros is None else _dtype_name(pw.zeros.dtype),
             "tensors": names, "bytes": pw.nbytes(), "scale_rounding": scale_rounding,
         }
-        report.append({"name": key, "kind": "packed", "bits": te.bits, "packing": pw.packing, "bytes": pw.nbytes(), "fp16_bytes": fp16})
+        report.append({"name": key, "kind": "packed", "bits": te.bits, "packing": pw.packing, "bytes": pw.nbytes(),
+                       "fp16_bytes": fp16, "note": note})
 
     for r in report:
         r["bits_per_weight"] = None if not r["fp16_bytes"] else 16.0 * r["bytes"] / r["fp16_bytes"]
@@ -697,21 +720,33 @@ def _set_module(model: nn.Module, name: str, new: nn.Module) -> None:
     setattr(parent, child, new)
 
 
+def _stored_bias(module_name: str, module: nn.Module, entries: Mapping[str, Any], tensors: Mapping[str, torch.Tensor]) -> torch.Tensor | None:
+    """The module's bias as the export stored it (dense), cast to the module's bias, or None without one."""
+    if module.bias is None:
+        return None
+    bias_key = f"{module_name}.bias"
+    entry = entries[bias_key]
+    if entry["kind"] != "dense":
+        raise WorkerError(Code.INVALID_ARGUMENT, f"the bias {bias_key!r} of {module_name!r} is not stored dense", tensor=bias_key)
+    return tensors[entry["tensor"]].to(device=module.bias.device, dtype=module.bias.dtype)
+
+
 def load_quantized(
     model: nn.Module, out_dir: str, *, backend: str = "auto", dense: DenseWeight | str = DenseWeight.PER_CALL
 ) -> nn.Module:
     """Load an export into ``model`` (built with the same spec) in place, and return it.
 
-    - Each packed ``weight`` of a plain ``nn.Linear`` (its exact class) is replaced, module and all, by a
-      :class:`~moqlab.kernels.QuantLinear` under the same name holding the packed weight and the bias
-      (cast to the Linear's dtype); its forward has the same signature. ``backend`` and ``dense``
+    - Each packed ``weight`` of a plain ``nn.Linear``, ``nn.Embedding`` or ``nn.Conv1d/2d/3d`` (exact classes)
+      is replaced, module and all, by a :class:`~moqlab.kernels.QuantLinear`, ``QuantEmbedding`` or
+      ``QuantConv`` under the same name holding the packed weight (and the bias, cast to the module's
+      dtype); its forward has the same signature, and the weight stays packed in memory. ``dense``
       (``"per-call"`` or ``"cached"``: keep each layer's dequantized weight for its dense path, which
-      makes large batches as fast as ``F.linear`` for a 16-bit copy of the weights in memory) are set on
-      every such layer.
-    - Every other packed tensor (Conv, Embedding, subclasses of Linear whose forward may differ, RNN
-      gates, ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter) is dequantized at
-      load into the parameter itself: the kernels target Linear only. The manifest's ``load_as`` says
-      which of the two each packed tensor gets.
+      makes large batches as fast as the dense module for a copy of the weights in memory) is set on every
+      such layer, ``backend`` on every ``QuantLinear``.
+    - Every other packed tensor (subclasses of those modules whose forward may differ, an embedding
+      with ``max_norm``, RNN gates, ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter)
+      is dequantized at load into the parameter itself. The manifest's ``load_as`` says which each packed
+      tensor gets.
     - Dense tensors (and aliases) are copied into the model's parameters and buffers (cast to their
       dtype).
 
@@ -743,28 +778,31 @@ def load_quantized(
             )
     modules = dict(model.named_modules())
     consumed: set[str] = set()
-    replacements: list[tuple[str, QuantLinear]] = []
+    replacements: list[tuple[str, PackedModule]] = []
     for key, entry in entries.items():
         if entry["kind"] != "packed":
             continue
         pw = packed_weight(entry, tensors, key)
         module_name, attr = _module_of(key)
-        module = modules.get(module_name)
+        module = modules.get(module_name) if module_name else None
         target = state[key]
-        if _load_as(module_name, module, attr) is LoadAs.QUANT_LINEAR:
-            bias_key = f"{module_name}.bias" if module_name else "bias"
-            bias = None
-            if module.bias is not None:
-                bias_entry = entries[bias_key]
-                src = tensors[bias_entry["tensor"]] if bias_entry["kind"] == "dense" else None
-                if src is None:
-                    raise WorkerError(Code.INVALID_ARGUMENT, f"the bias {bias_key!r} of {module_name!r} is not stored dense", tensor=bias_key)
-                bias = src.to(device=module.bias.device, dtype=module.bias.dtype)
-                consumed.add(bias_key)
-            replacements.append((module_name, QuantLinear.from_packed(pw.to(target.device), bias, backend=backend, dense=dense)))
-        else:
+        how = _load_as(module, attr, pw)
+        if how is LoadAs.DEQUANTIZED:
             with torch.no_grad():
                 target.copy_(dequantize_packed(pw))
+        else:
+            pw = pw.to(target.device)
+            if how is LoadAs.QUANT_EMBEDDING:
+                layer: PackedModule = QuantEmbedding.from_embedding(module, pw, dense=dense)
+            else:
+                bias = _stored_bias(module_name, module, entries, tensors)
+                if bias is not None:
+                    consumed.add(f"{module_name}.bias")
+                if how is LoadAs.QUANT_LINEAR:
+                    layer = QuantLinear.from_packed(pw, bias, backend=backend, dense=dense)
+                else:
+                    layer = QuantConv.from_conv(module, pw, bias, dense=dense)
+            replacements.append((module_name, layer))
         consumed.add(key)
     with torch.no_grad():
         for key, entry in entries.items():

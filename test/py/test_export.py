@@ -28,6 +28,7 @@ from moqlab.export import (
     read_safetensors,
 )
 from moqlab.kernels import DenseWeight, QuantLinear, dequantize_packed
+from moqlab.kernels.quant_modules import QuantConv, QuantEmbedding
 from moqlab.models import build_model
 from moqlab.quant import dequantize, fake_quantize, moq_rewrite_, quantize, stochastic_generator
 
@@ -221,14 +222,15 @@ def test_load_quantized_builtins_forward_equals_fake_quant(tmp_path, name, bits)
     requests = _requests(model, bits)
     fake = fake_model(model, masters, requests)
 
-    # lossless export (fp32 dense and scales): the packed model computes the fake model's forward
+    # lossless export (fp32 dense and scales): the packed model on the reference path computes the fake model's forward
     export_packed(model, masters, requests, str(tmp_path / "f32"), dtype=F32, model_spec={"name": name, "kwargs": kwargs})
     fresh, _, _ = _builtin(name)
-    packed = load_quantized(fresh, str(tmp_path / "f32")).eval()
+    packed = load_quantized(fresh, str(tmp_path / "f32"), backend="reference").eval()
+    replaced_by = {nn.Linear: QuantLinear, nn.Conv2d: QuantConv, nn.Embedding: QuantEmbedding}
     for te in requests:
         module = packed.get_submodule(te.name.rpartition(".")[0])
         original = model.get_submodule(te.name.rpartition(".")[0])
-        assert isinstance(module, QuantLinear) == (type(original) is nn.Linear)
+        assert type(module) is replaced_by[type(original)], te.name
     with torch.no_grad():
         torch.testing.assert_close(packed(**inputs), fake(**inputs), rtol=1e-6, atol=1e-6)
     p = parity(fake, packed, inputs)

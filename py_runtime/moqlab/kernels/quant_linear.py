@@ -20,10 +20,8 @@ shape, batch size M: a weight-only kernel should decline large M where the dense
 to ``linear``. Register with :func:`register_backend`.
 
 Dense paths (the reference, and a backend's fallback past the fused kernel's crossover) multiply by the
-dequantized weight. ``dense`` (:class:`DenseWeight`) says whether that weight is made on every call
-(``per-call``, the default: the layer holds only its packed bytes) or made once per dtype and kept
-(``cached``: a dense call then costs what ``F.linear`` costs, at the price of a 16-bit copy of the weight
-in memory; spec/kernels.md "Large M"). Backends get it from :meth:`QuantLinear.dense_weight`.
+dequantized weight, made per call or kept (``dense``, :class:`~.packed_module.DenseWeight`); backends get
+it from :meth:`QuantLinear.dense_weight`.
 
 The layer's state dict is ``qweight``, ``scales``, optionally ``zeros``, and ``bias`` (all buffers):
 the same names export writes (``<module>.qweight`` ...), so ``model.state_dict()`` of a loaded model
@@ -33,39 +31,20 @@ matches the file. A kept dense weight is not part of it.
 from __future__ import annotations
 
 import dataclasses
-import enum
 import os
 import threading
-from typing import Any, Callable, Protocol, runtime_checkable
+from typing import Any, Iterator, Protocol, runtime_checkable
 
 import torch
-from torch import nn
 
 from ..errors import Code, WorkerError
 from ..quant.grouping import GroupLayout
 from .pack import PackedWeight
-from .reference import dequantize_packed, linear_reference
+from .packed_module import DenseWeight, PackedModule
+from .reference import linear_reference
 
 REFERENCE = "reference"
 AUTO = "auto"
-
-
-class DenseWeight(str, enum.Enum):
-    """What a layer's dense path does with the dequantized weight (module docstring)."""
-
-    PER_CALL = "per-call"
-    CACHED = "cached"
-
-    @classmethod
-    def parse(cls, value: "DenseWeight | str") -> "DenseWeight":
-        try:
-            return cls(value)
-        except ValueError:
-            raise WorkerError(
-                Code.INVALID_ARGUMENT,
-                f"unknown dense-weight mode {value!r}; use one of {[m.value for m in cls]}",
-                value=str(value),
-            ) from None
 
 
 @runtime_checkable
@@ -171,18 +150,13 @@ def _check_backend_name(name: object) -> str:
     return name
 
 
-class QuantLinear(nn.Module):
+class QuantLinear(PackedModule):
     """``y = x @ dequant(W).T + b`` from packed weights (see :mod:`.pack` for the format).
 
-    Build it with :meth:`from_packed`. Attributes: ``in_features``, ``out_features``, ``bits``,
-    ``symmetric``, ``layout`` (:class:`~moqlab.quant.GroupLayout`), ``weight_dtype`` (the trained
-    weight's dtype), ``backend`` (``"auto"``, ``"reference"`` or a registered name; may be changed),
-    ``dense`` (:class:`DenseWeight`; may be changed, setting it back to ``per-call`` frees the kept copy).
-    ``weight`` is the dequantized weight, computed on each access (for code that reads it).
+    Build it with :meth:`from_packed`. Attributes: ``in_features``, ``out_features``, those of
+    :class:`~.packed_module.PackedModule` (``bits``, ``symmetric``, ``layout``, ``weight_dtype``, ``dense``)
+    and ``backend`` (``"auto"``, ``"reference"`` or a registered name; may be changed).
     """
-
-    qweight: torch.Tensor
-    scales: torch.Tensor
 
     def __init__(
         self,
@@ -200,22 +174,13 @@ class QuantLinear(nn.Module):
         backend: str = AUTO,
         dense: DenseWeight | str = DenseWeight.PER_CALL,
     ) -> None:
-        super().__init__()
+        pw = PackedWeight(qweight, scales, zeros, bits, symmetric, layout, (int(out_features), int(in_features)), weight_dtype)
+        super().__init__(pw, dense=dense)
         self.in_features = int(in_features)
         self.out_features = int(out_features)
-        self.bits = int(bits)
-        self.symmetric = bool(symmetric)
-        self.layout = layout
-        self.weight_dtype = weight_dtype
         self.backend = _check_backend_name(backend)
-        self.register_buffer("qweight", qweight)
-        self.register_buffer("scales", scales)
-        self.register_buffer("zeros", zeros)
         self.register_buffer("bias", bias)
         self._prepared: dict[tuple[str, str, int], Any] = {}
-        self._dense_kept: dict[torch.dtype, tuple[tuple[int, ...], torch.Tensor]] = {}
-        self.dense = dense
-        self.packed().validate("QuantLinear")
 
     @classmethod
     def from_packed(
@@ -239,59 +204,17 @@ class QuantLinear(nn.Module):
             dense=dense,
         )
 
-    def packed(self) -> PackedWeight:
-        """The layer's weight as a :class:`PackedWeight` (views of the buffers)."""
-        return PackedWeight(
-            self.qweight, self.scales, self.zeros, self.bits, self.symmetric, self.layout,
-            (self.out_features, self.in_features), self.weight_dtype,
-        )
-
-    def dequantized_weight(self, dtype: torch.dtype | None = None) -> torch.Tensor:
-        return dequantize_packed(self.packed(), dtype)
-
-    @property
-    def weight(self) -> torch.Tensor:  # type: ignore[override]
-        return self.dequantized_weight()
-
-    @property
-    def dense(self) -> DenseWeight:
-        return self._dense
-
-    @dense.setter
-    def dense(self, value: DenseWeight | str) -> None:
-        self._dense = DenseWeight.parse(value)
-        if self._dense is DenseWeight.PER_CALL:
-            self._dense_kept = {}
-
-    def _packed_stamp(self) -> tuple[int, ...]:
-        """Changes whenever the packed buffers do, in place (``load_state_dict``) or replaced."""
-        parts = [self.qweight, self.scales] + ([] if self.zeros is None else [self.zeros])
-        # tensors made under inference_mode keep no version counter (and cannot change outside it)
-        return tuple(v for t in parts for v in (t.data_ptr(), -1 if t.is_inference() else t._version))
-
-    def dense_weight(self, dtype: torch.dtype, make: Callable[[], torch.Tensor] | None = None) -> torch.Tensor:
-        """The dequantized ``(out, in)`` weight in ``dtype`` for a dense path: ``make()`` (default: the
-        reference dequantization), kept for later calls when ``dense`` is ``cached``."""
-        produce = make or (lambda: self.dequantized_weight(dtype))
-        if self._dense is DenseWeight.PER_CALL:
-            return produce()
-        stamp = self._packed_stamp()
-        kept = self._dense_kept.get(dtype)
-        if kept is not None and kept[0] == stamp:
-            return kept[1]
-        weight = produce()
-        if not (weight.is_cuda and torch.cuda.is_current_stream_capturing()):
-            # made inside a CUDA graph capture, its contents exist only once the graph is replayed
-            self._dense_kept[dtype] = (stamp, weight)
-        return weight
-
     def reference(self, x: torch.Tensor) -> torch.Tensor:
         """The oracle's answer for ``x`` (:func:`.reference.linear_reference`): what runs when no backend does."""
         return linear_reference(x, self.packed(), self.bias, weight=self.dense_weight(torch.float32))
 
+    def held_tensors(self) -> Iterator[torch.Tensor]:
+        yield from super().held_tensors()
+        for prepared in self._prepared.values():
+            yield from _tensors_in(prepared)
+
     def _apply(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         self._prepared = {}  # buffers move or change dtype: backends prepare again
-        self._dense_kept = {}
         return super()._apply(fn, *args, **kwargs)
 
     def _backend_for(self, x: torch.Tensor) -> _Entry | None:
@@ -330,8 +253,22 @@ class QuantLinear(nn.Module):
         return REFERENCE if entry is None else entry.backend.name
 
     def extra_repr(self) -> str:
-        lay = self.layout.to_dict()
         return (
             f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}, "
-            f"bits={self.bits}, symmetric={self.symmetric}, layout={lay['kind']}:{lay['size']}, backend={self.backend}, dense={self._dense.value}"
+            f"{self._describe_packing()}, backend={self.backend}"
         )
+
+
+def _tensors_in(value: Any) -> Iterator[torch.Tensor]:
+    """The tensors inside a backend's prepared state (a tensor, a tuple/list/dict of them, a dataclass)."""
+    if isinstance(value, torch.Tensor):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            yield from _tensors_in(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _tensors_in(v)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _tensors_in(getattr(value, field.name))
