@@ -30,11 +30,18 @@ export function exportCommand(): Command {
             { header: 'stored as', value: (t) => t.packing || null },
             { header: 'bytes', value: (t) => t.bytes },
             { header: 'fp16 bytes', value: (t) => t.fp16Bytes },
+            { header: 'loaded as', value: (t) => t.loadedAs || null },
+            { header: 'in memory', value: (t) => t.residentBytes },
+            { header: 'fp32 in memory', value: (t) => t.fp32Bytes },
           ],
           rows,
         )}\n\n`,
       );
+      for (const t of rows.filter((r) => r.note)) process.stdout.write(`${t.name}: ${t.note}\n`);
       process.stdout.write(`size on disk ${mb(result.bytes)} vs ${mb(result.fp16Bytes)} in fp16 (${(result.bytes / result.fp16Bytes).toFixed(3)}×)\n`);
+      process.stdout.write(
+        `in memory once loaded (measured) ${mb(result.residentBytes)} vs ${mb(result.fp32ResidentBytes)} in fp32 (${(result.residentBytes / result.fp32ResidentBytes).toFixed(3)}×) and ${mb(result.fp16ResidentBytes)} in fp16 (${(result.residentBytes / result.fp16ResidentBytes).toFixed(3)}×)\n`,
+      );
       if (result.parityExamples) {
         process.stdout.write(
           `parity on ${result.parityExamples} evaluation examples: max |Δlogit| ${result.maxAbs.toPrecision(3)}, SQNR ${result.sqnrDb.toFixed(1)} dB, prediction agreement ${(100 * result.agreement).toFixed(2)}%\n`,

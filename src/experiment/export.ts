@@ -75,7 +75,7 @@ export async function exportRun(options: ExportOptions): Promise<moqlab.v1.Expor
       kind: EventKind.Exported,
       step,
       wallTime,
-      payload: { outDir, checkpoint, bytes: result.bytes, fp16Bytes: result.fp16Bytes, maxAbs: result.maxAbs, sqnrDb: result.sqnrDb, agreement: result.agreement, parityExamples: result.parityExamples, packedTensors: tensors.length },
+      payload: { outDir, checkpoint, bytes: result.bytes, fp16Bytes: result.fp16Bytes, maxAbs: result.maxAbs, sqnrDb: result.sqnrDb, agreement: result.agreement, parityExamples: result.parityExamples, packedTensors: tensors.length, residentBytes: result.residentBytes, fp32ResidentBytes: result.fp32ResidentBytes },
     });
     store.logMetrics(run.id, [
       { name: 'export/bytes', step, wallTime, value: result.bytes },
@@ -83,6 +83,8 @@ export async function exportRun(options: ExportOptions): Promise<moqlab.v1.Expor
       { name: 'export/parity_sqnr_db', step, wallTime, value: result.sqnrDb },
       { name: 'export/parity_max_abs', step, wallTime, value: result.maxAbs },
       { name: 'export/parity_agreement', step, wallTime, value: result.agreement },
+      { name: 'export/resident_bytes', step, wallTime, value: result.residentBytes },
+      { name: 'export/resident_vs_fp32', step, wallTime, value: result.residentBytes / result.fp32ResidentBytes },
     ]);
     return result;
   } finally {

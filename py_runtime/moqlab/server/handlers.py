@@ -426,6 +426,7 @@ def export(req, ctx: RequestContext):
     import torch
 
     from ..export import TensorExport, export_packed, load_quantized, parity
+    from ..memory import BuiltModel
     from ..models import build_model
     from ..quant import stochastic_generator
 
@@ -444,13 +445,27 @@ def export(req, ctx: RequestContext):
     scale_dtype = _dtype(req.scale_dtype, "scale_dtype") if req.scale_dtype else None
     _status(ctx, "CHECKPOINTING", detail=f"export to {req.out_dir}")
     written = export_packed(trainer.model, masters, tensors, req.out_dir, dtype=dtype, scale_dtype=scale_dtype, model_spec=state.model_spec)
-    result = messages.ExportResult(out_dir=req.out_dir, bytes=float(written["bytes"]), fp16_bytes=float(written["fp16_bytes"]))
+    spec = state.model_spec
+    fresh = build_model(spec["name"], spec["kwargs"], spec["python_path"]).to(state.device)
+    built = BuiltModel(fresh)
+    packed = load_quantized(fresh, req.out_dir)
+    memory = {t.name: t for t in built.report(packed).tensors}
+    result = messages.ExportResult(
+        out_dir=req.out_dir, bytes=float(written["bytes"]), fp16_bytes=float(written["fp16_bytes"]),
+        resident_bytes=float(sum(t.resident for t in memory.values())),
+        fp32_resident_bytes=float(sum(t.fp32 for t in memory.values())),
+        fp16_resident_bytes=float(sum(t.fp16 for t in memory.values())),
+    )
     for t in written["tensors"]:
-        result.tensors.add(name=t["name"], kind=t["kind"], bits=t.get("bits") or 0, packing=t["packing"] or "", bytes=float(t["bytes"]), fp16_bytes=float(t["fp16_bytes"]))
+        held = memory.get(t["name"])
+        result.tensors.add(
+            name=t["name"], kind=t["kind"], bits=t.get("bits") or 0, packing=t["packing"] or "", bytes=float(t["bytes"]),
+            fp16_bytes=float(t["fp16_bytes"]), note=t.get("note", ""),
+            loaded_as=type(packed.get_submodule(t["name"].rpartition(".")[0])).__name__,
+            resident_bytes=float(held.resident if held else 0), fp32_bytes=float(held.fp32 if held else 0),
+        )
     n = min(req.parity_examples or 256, len(trainer.data.eval))
     if n:
-        spec = state.model_spec
-        packed = load_quantized(build_model(spec["name"], spec["kwargs"], spec["python_path"]).to(state.device), req.out_dir)
         inputs, _ = trainer.data.eval.batch(torch.arange(n))
         checked = parity(trainer.model, packed, trainer._to_device(inputs))
         result.max_abs, result.sqnr_db, result.agreement, result.parity_examples = checked["max_abs"], checked["sqnr_db"], checked["agreement"], n

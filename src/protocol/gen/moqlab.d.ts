@@ -5917,6 +5917,18 @@ export namespace moqlab {
             /** ExportedTensor fp16Bytes. */
             fp16Bytes: number;
 
+            /** ExportedTensor note. */
+            note: string;
+
+            /** ExportedTensor loadedAs. */
+            loadedAs: string;
+
+            /** ExportedTensor residentBytes. */
+            residentBytes: number;
+
+            /** ExportedTensor fp32Bytes. */
+            fp32Bytes: number;
+
             /**
              * Creates a new ExportedTensor instance using the specified properties.
              * @param [properties] Properties to set
@@ -5995,6 +6007,18 @@ export namespace moqlab {
                 /** ExportedTensor fp16Bytes */
                 fp16Bytes?: (number|null);
 
+                /** ExportedTensor note */
+                note?: (string|null);
+
+                /** ExportedTensor loadedAs */
+                loadedAs?: (string|null);
+
+                /** ExportedTensor residentBytes */
+                residentBytes?: (number|null);
+
+                /** ExportedTensor fp32Bytes */
+                fp32Bytes?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -6045,6 +6069,15 @@ export namespace moqlab {
 
             /** ExportResult parityExamples. */
             parityExamples: number;
+
+            /** ExportResult residentBytes. */
+            residentBytes: number;
+
+            /** ExportResult fp32ResidentBytes. */
+            fp32ResidentBytes: number;
+
+            /** ExportResult fp16ResidentBytes. */
+            fp16ResidentBytes: number;
 
             /**
              * Creates a new ExportResult instance using the specified properties.
@@ -6129,6 +6162,15 @@ export namespace moqlab {
 
                 /** ExportResult parityExamples */
                 parityExamples?: (number|null);
+
+                /** ExportResult residentBytes */
+                residentBytes?: (number|null);
+
+                /** ExportResult fp32ResidentBytes */
+                fp32ResidentBytes?: (number|null);
+
+                /** ExportResult fp16ResidentBytes */
+                fp16ResidentBytes?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -17593,6 +17593,10 @@ export const moqlab = $root.moqlab = (() => {
              * @property {string|null} [packing] ExportedTensor packing
              * @property {number|null} [bytes] ExportedTensor bytes
              * @property {number|null} [fp16Bytes] ExportedTensor fp16Bytes
+             * @property {string|null} [note] ExportedTensor note
+             * @property {string|null} [loadedAs] ExportedTensor loadedAs
+             * @property {number|null} [residentBytes] ExportedTensor residentBytes
+             * @property {number|null} [fp32Bytes] ExportedTensor fp32Bytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17673,6 +17677,38 @@ export const moqlab = $root.moqlab = (() => {
             ExportedTensor.prototype.fp16Bytes = 0;
 
             /**
+             * ExportedTensor note.
+             * @member {string} note
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.note = "";
+
+            /**
+             * ExportedTensor loadedAs.
+             * @member {string} loadedAs
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.loadedAs = "";
+
+            /**
+             * ExportedTensor residentBytes.
+             * @member {number} residentBytes
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.residentBytes = 0;
+
+            /**
+             * ExportedTensor fp32Bytes.
+             * @member {number} fp32Bytes
+             * @memberof moqlab.v1.ExportedTensor
+             * @instance
+             */
+            ExportedTensor.prototype.fp32Bytes = 0;
+
+            /**
              * Creates a new ExportedTensor instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ExportedTensor
@@ -17716,6 +17752,14 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 5, wireType 1 =*/41).double(message.bytes);
                 if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes") && !$Object.is(message.fp16Bytes, 0))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.fp16Bytes);
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.note);
+                if (message.loadedAs != null && $Object.hasOwnProperty.call(message, "loadedAs") && message.loadedAs !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.loadedAs);
+                if (message.residentBytes != null && $Object.hasOwnProperty.call(message, "residentBytes") && !$Object.is(message.residentBytes, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.residentBytes);
+                if (message.fp32Bytes != null && $Object.hasOwnProperty.call(message, "fp32Bytes") && !$Object.is(message.fp32Bytes, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.fp32Bytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17814,6 +17858,42 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.fp16Bytes;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.loadedAs = value;
+                            else
+                                delete message.loadedAs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.residentBytes = value;
+                            else
+                                delete message.residentBytes;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fp32Bytes = value;
+                            else
+                                delete message.fp32Bytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17864,6 +17944,18 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes"))
                     if (typeof message.fp16Bytes !== "number")
                         return "fp16Bytes: number expected";
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                if (message.loadedAs != null && $Object.hasOwnProperty.call(message, "loadedAs"))
+                    if (!$util.isString(message.loadedAs))
+                        return "loadedAs: string expected";
+                if (message.residentBytes != null && $Object.hasOwnProperty.call(message, "residentBytes"))
+                    if (typeof message.residentBytes !== "number")
+                        return "residentBytes: number expected";
+                if (message.fp32Bytes != null && $Object.hasOwnProperty.call(message, "fp32Bytes"))
+                    if (typeof message.fp32Bytes !== "number")
+                        return "fp32Bytes: number expected";
                 return null;
             };
 
@@ -17903,6 +17995,18 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.fp16Bytes != null)
                     if (!$Object.is($Number(object.fp16Bytes), 0))
                         message.fp16Bytes = $Number(object.fp16Bytes);
+                if (object.note != null)
+                    if (typeof object.note !== "string" || object.note.length)
+                        message.note = $String(object.note);
+                if (object.loadedAs != null)
+                    if (typeof object.loadedAs !== "string" || object.loadedAs.length)
+                        message.loadedAs = $String(object.loadedAs);
+                if (object.residentBytes != null)
+                    if (!$Object.is($Number(object.residentBytes), 0))
+                        message.residentBytes = $Number(object.residentBytes);
+                if (object.fp32Bytes != null)
+                    if (!$Object.is($Number(object.fp32Bytes), 0))
+                        message.fp32Bytes = $Number(object.fp32Bytes);
                 return message;
             };
 
@@ -17930,6 +18034,10 @@ export const moqlab = $root.moqlab = (() => {
                     object.packing = "";
                     object.bytes = 0;
                     object.fp16Bytes = 0;
+                    object.note = "";
+                    object.loadedAs = "";
+                    object.residentBytes = 0;
+                    object.fp32Bytes = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -17943,6 +18051,14 @@ export const moqlab = $root.moqlab = (() => {
                     object.bytes = options.json && !$isFinite(message.bytes) ? $String(message.bytes) : message.bytes;
                 if (message.fp16Bytes != null && $Object.hasOwnProperty.call(message, "fp16Bytes"))
                     object.fp16Bytes = options.json && !$isFinite(message.fp16Bytes) ? $String(message.fp16Bytes) : message.fp16Bytes;
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                if (message.loadedAs != null && $Object.hasOwnProperty.call(message, "loadedAs"))
+                    object.loadedAs = message.loadedAs;
+                if (message.residentBytes != null && $Object.hasOwnProperty.call(message, "residentBytes"))
+                    object.residentBytes = options.json && !$isFinite(message.residentBytes) ? $String(message.residentBytes) : message.residentBytes;
+                if (message.fp32Bytes != null && $Object.hasOwnProperty.call(message, "fp32Bytes"))
+                    object.fp32Bytes = options.json && !$isFinite(message.fp32Bytes) ? $String(message.fp32Bytes) : message.fp32Bytes;
                 return object;
             };
 
@@ -17973,6 +18089,9 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [sqnrDb] ExportResult sqnrDb
              * @property {number|null} [agreement] ExportResult agreement
              * @property {number|null} [parityExamples] ExportResult parityExamples
+             * @property {number|null} [residentBytes] ExportResult residentBytes
+             * @property {number|null} [fp32ResidentBytes] ExportResult fp32ResidentBytes
+             * @property {number|null} [fp16ResidentBytes] ExportResult fp16ResidentBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18070,6 +18189,30 @@ export const moqlab = $root.moqlab = (() => {
             ExportResult.prototype.parityExamples = 0;
 
             /**
+             * ExportResult residentBytes.
+             * @member {number} residentBytes
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.residentBytes = 0;
+
+            /**
+             * ExportResult fp32ResidentBytes.
+             * @member {number} fp32ResidentBytes
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.fp32ResidentBytes = 0;
+
+            /**
+             * ExportResult fp16ResidentBytes.
+             * @member {number} fp16ResidentBytes
+             * @memberof moqlab.v1.ExportResult
+             * @instance
+             */
+            ExportResult.prototype.fp16ResidentBytes = 0;
+
+            /**
              * Creates a new ExportResult instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ExportResult
@@ -18118,6 +18261,12 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 7, wireType 1 =*/57).double(message.agreement);
                 if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples") && message.parityExamples !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.parityExamples);
+                if (message.residentBytes != null && $Object.hasOwnProperty.call(message, "residentBytes") && !$Object.is(message.residentBytes, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.residentBytes);
+                if (message.fp32ResidentBytes != null && $Object.hasOwnProperty.call(message, "fp32ResidentBytes") && !$Object.is(message.fp32ResidentBytes, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.fp32ResidentBytes);
+                if (message.fp16ResidentBytes != null && $Object.hasOwnProperty.call(message, "fp16ResidentBytes") && !$Object.is(message.fp16ResidentBytes, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.fp16ResidentBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18233,6 +18382,33 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.parityExamples;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.residentBytes = value;
+                            else
+                                delete message.residentBytes;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fp32ResidentBytes = value;
+                            else
+                                delete message.fp32ResidentBytes;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fp16ResidentBytes = value;
+                            else
+                                delete message.fp16ResidentBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18295,6 +18471,15 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples"))
                     if (!$util.isInteger(message.parityExamples))
                         return "parityExamples: integer expected";
+                if (message.residentBytes != null && $Object.hasOwnProperty.call(message, "residentBytes"))
+                    if (typeof message.residentBytes !== "number")
+                        return "residentBytes: number expected";
+                if (message.fp32ResidentBytes != null && $Object.hasOwnProperty.call(message, "fp32ResidentBytes"))
+                    if (typeof message.fp32ResidentBytes !== "number")
+                        return "fp32ResidentBytes: number expected";
+                if (message.fp16ResidentBytes != null && $Object.hasOwnProperty.call(message, "fp16ResidentBytes"))
+                    if (typeof message.fp16ResidentBytes !== "number")
+                        return "fp16ResidentBytes: number expected";
                 return null;
             };
 
@@ -18347,6 +18532,15 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.parityExamples != null)
                     if ($Number(object.parityExamples) !== 0)
                         message.parityExamples = object.parityExamples >>> 0;
+                if (object.residentBytes != null)
+                    if (!$Object.is($Number(object.residentBytes), 0))
+                        message.residentBytes = $Number(object.residentBytes);
+                if (object.fp32ResidentBytes != null)
+                    if (!$Object.is($Number(object.fp32ResidentBytes), 0))
+                        message.fp32ResidentBytes = $Number(object.fp32ResidentBytes);
+                if (object.fp16ResidentBytes != null)
+                    if (!$Object.is($Number(object.fp16ResidentBytes), 0))
+                        message.fp16ResidentBytes = $Number(object.fp16ResidentBytes);
                 return message;
             };
 
@@ -18377,6 +18571,9 @@ export const moqlab = $root.moqlab = (() => {
                     object.sqnrDb = 0;
                     object.agreement = 0;
                     object.parityExamples = 0;
+                    object.residentBytes = 0;
+                    object.fp32ResidentBytes = 0;
+                    object.fp16ResidentBytes = 0;
                 }
                 if (message.outDir != null && $Object.hasOwnProperty.call(message, "outDir"))
                     object.outDir = message.outDir;
@@ -18397,6 +18594,12 @@ export const moqlab = $root.moqlab = (() => {
                     object.agreement = options.json && !$isFinite(message.agreement) ? $String(message.agreement) : message.agreement;
                 if (message.parityExamples != null && $Object.hasOwnProperty.call(message, "parityExamples"))
                     object.parityExamples = message.parityExamples;
+                if (message.residentBytes != null && $Object.hasOwnProperty.call(message, "residentBytes"))
+                    object.residentBytes = options.json && !$isFinite(message.residentBytes) ? $String(message.residentBytes) : message.residentBytes;
+                if (message.fp32ResidentBytes != null && $Object.hasOwnProperty.call(message, "fp32ResidentBytes"))
+                    object.fp32ResidentBytes = options.json && !$isFinite(message.fp32ResidentBytes) ? $String(message.fp32ResidentBytes) : message.fp32ResidentBytes;
+                if (message.fp16ResidentBytes != null && $Object.hasOwnProperty.call(message, "fp16ResidentBytes"))
+                    object.fp16ResidentBytes = options.json && !$isFinite(message.fp16ResidentBytes) ? $String(message.fp16ResidentBytes) : message.fp16ResidentBytes;
                 return object;
             };
 
