@@ -13,6 +13,7 @@ import torch
 from moqlab.errors import WorkerError
 from moqlab.kernels import DenseWeight, bench
 from moqlab.kernels.bench import Config, CpuTimer, Shape
+from moqlab.kernels.cpu_backend import NAME as CPU_BACKEND, TorchCpuBackend
 
 
 def test_parse_shapes_families_pairs_and_errors():
@@ -84,7 +85,7 @@ def test_schedule_interleaves_rotates_and_takes_the_median_of_sweeps():
         assert row["timing"] == "bench"
 
 
-def test_cpu_run_measures_every_case_with_the_reference_and_checks_correctness():
+def test_cpu_run_measures_every_case_with_the_cpu_kernels_and_checks_correctness():
     shapes = [Shape("custom", 256, 64), Shape("custom", 128, 96)]
     variants = bench.parse_variants("w8a16,w4a16-g32,w4a16-g128-asym")
     config = Config(shapes=shapes, variants=variants, m_values=[1, 3], sweeps=2, warmup_ms=0.5, rep_ms=2.0,
@@ -94,8 +95,10 @@ def test_cpu_run_measures_every_case_with_the_reference_and_checks_correctness()
     assert seen[-1] == (8, 8) and len(seen) == 8  # shapes × M × sweeps
     rows = result["rows"]
     assert len(rows) == 2 * 2 * 3
-    for r in rows:
-        assert r["backend"] == "reference"
+    kernels = TorchCpuBackend().available()
+    for r in rows:  # asymmetric 4-bit codes do not fit torch's int4 kernel: the reference runs them
+        assert r["backend"] == (CPU_BACKEND if kernels and r["symmetric"] else "reference"), r
+        assert r["dense_bf16_ms"] is None and r["speedup_vs_bf16"] is None  # bf16 activations: one baseline
         assert r["correct"] and 0 <= r["relative_error"] <= bench.MAX_RELATIVE_ERROR
         assert r["dense_ms"] > 0 and r["quant_ms"] > 0 and r["dequant_ms"] > 0
         element = 2  # bf16
@@ -143,9 +146,10 @@ def test_main_prints_tables_writes_json_and_rejects_bad_input(tmp_path, capsys):
             "--copy-mib", "1", "--json", str(out)]
     assert bench.main(argv) == 0
     printed = capsys.readouterr().out
-    assert "CPU run" in printed and "not kernel results" in printed
-    assert "custom 256→48" in printed and "geomean speedup" in printed
+    assert "custom 256→48" in printed and "geomean speedup" in printed and "dense bf16" in printed
     data = json.loads(out.read_text())
+    assert data["config"]["dtype"] == "fp32"  # the CPU default: what models run in; bf16 F.linear is the second baseline
+    assert all(r["dense_bf16_ms"] > 0 and r["speedup_vs_bf16"] > 0 for r in data["rows"])
     assert data["kind"] == "moqlab.bench.kernels"
     assert data["environment"]["device"].startswith("CPU") and data["environment"]["torch"] == torch.__version__
     assert data["config"]["m"] == [1, 2] and len(data["rows"]) == 2 * 2
@@ -162,7 +166,7 @@ def test_main_prints_tables_writes_json_and_rejects_bad_input(tmp_path, capsys):
         assert bench.main(["--device", "cpu", "--backend", name, "--shapes", "64x48", "--m", "1"]) == 2
         assert f"backend {name!r} cannot run here; use auto or one of: " in capsys.readouterr().err
     forced = tmp_path / "forced.json"
-    assert bench.main(argv[:-1] + [str(forced), "--backend", "reference", "--fake-quant"]) == 0
+    assert bench.main(argv[:-1] + [str(forced), "--backend", "reference", "--fake-quant", "--dtype", "bf16"]) == 0
     assert "MoQ rewrite (4-bit fake quantization" in capsys.readouterr().out
     data = json.loads(forced.read_text())
     assert data["config"]["backend"] == "reference" and {r["backend"] for r in data["rows"]} == {"reference"}

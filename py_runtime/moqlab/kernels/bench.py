@@ -18,8 +18,10 @@ also timed as CUDA graphs over ≥ 4 rotated weight copies (≥ 2× the L2), and
 quoted ones. The copy bandwidth (``dst.copy_(src)``, read + write counted) is measured in the same run,
 and each timing's effective bandwidth (weight + x + y bytes / time) is given as a fraction of it.
 
-On CPU the same harness runs (with a last-level-cache flush between repetitions) and ``quant`` is the
-pure PyTorch reference: CPU timings check the harness, they are not kernel results.
+On CPU the same harness runs (with a last-level-cache flush between repetitions); ``quant`` is torch's
+int8/int4 weight-only CPU kernels (the ``torch-cpu`` backend, :mod:`.cpu_backend`) where they take the
+layer, else the reference. Activations default to fp32 there (what CPU models run in), and ``dense-bf16``
+(``F.linear`` with x and W in bfloat16) is timed as a second baseline.
 
 Usage: ``python -m moqlab.kernels.bench --help`` (or ``moqlab bench kernels --help``). Imports torch,
 ``moqlab.quant`` and this package only.
@@ -60,7 +62,11 @@ SHAPES: dict[str, tuple[tuple[int, int], ...]] = {
     "bert-base": ((768, 2304), (768, 768), (768, 3072), (3072, 768)),
 }
 M_VALUES: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64, 128, 256)
-DTYPES: dict[str, torch.dtype] = {"bf16": torch.bfloat16, "fp16": torch.float16}
+#: On CPU the weight-only kernels are for small batches (issue 16: M = 1..64).
+CPU_M_VALUES: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64)
+DTYPES: dict[str, torch.dtype] = {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}
+#: The second dense baseline timed with fp32 activations: the same product in bfloat16.
+BF16_BASELINE = "dense-bf16"
 
 #: Below this dense time a case is also timed as CUDA graphs over rotated weights (spec: sub-10 µs).
 GRAPH_BELOW_MS = 0.010
@@ -316,6 +322,9 @@ def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype,
 def functions(weights: Weights, variants: Sequence[Variant], x: torch.Tensor, copy: int) -> dict[str, Callable[[], Any]]:
     """The timed functions on weight copy ``copy``: ``dense``, and ``dequant:V`` / ``quant:V`` per variant."""
     fns: dict[str, Callable[[], Any]] = {"dense": lambda w=weights.dense[copy]: F.linear(x, w)}
+    if x.dtype == torch.float32:
+        xb, wb = x.to(torch.bfloat16), weights.dense[copy].to(torch.bfloat16)
+        fns[BF16_BASELINE] = lambda: F.linear(xb, wb)
     for v in variants:
         pw, layer = weights.packed[v.name][copy], weights.layers[v.name][copy]
         fns[f"dequant:{v.name}"] = lambda pw=pw: F.linear(x, dequantize_packed(pw, x.dtype))
@@ -456,7 +465,7 @@ def run_fake_quant(config: Config, timer: Timer, copy_bps: float) -> list[dict[s
     rows = []
     for r_, c_ in FAKE_QUANT_SHAPES[device.type]:
         master = torch.randn(r_, c_, device=device) * 0.02
-        for working_dtype in (DTYPES[config.dtype], torch.float32):
+        for working_dtype in dict.fromkeys((DTYPES[config.dtype], torch.float32)):
             working = torch.empty(r_, c_, device=device, dtype=working_dtype)
             for layout, options in (("g128", {"group_size": 128}), ("per-row", {"groups": r_})):
                 fused = fused_applies(working, master, quant_params(4))
@@ -497,6 +506,7 @@ def _rows(config: Config, samples: dict, graphed: set, meta: dict, copy_bps: flo
 
             io = _io_bytes(m, shape, dtype)
             dense_ms = ms("dense")
+            bf16_ms = ms(BF16_BASELINE) if dtype == torch.float32 else None
             for v in config.variants:
                 info = meta[(s_index, m, v.name)]
                 quant_ms, dequant_ms = ms(f"quant:{v.name}"), ms(f"dequant:{v.name}")
@@ -518,6 +528,8 @@ def _rows(config: Config, samples: dict, graphed: set, meta: dict, copy_bps: flo
                     "dequant_ms": dequant_ms,
                     "quant_ms": quant_ms,
                     "speedup": dense_ms / quant_ms,
+                    "dense_bf16_ms": bf16_ms,
+                    "speedup_vs_bf16": None if bf16_ms is None else bf16_ms / quant_ms,
                     "dequant_speedup": dense_ms / dequant_ms,
                     "dense_weight_bytes": dense_bytes,
                     "quant_weight_bytes": info["weight_bytes"],
@@ -636,14 +648,17 @@ def format_result(result: dict[str, Any], markdown: bool = False) -> str:
         f"{result['config']['dtype']}; copy bandwidth {result['copy_bandwidth_gbps']:.1f} GB/s; "
         f"quantized layers' dense weight {result['config']['dense_weight']}",
     ]
-    if env["device"].startswith("CPU"):
-        lines.append("CPU run: 'quant' is the PyTorch reference; these timings check the harness, they are not kernel results.")
+    if env["device"].startswith("CPU") and any(r["backend"] == "reference" for r in result["rows"]):
+        lines.append("'quant' rows whose backend is 'reference' time the PyTorch oracle, not a kernel.")
     lines.append("")
-    header = ["shape", "M", "variant", "backend", "dense", "dequant→dense", "quant", "speedup", "BW % of copy", "rel err"]
+    bf16 = any(r.get("dense_bf16_ms") is not None for r in result["rows"])
+    header = ["shape", "M", "variant", "backend", "dense", *(["dense bf16"] if bf16 else []), "dequant→dense", "quant",
+              "speedup", *(["vs bf16"] if bf16 else []), "BW % of copy", "rel err"]
     body = [[
         f"{r['family']} {r['shape']}", str(r["m"]), r["variant"], r["backend"], _fmt_ms(r["dense_ms"]),
+        *([_fmt_ms(r["dense_bf16_ms"])] if bf16 else []),
         _fmt_ms(r["dequant_ms"]), _fmt_ms(r["quant_ms"]) + (" (graph)" if r["timing"] == "graph" else ""),
-        f"{r['speedup']:.2f}×", f"{100 * r['quant_bandwidth_fraction']:.0f}%",
+        f"{r['speedup']:.2f}×", *([f"{r['speedup_vs_bf16']:.2f}×"] if bf16 else []), f"{100 * r['quant_bandwidth_fraction']:.0f}%",
         f"{r['relative_error']:.1e}" + ("" if r["correct"] else " FAIL"),
     ] for r in result["rows"]]
     lines += [_table(header, body, markdown), ""]
@@ -678,12 +693,14 @@ def _parser() -> argparse.ArgumentParser:
             "flushed, CUDA graphs over rotated weights for sub-10 µs cases, copy bandwidth measured in the "
             "same run. Prints a table; --json writes everything (device, versions, every timing)."
         ),
-        epilog="On CPU the quantized path is the PyTorch reference: the figures check the harness, not kernels.",
+        epilog="On CPU the quantized path is torch's int8/int4 weight-only kernels (the torch-cpu backend) where they "
+               "take the layer, else the PyTorch reference; with --dtype fp32 (the CPU default) F.linear in bf16 is "
+               "timed as a second baseline.",
     )
     p.add_argument("--device", default="auto", help="auto (cuda if available, else cpu), cpu, cuda or cuda:N")
     p.add_argument("--shapes", default=None,
-                   help=f"'all', families ({', '.join(SHAPES)}) and/or INxOUT; default all on CUDA, bert-base on CPU")
-    p.add_argument("--m", default=None, help="batch sizes, comma-separated; default 1,2,4,...,256 (spec)")
+                   help=f"'all', families ({', '.join(SHAPES)}) and/or INxOUT; default all on CUDA, bert-base,llama3-8b on CPU")
+    p.add_argument("--m", default=None, help="batch sizes, comma-separated; default 1,2,4,...,256 (spec) on CUDA, 1..64 on CPU")
     p.add_argument("--variants", default=",".join(DEFAULT_VARIANTS), help=f"weight formats: {', '.join(VARIANTS)}")
     p.add_argument("--backend", default=AUTO,
                    help="QuantLinear backend for the quantized path: auto (dispatch per M), reference, triton "
@@ -693,7 +710,8 @@ def _parser() -> argparse.ArgumentParser:
                         "cached keeps each layer's dequantized weight (as fast as F.linear at large M, for a 16-bit copy)")
     p.add_argument("--fake-quant", action="store_true",
                    help="also time the MoQ rewrite: the fused fake-quantization kernel against the PyTorch path")
-    p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES), help="activation and dense weight dtype")
+    p.add_argument("--dtype", default=None, choices=sorted(DTYPES),
+                   help="activation and dense weight dtype; default bf16 on CUDA, fp32 on CPU")
     p.add_argument("--sweeps", type=int, default=3, help="repetitions of the whole sweep (spec: ≥ 3)")
     p.add_argument("--warmup", type=float, default=25.0, help="warm-up per timing, ms (do_bench warmup)")
     p.add_argument("--rep", type=float, default=200.0, help="measurement per timing, ms (do_bench rep)")
@@ -730,10 +748,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.sweeps < 1 or args.rep <= 0 or args.warmup < 0:
             raise bad_argument("--sweeps must be ≥ 1, --rep > 0 and --warmup ≥ 0")
         config = Config(
-            shapes=parse_shapes(args.shapes or ("all" if cuda else "bert-base")),
+            shapes=parse_shapes(args.shapes or ("all" if cuda else "bert-base,llama3-8b")),
             variants=parse_variants(args.variants),
-            m_values=parse_m(args.m) if args.m else list(M_VALUES),
-            dtype=args.dtype,
+            m_values=parse_m(args.m) if args.m else list(M_VALUES if cuda else CPU_M_VALUES),
+            dtype=args.dtype or ("bf16" if cuda else "fp32"),
             sweeps=args.sweeps,
             warmup_ms=args.warmup,
             rep_ms=args.rep,
