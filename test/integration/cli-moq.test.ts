@@ -305,6 +305,9 @@ describe.skipIf(!hasFashionMnist)('moqlab export', () => {
     expect(result.stdout).toMatch(/hidden\.0\.weight\s+packed\s+5\s+int8/);
     expect(result.stdout).toMatch(/size on disk [\d.]+ MB vs [\d.]+ MB in fp16 \(0\.5\d+×\)/);
     expect(result.stdout).toMatch(/prediction agreement 100\.00%/);
+    // the MLP's Linear layers stay packed once loaded: int8 codes, plus the CPU kernel's int8 layout where it runs
+    expect(result.stdout).toMatch(/hidden\.0\.weight\s+packed\s+5\s+int8\s+\d+\s+\d+\s+QuantLinear\s+\d+\s+\d+/);
+    expect(result.stdout).toMatch(/in memory once loaded \(measured\) [\d.]+ MB vs [\d.]+ MB in fp32 \(0\.[0-5]\d*×\)/);
 
     const { readFileSync } = await import('node:fs');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { tensors: Record<string, { kind: string; bits?: number }> };
@@ -316,6 +319,7 @@ describe.skipIf(!hasFashionMnist)('moqlab export', () => {
     expect(doc.events.find((e) => e.kind === 'exported')?.payload).toMatchObject({ outDir: out, agreement: 1 });
     const sqnr = doc.metrics.find((m) => m.name === 'export/parity_sqnr_db');
     expect(sqnr?.value).toBeGreaterThan(40);
+    expect(doc.metrics.find((m) => m.name === 'export/resident_vs_fp32')?.value).toBeLessThan(0.6);
     expect(doc.artifacts.map((a) => a.kind)).toContain('export');
   });
 });
