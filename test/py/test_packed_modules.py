@@ -163,3 +163,46 @@ def test_a_loaded_export_keeps_every_layer_packed_and_says_what_it_holds(tmp_pat
     reference.load_state_dict(dequantized_state_dict(*read_packed(str(tmp_path))))
     with torch.no_grad():
         torch.testing.assert_close(loaded(ids), reference(ids), rtol=0, atol=0)
+
+
+class _Counting:
+    """A static backend that takes every call and counts how often it is asked."""
+
+    name = "counting"
+    static_support = True
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def available(self) -> bool:
+        return True
+
+    def supports(self, layer, x) -> bool:  # type: ignore[no-untyped-def]
+        self.asked += 1
+        return True
+
+    def prepare(self, layer):  # type: ignore[no-untyped-def]
+        return None
+
+    def linear(self, layer, x, prepared):  # type: ignore[no-untyped-def]
+        return layer.reference(x)
+
+
+def test_a_static_backend_is_asked_once_per_device_and_dtype_until_the_registry_changes():
+    from moqlab.kernels import register_backend, unregister_backend
+
+    counting = _Counting()
+    register_backend(counting, priority=99)
+    try:
+        layer = QuantLinear.from_packed(packed((32, 64), 8), None)
+        for m in (1, 7, 300):
+            assert layer.selected_backend(torch.randn(m, 64)) == "counting"
+        assert counting.asked == 1
+        layer(torch.randn(2, 64, dtype=torch.bfloat16))
+        assert counting.asked == 2  # another dtype is another question
+        layer.backend = "reference"
+        assert layer.selected_backend(torch.randn(1, 64)) == "reference"
+        layer.backend = "auto"
+    finally:
+        unregister_backend("counting")
+    assert layer.selected_backend(torch.randn(1, 64)) != "counting"  # the registry changed: asked again

@@ -71,6 +71,7 @@ def _fits(layer) -> bool:  # type: ignore[no-untyped-def]
 
 class TorchCpuBackend:
     name = NAME
+    static_support = True  # supports() reads only the layer and x's device and dtype
 
     def available(self) -> bool:
         ops = torch.ops.aten
