@@ -101,8 +101,33 @@ def test_cpu_backend_takes_empty_batches_and_declines_what_its_kernels_cannot_ru
     assert odd.selected_backend(torch.randn(1, 40)) == "reference"
     assert int4_rows.selected_backend(torch.randn(1, 64)) == "reference"
     assert CPU_BACKEND in available_backends()
-    # its re-layout is kept beside the packed codes, and counted
-    assert len(list(layer.held_tensors())) == 2 and held_bytes(layer)["weight"] >= 2 * layer.qweight.numel()
+
+
+@needs_cpu_kernels
+def test_an_int8_layer_keeps_its_weight_once_in_the_kernel_layout_and_gives_the_codes_back():
+    pw = packed((32, 64), 7, symmetric=False, groups=32)
+    codes = pw.qweight.clone()
+    layer = QuantLinear.from_packed(pw, torch.randn(32))
+    x = torch.randn(4, 64)
+    expected_ref = layer.reference(x)
+    first = layer(x)
+    assert layer.qweight.numel() == 0  # the codes live in the int8 layout now
+    assert held_bytes(layer)["weight"] == 32 * 64 + 32 * 2 + layer.scales.numel() * layer.scales.element_size() + layer.zeros.numel()
+    assert torch.equal(layer.packed().qweight, codes) and torch.equal(layer.state_dict()["qweight"], codes)
+    assert torch.equal(layer.reference(x), expected_ref) and torch.equal(layer(x), first)
+    # loading new codes puts them in the buffer, and the next call prepares from them
+    other = packed((32, 64), 7, symmetric=False, groups=32, seed=1)
+    layer.load_state_dict({"qweight": other.qweight, "scales": other.scales, "zeros": other.zeros, "bias": layer.bias})
+    assert torch.equal(layer.qweight, other.qweight)
+    assert relative_difference(layer(x), layer.reference(x)) <= 1e-2 and layer.qweight.numel() == 0
+    layer.backend = "reference"
+    assert torch.equal(layer(x), layer.reference(x))
+    moved = layer.to(torch.float32)  # a move gives the buffer its codes back
+    assert torch.equal(moved.qweight, other.qweight)
+    int4 = QuantLinear.from_packed(packed((32, 64), 4, group_size=32), None)
+    int4(x)
+    assert int4.qweight.numel() == 32 * 32  # torch's int4 layout cannot give the codes back: both are kept
+    assert held_bytes(int4)["weight"] >= 2 * 32 * 32
 
 
 def test_without_the_kernels_quant_linear_runs_the_reference(monkeypatch):

@@ -18,19 +18,21 @@ Both kernels are fast only with bfloat16 activations (their fp32 paths are slowe
 ``x`` is rounded to bfloat16, the scales too, and the kernel's bfloat16 output is returned in ``x``'s
 dtype. The result differs from the fp32 reference by bfloat16 rounding: a relative error of a few 1e-3
 (the tests hold it to spec/kernels.md's 1e-2 gate), not bit-exact. ``backend="reference"`` gives the
-exact fp32 answer. The kernels' weight re-layout is made once per layer (``prepare``) and kept next to
-the packed codes, so a layer served here holds its weight twice in packed form (counted by
-``moqlab.memory``).
+exact fp32 answer. The kernels' weight re-layout is made once per layer (``prepare``). The int8 layout
+gives the packed codes back (``codes``), so an int8 layer drops its own copy and holds its weight once
+(``quant_linear.CODES``); torch's int4 layout has no inverse here, so an int4 layer keeps both (counted
+by ``moqlab.memory``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import ClassVar
 
 import torch
 
 from .pack import unpack
-from .packed_module import row_groups
+from .packed_module import PackedModule, row_groups
 
 NAME = "torch-cpu"
 _BF16 = torch.bfloat16
@@ -43,6 +45,7 @@ _INT4_N_MULTIPLE = 16
 class Int8Form:
     weight: torch.Tensor  # (N, K) int8
     scales: torch.Tensor  # (N,) bf16
+    holds_codes: ClassVar[bool] = True  # codes() recomputes the packed codes from it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Int4Form:
     weight: torch.Tensor  # torch's packed int4 layout
     group_size: int
     scales_and_zeros: torch.Tensor  # (K / g, N, 2) bf16
+    holds_codes: ClassVar[bool] = False
 
 
 def _int4_group(columns: int) -> int | None:
@@ -94,6 +98,14 @@ class TorchCpuBackend:
         sz = torch.stack([scales.repeat_interleave(c // g, 1), torch.zeros_like(scales).repeat_interleave(c // g, 1)], dim=-1)
         packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu((signed + 8).contiguous(), 1)
         return Int4Form(packed, g, sz.transpose(0, 1).contiguous().to(_BF16))
+
+    def codes(self, layer, prepared: Int8Form) -> torch.Tensor:  # type: ignore[no-untyped-def]
+        """The packed int8 codes ``u = s + z`` back from the int8 layout, so the layer keeps one copy of its
+        weight (``quant_linear.CODES``). torch's int4 layout has no inverse here (``holds_codes`` is false)."""
+        pw = PackedModule.packed(layer)  # scales and zero points only: the layer's own packed() asks us for the codes
+        _, zeros, _ = row_groups(pw)  # type: ignore[misc]
+        z = torch.full((pw.out_features, 1), pw.zero_point, dtype=torch.int16) if zeros is None else zeros.to(torch.int16)
+        return (prepared.weight.to(torch.int16) + z).to(torch.uint8)
 
     def linear(self, layer, x: torch.Tensor, prepared: Int8Form | Int4Form) -> torch.Tensor:  # type: ignore[no-untyped-def]
         k = layer.in_features

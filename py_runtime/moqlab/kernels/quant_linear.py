@@ -66,6 +66,12 @@ class Backend(Protocol):
         """``x @ dequant(W).T + bias`` in ``x.dtype``."""
 
 
+#: A backend may also define ``codes(layer, prepared)``: the packed codes (``qweight``) recomputed from its
+#: prepared layout, for prepared forms whose ``holds_codes`` is true. The layer then drops its own copy of the codes once the layout exists (one copy of
+#: the weight in memory, not two) and asks ``codes`` whenever something reads them (``packed()``, the
+#: reference, ``state_dict()``, a move).
+CODES = "codes"
+
 #: A backend whose class sets ``static_support = True`` promises that ``supports(layer, x)`` depends only
 #: on the layer and ``x``'s device and dtype (not on M or the moment), so a layer may remember the
 #: answer: dispatch then costs a dictionary lookup instead of tens of microseconds per call, which is
@@ -192,7 +198,8 @@ class QuantLinear(PackedModule):
         self.out_features = int(out_features)
         self.backend = _check_backend_name(backend)
         self.register_buffer("bias", bias)
-        self._prepared: dict[tuple[str, str, int], Any] = {}
+        self._prepared: dict[tuple[str, str], Any] = {}
+        self._codes_held_by: tuple[str, tuple[str, str]] | None = None
         self._chosen: dict[tuple[Any, ...], _Entry | None] = {}
 
     @classmethod
@@ -226,8 +233,41 @@ class QuantLinear(PackedModule):
         for prepared in self._prepared.values():
             yield from _tensors_in(prepared)
 
+    # -------------------------------------------------------------- codes held in a backend's layout (CODES)
+    def _codes_from_backend(self) -> torch.Tensor | None:
+        held_by = getattr(self, "_codes_held_by", None)  # packed() runs in PackedModule.__init__, before it is set
+        if held_by is None:
+            return None
+        name, key = held_by
+        return getattr(_REGISTRY[name].backend, CODES)(self, self._prepared[key])
+
+    def packed(self) -> PackedWeight:
+        pw = super().packed()
+        codes = self._codes_from_backend()
+        if codes is not None:
+            pw.qweight = codes
+        return pw
+
+    def _restore_codes(self) -> None:
+        """Put the packed codes back in the ``qweight`` buffer and forget the backends' layouts."""
+        codes = self._codes_from_backend()
+        if codes is not None:
+            self.qweight = codes
+        self._codes_held_by = None
+        self._prepared = {}
+
+    def _save_to_state_dict(self, destination, prefix, keep_vars):  # type: ignore[no-untyped-def]
+        super()._save_to_state_dict(destination, prefix, keep_vars)
+        codes = self._codes_from_backend()
+        if codes is not None:
+            destination[prefix + "qweight"] = codes
+
+    def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._restore_codes()  # the new codes land in the buffer; backends prepare again from them
+        super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+
     def _apply(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        self._prepared = {}  # buffers move or change dtype: backends prepare again
+        self._restore_codes()  # buffers move or change dtype: backends prepare again
         self._chosen = {}
         return super()._apply(fn, *args, **kwargs)
 
@@ -271,9 +311,14 @@ class QuantLinear(PackedModule):
         entry = self._backend_for(x)
         if entry is None:
             return self.reference(x)
-        key = (entry.backend.name, str(self.qweight.device), id(self.qweight))
+        key = (entry.backend.name, str(self.qweight.device))
         if key not in self._prepared:
+            if self._codes_held_by is not None:
+                self._restore_codes()  # another backend's layout holds the codes: this one prepares from them
             self._prepared[key] = entry.backend.prepare(self)
+            if callable(getattr(entry.backend, CODES, None)) and getattr(self._prepared[key], "holds_codes", False):
+                self._codes_held_by = (entry.backend.name, key)
+                self.qweight = self.qweight.new_empty((0,))
         return entry.backend.linear(self, x, self._prepared[key])
 
     def selected_backend(self, x: torch.Tensor) -> str:
