@@ -59,7 +59,14 @@ from . import __version__
 from .errors import Code, WorkerError
 from .fileio import atomic_write
 from .kernels import DenseWeight, PackedModule, PackedWeight, QuantLinear, dequantize_packed, pack_quantized
-from .kernels.quant_modules import QuantConv, QuantEmbedding, conv_supported, embedding_supported
+from .kernels.quant_modules import (
+    QuantConv,
+    QuantEmbedding,
+    attach_parameter,
+    conv_supported,
+    embedding_supported,
+    parameter_supported,
+)
 from .kernels.pack import WIDTHS
 from .quant import GroupLayout, LayoutKind, dequantize, fake_quantize, quant_params, quantization_error, quantize
 
@@ -287,6 +294,7 @@ class LoadAs(str, enum.Enum):
     QUANT_LINEAR = "quant_linear"  # the module becomes a QuantLinear that keeps the packed codes
     QUANT_EMBEDDING = "quant_embedding"  # a QuantEmbedding: rows dequantized on lookup
     QUANT_CONV = "quant_conv"  # a QuantConv: the weight dequantized for each call (or once, kept)
+    QUANT_PARAMETER = "quant_parameter"  # a QuantParameter parametrization: dequantized on each access
     DEQUANTIZED = "dequantized"  # dequantized once, into the module's own parameter
 
 
@@ -299,19 +307,21 @@ _PACKED_MODULES: dict[LoadAs, type[PackedModule]] = {
 def _load_as(module: nn.Module | None, attr: str, pw: PackedWeight) -> LoadAs:
     """The ``weight`` of a plain ``nn.Linear``, ``nn.Embedding`` (without ``max_norm``, groups within or
     across whole rows) or zero-padded ``nn.Conv1d/2d/3d`` (exact classes: a subclass's forward may differ)
-    stays packed in a module that reads it. Any other packed tensor (RNN gates such as ``weight_ih_l0``,
-    ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter) is read directly by its
-    module's forward, which cannot take packed codes: it is dequantized once into that parameter, on the
-    training grid but dense in memory."""
-    if module is None or attr != "weight":
+    is replaced with its module by one that reads the packed weight. Any other packed parameter (RNN gates
+    such as ``weight_ih_l0``, ``nn.MultiheadAttention.in_proj_weight``, a Linear subclass's weight, a
+    custom module's parameter) is read directly by its module's forward: it stays packed behind a
+    parametrization that dequantizes it on each access. Only a tensor of the root module itself, or one
+    that is already parametrized, is dequantized once into the parameter."""
+    if module is None:
         return LoadAs.DEQUANTIZED
-    if type(module) is nn.Linear:
-        return LoadAs.QUANT_LINEAR
-    if embedding_supported(module, pw):
-        return LoadAs.QUANT_EMBEDDING
-    if conv_supported(module):
-        return LoadAs.QUANT_CONV
-    return LoadAs.DEQUANTIZED
+    if attr == "weight":
+        if type(module) is nn.Linear:
+            return LoadAs.QUANT_LINEAR
+        if embedding_supported(module, pw):
+            return LoadAs.QUANT_EMBEDDING
+        if conv_supported(module):
+            return LoadAs.QUANT_CONV
+    return LoadAs.QUANT_PARAMETER if parameter_supported(module, attr) else LoadAs.DEQUANTIZED
 
 
 def _storage_key(t: torch.Tensor) -> tuple | None:
@@ -543,8 +553,11 @@ def export_packed(
             put(names["zeros"], pw.zeros, key)
         layout = pw.layout
         load_as = _load_as(module if module_name else None, attr, pw)
-        note = "" if load_as is not LoadAs.DEQUANTIZED else (
-            f"dequantized at load: the forward of {type(module).__name__} reads {attr!r} directly")
+        note = {
+            LoadAs.QUANT_PARAMETER: f"the forward of {type(module).__name__} reads {attr!r} itself: kept packed, dequantized "
+                                    "on each access (load with dense='cached' to keep the dequantized copy)",
+            LoadAs.DEQUANTIZED: "dequantized at load: a parameter of the root module or an already parametrized one",
+        }.get(load_as, "")
         entries[key] = {
             "kind": "packed", **common, "load_as": load_as.value, "note": note,
             "scheme": pw.scheme.value, "packing": pw.packing, "codes_per_byte": pw.codes_per_byte,
@@ -743,10 +756,12 @@ def load_quantized(
       (``"per-call"`` or ``"cached"``: keep each layer's dequantized weight for its dense path, which
       makes large batches as fast as the dense module for a copy of the weights in memory) is set on every
       such layer, ``backend`` on every ``QuantLinear``.
-    - Every other packed tensor (subclasses of those modules whose forward may differ, an embedding
+    - Every other packed parameter (subclasses of those modules whose forward may differ, an embedding
       with ``max_norm``, RNN gates, ``nn.MultiheadAttention.in_proj_weight``, a custom module's parameter)
-      is dequantized at load into the parameter itself. The manifest's ``load_as`` says which each packed
-      tensor gets.
+      stays packed behind a ``QuantParameter`` parametrization (``torch.nn.utils.parametrize``) that
+      dequantizes it on each access (once, with ``dense="cached"``); only a parameter of the root module
+      or one already parametrized is dequantized at load into the parameter itself. The manifest's
+      ``load_as`` says which each packed tensor gets.
     - Dense tensors (and aliases) are copied into the model's parameters and buffers (cast to their
       dtype).
 
@@ -790,6 +805,8 @@ def load_quantized(
         if how is LoadAs.DEQUANTIZED:
             with torch.no_grad():
                 target.copy_(dequantize_packed(pw))
+        elif how is LoadAs.QUANT_PARAMETER:
+            attach_parameter(module, attr, pw.to(target.device), dense=dense)
         else:
             pw = pw.to(target.device)
             if how is LoadAs.QUANT_EMBEDDING:

@@ -4,7 +4,8 @@
 packed module's extra tensor (a kept dense weight, a kernel's re-layout) holds, each storage once (tied
 or shared tensors are counted where they are first seen; a view counts its whole storage, as memory
 does). Packed modules' parts are counted under the name of the weight they replace
-(``<module>.weight``), so a loaded export and the model it came from line up key by key.
+(``<module>.weight``, or ``<module>.<name>`` for a parametrized parameter), so a loaded export and the
+model it came from line up key by key.
 
 :class:`MemoryReport` compares a loaded model with the same model as built (measured before loading)
 and with that model's floating tensors at 4 and 2 bytes (fp32 / fp16).
@@ -25,7 +26,8 @@ _PACKED_PARTS = ("qweight", "scales", "zeros")
 
 
 def _storage_bytes(t: torch.Tensor, seen: set[tuple[Any, ...]], element_size: int | None) -> int:
-    storage = t.untyped_storage()
+    # torch < 2.0 (Debian's 1.13) has only the typed storage, whose nbytes() is the same figure
+    storage = t.untyped_storage() if hasattr(t, "untyped_storage") else t.storage()
     key = (t.device.type, t.device.index, storage.data_ptr())
     if storage.nbytes() == 0 or key in seen:
         return 0
@@ -46,16 +48,25 @@ def held_bytes(model: nn.Module, *, floating_element_size: int | None = None) ->
         return _storage_bytes(t, seen, floating_element_size)
 
     for module_name, module in model.named_modules():
-        prefix = f"{module_name}." if module_name else ""
         skip: tuple[str, ...] = ()
         if isinstance(module, PackedModule):
             parts = [getattr(module, p) for p in _PACKED_PARTS] + list(module.held_tensors())
-            out[prefix + "weight"] = sum(count(t) for t in parts if t is not None)
+            key = _state_name(module_name, "weight")
+            out[key] = out.get(key, 0) + sum(count(t) for t in parts if t is not None)
             skip = _PACKED_PARTS
         for name, t in itertools.chain(module.named_parameters(recurse=False), module.named_buffers(recurse=False)):
             if t is not None and name not in skip:
-                out[prefix + name] = out.get(prefix + name, 0) + count(t)
+                key = _state_name(module_name, name)
+                out[key] = out.get(key, 0) + count(t)
     return out
+
+
+def _state_name(module_name: str, attr: str) -> str:
+    """The name a tensor had before loading: a parametrized parameter's parts
+    (``<module>.parametrizations.<name>.original``, ``….<name>.0.qweight``) count as ``<module>.<name>``."""
+    full = f"{module_name}.{attr}" if module_name else attr
+    owner, found, rest = full.partition(".parametrizations.")
+    return f"{owner}.{rest.split('.')[0]}" if found else full
 
 
 @dataclasses.dataclass(frozen=True)

@@ -6,6 +6,12 @@ smaller where they run).
   trained dtype), so its output equals a lookup in the dequantized table bit for bit.
 - :class:`QuantConv` replaces an ``nn.Conv1d/2d/3d`` (zero padding): its forward dequantizes the weight
   (per call, or once and kept with ``dense="cached"``) and runs PyTorch's convolution.
+- :class:`QuantParameter` serves any other packed parameter whose module reads it directly (RNN gates
+  such as ``weight_ih_l0``, ``nn.MultiheadAttention.in_proj_weight`` and its ``out_proj.weight``, a
+  custom module's parameter): a ``torch.nn.utils.parametrize`` parametrization whose value is the
+  dequantized weight, made on each access (or once and kept), so the module's own forward runs
+  unchanged while only the packed weight is held (:func:`attach_parameter`). The module's state dict then
+  names the parts ``<module>.parametrizations.<name>.0.qweight`` and so on.
 
 Both hold the weight as :class:`~.packed_module.PackedModule` buffers; their forwards take the same
 arguments as the modules they replace. :func:`embedding_supported` / :func:`conv_supported` say which
@@ -19,6 +25,7 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.utils import parametrize
 
 from ..errors import Code, WorkerError
 from .pack import PackedWeight, unpack
@@ -108,3 +115,44 @@ class QuantConv(PackedModule):
             f"{self.kind}: {self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, stride={self.stride}, "
             f"padding={self.padding}, bias={self.bias is not None}, {self._describe_packing()}"
         )
+
+
+class QuantParameter(PackedModule):
+    """A parametrization whose value is the packed weight, dequantized (see :func:`attach_parameter`)."""
+
+    def forward(self, original: torch.Tensor) -> torch.Tensor:
+        return self.dense_weight(self.weight_dtype)
+
+    def right_inverse(self, weight: torch.Tensor) -> torch.Tensor:
+        # what parametrize stores as ``original``: nothing, the packed buffers are the weight
+        return weight.new_empty((0,))
+
+    def extra_repr(self) -> str:
+        return f"shape={self.weight_shape}, {self._describe_packing()}"
+
+
+#: torch 1.x RNNs read their gates from a flat list made at construction, which a parametrization does not
+#: reach (a size-mismatch error at the first call); torch 2.x reads them through the attribute.
+RNN_PARAMETRIZE = int(torch.__version__.split(".")[0]) >= 2
+
+
+def parameter_supported(module: nn.Module | None, attr: str) -> bool:
+    """A direct parameter of a module (not already parametrized) that the module reads through its attribute."""
+    return (
+        module is not None
+        and isinstance(module._parameters.get(attr), nn.Parameter)
+        and not parametrize.is_parametrized(module, attr)
+        and (RNN_PARAMETRIZE or not isinstance(module, nn.RNNBase))
+    )
+
+
+def attach_parameter(module: nn.Module, attr: str, pw: PackedWeight, *, dense: DenseWeight | str = DenseWeight.PER_CALL) -> QuantParameter:
+    """Make ``module.<attr>`` the dequantized value of ``pw`` and free the dense parameter."""
+    if not parameter_supported(module, attr) or tuple(getattr(module, attr).shape) != tuple(pw.shape):
+        raise WorkerError(
+            Code.INVALID_ARGUMENT,
+            f"{type(module).__name__}.{attr} is not a plain parameter of the packed shape {pw.shape}",
+        )
+    holder = QuantParameter(pw, dense=dense)
+    parametrize.register_parametrization(module, attr, holder, unsafe=True)
+    return holder
