@@ -31,3 +31,23 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
             raise RuntimeError("crash mid-write")
     assert path.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["f.bin"]
+
+
+def test_a_write_removes_what_dead_writers_left_and_keeps_what_live_ones_are_writing(tmp_path):
+    import subprocess
+    import sys
+
+    from moqlab.fileio import _host
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f"step-60.pt.{_host()}-{dead.pid}.k3j2h1.tmp"
+    live = tmp_path / f"step-80.pt.{_host()}-{os.getpid()}.a1b2c3.tmp"
+    elsewhere = tmp_path / f"step-60.pt.otherhost-{dead.pid}.zz9.tmp"
+    for f in (left, live, elsewhere):
+        f.write_bytes(b"partial")
+    with atomic_write(str(tmp_path / "step-100.pt")) as f:
+        f.write(b"whole")
+    assert not left.exists() and live.exists() and elsewhere.exists()
+    assert (tmp_path / "step-100.pt").read_bytes() == b"whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, elsewhere.name, "step-100.pt"])
