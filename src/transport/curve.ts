@@ -45,36 +45,58 @@ export interface CurveServer {
 export const ZAP_DOMAIN = 'moqlab';
 const ZAP_ENDPOINT = 'inproc://zeromq.zap.01';
 
-/** The process's one ZAP handler; it serves the CURVE sockets bound while it runs. */
-let zap: { socket: zmq.Reply; users: number; admits: (key: string) => boolean } | null = null;
+interface ZapHandler {
+  socket: zmq.Reply;
+  users: number;
+  admits: (key: string) => boolean;
+}
+
+/** The process's one ZAP handler (being started, or running); it serves the CURVE sockets bound while it runs. */
+let zap: Promise<ZapHandler> | null = null;
+/** The last handler's unbind: the inproc endpoint is free only once it has finished (binding sooner fails
+ * with "Address already in use"). */
+let zapClosing: Promise<void> = Promise.resolve();
+
+async function startZap(): Promise<ZapHandler> {
+  await zapClosing;
+  const socket = new zmq.Reply({ linger: 0 });
+  await socket.bind(ZAP_ENDPOINT);
+  const handler: ZapHandler = { socket, users: 0, admits: () => false };
+  void (async () => {
+    try {
+      for await (const [version, requestId, , , , mechanism, clientKey] of socket) {
+        const key = clientKey === undefined ? '' : z85Encode(clientKey);
+        const ok = mechanism?.toString() === 'CURVE' && key !== '' && handler.admits(key);
+        await socket.send([version!, requestId!, ok ? '200' : '400', ok ? 'OK' : 'this worker key is not authorized', ok ? key : '', '']);
+      }
+    } catch {
+      // the socket was closed with its last user
+    }
+  })();
+  return handler;
+}
 
 /** Starts (or shares) the ZAP handler for a socket that admits `admits`; returns its release. */
 export async function serveZap(admits: (clientKey: string) => boolean): Promise<() => void> {
-  if (zap === null) {
-    const socket = new zmq.Reply({ linger: 0 });
-    await socket.bind(ZAP_ENDPOINT);
-    const handler = { socket, users: 0, admits };
-    zap = handler;
-    void (async () => {
-      try {
-        for await (const [version, requestId, , , , mechanism, clientKey] of socket) {
-          const key = clientKey === undefined ? '' : z85Encode(clientKey);
-          const ok = mechanism?.toString() === 'CURVE' && key !== '' && handler.admits(key);
-          await socket.send([version!, requestId!, ok ? '200' : '400', ok ? 'OK' : 'this worker key is not authorized', ok ? key : '', '']);
-        }
-      } catch {
-        // the socket was closed with its last user
-      }
-    })();
+  zap ??= startZap();
+  const starting = zap;
+  let handler: ZapHandler;
+  try {
+    handler = await starting;
+  } catch (e) {
+    if (zap === starting) zap = null;
+    throw e;
   }
-  const handler = zap;
   handler.admits = admits;
   handler.users += 1;
   return () => {
     handler.users -= 1;
-    if (handler.users === 0 && zap === handler) {
+    if (handler.users === 0 && zap === starting) {
       zap = null;
-      handler.socket.close();
+      zapClosing = handler.socket
+        .unbind(ZAP_ENDPOINT)
+        .catch(() => undefined)
+        .finally(() => handler.socket.close());
     }
   };
 }

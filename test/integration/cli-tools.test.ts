@@ -91,8 +91,9 @@ describe('moqlab bench kernels', () => {
     const args = ['bench', 'kernels', '--device', 'cpu', '--shapes', '128x64', '--m', '1,4', '--sweeps', '1'];
     const result = await runCli([...args, '--warmup', '0.2', '--rep', '1', '--copy-mib', '1', '--json', 'k.json'], dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/custom 128→64\s+1\s+w8a16\s+reference/);
-    expect(result.stdout).toContain('not kernel results');
+    // on CPU the quantized path is torch's int8 kernel (torch-cpu), against fp32 and bf16 F.linear
+    expect(result.stdout).toMatch(/custom 128→64\s+1\s+w8a16\s+torch-cpu/);
+    expect(result.stdout).toContain('dense bf16');
     const data = JSON.parse(readFileSync(join(dir, 'k.json'), 'utf8')) as { rows: Array<{ m: number; correct: boolean }> };
     expect(data.rows.map((r) => r.m)).toEqual([1, 1, 4, 4]);
     expect(data.rows.every((r) => r.correct)).toBe(true);
