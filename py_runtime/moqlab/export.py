@@ -50,7 +50,7 @@ import os
 import struct
 import sys
 
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import torch
 from torch import nn
@@ -58,6 +58,7 @@ from torch import nn
 from . import __version__
 from .errors import Code, WorkerError
 from .fileio import atomic_write
+from .memory import BuiltModel, MemoryReport
 from .kernels import DenseWeight, PackedModule, PackedWeight, QuantLinear, dequantize_packed, pack_quantized
 from .kernels.quant_modules import (
     QuantConv,
@@ -745,7 +746,8 @@ def _stored_bias(module_name: str, module: nn.Module, entries: Mapping[str, Any]
 
 
 def load_quantized(
-    model: nn.Module, out_dir: str, *, backend: str = "auto", dense: DenseWeight | str = DenseWeight.PER_CALL
+    model: nn.Module, out_dir: str, *, backend: str = "auto", dense: DenseWeight | str = DenseWeight.PER_CALL,
+    report: Callable[[MemoryReport], Any] | None = None,
 ) -> nn.Module:
     """Load an export into ``model`` (built with the same spec) in place, and return it.
 
@@ -765,10 +767,16 @@ def load_quantized(
     - Dense tensors (and aliases) are copied into the model's parameters and buffers (cast to their
       dtype).
 
+    ``report`` (e.g. ``print``) is called with a :class:`~moqlab.memory.MemoryReport`: the bytes the loaded
+    model holds per tensor and in total (measured from its storages), against the model as built and its
+    fp32 / fp16 sizes. Backends that re-lay weights out on their first call add to it then
+    (``moqlab.memory.held_bytes`` measures again).
+
     Errors name the entry: a model whose state dict has keys the export lacks or the reverse, or
     whose shapes differ, was built with a different spec than the export's ``manifest["model"]``.
     """
     dense = DenseWeight.parse(dense)
+    built = BuiltModel(model) if report is not None else None
     manifest, tensors = read_packed(out_dir)
     entries: dict[str, Any] = manifest["tensors"]
     state = model.state_dict()
@@ -835,6 +843,8 @@ def load_quantized(
                     state[key].copy_(dequantize_packed(packed_weight(source, tensors, entry["of"])))
     for module_name, layer in replacements:
         _set_module(model, module_name, layer)
+    if built is not None and report is not None:
+        report(built.report(model))
     return model
 
 

@@ -98,6 +98,15 @@ class MemoryReport:
     def fp16(self) -> int:
         return sum(t.fp16 for t in self.tensors)
 
+    def __str__(self) -> str:
+        """A line per tensor (resident, fp32, ratio), then :meth:`summary`."""
+        width = max((len(t.name) for t in self.tensors), default=6)
+        lines = [f"{'tensor':<{width}}  {'resident':>10}  {'fp32':>10}  ratio"]
+        for t in self.tensors:
+            ratio = f"{t.resident / t.fp32:.3f}" if t.fp32 else "—"
+            lines.append(f"{t.name:<{width}}  {t.resident:>10}  {t.fp32:>10}  {ratio}")
+        return "\n".join([*lines, self.summary()])
+
     def summary(self) -> str:
         mb = 1e6
         return (

@@ -15,7 +15,7 @@ from moqlab.kernels import DenseWeight, QuantLinear, available_backends, dequant
 from moqlab.kernels.cpu_backend import NAME as CPU_BACKEND, TorchCpuBackend
 from moqlab.kernels.quant_modules import QuantConv, QuantEmbedding, embedding_supported
 from moqlab.kernels.reference import relative_difference
-from moqlab.memory import BuiltModel, held_bytes
+from moqlab.memory import held_bytes
 from moqlab.quant import quantize
 
 LAYOUTS = [{}, {"group_size": 32}, {"groups": 48}, {"groups": 4}]  # tensor, in-row groups, per row, whole rows
@@ -170,11 +170,10 @@ def test_a_loaded_export_keeps_every_layer_packed_and_says_what_it_holds(tmp_pat
     above = next(t for t in result["tensors"] if t["name"] == "head.weight")
     assert above["kind"] == "dense" and "12-bit" in above["note"] and "no exact 8-bit form" in above["note"]
 
-    fresh = Mixed()
-    built = BuiltModel(fresh)
-    loaded = load_quantized(fresh, str(tmp_path), backend="reference")
+    reports = []
+    loaded = load_quantized(Mixed(), str(tmp_path), backend="reference", report=reports.append)
     assert (type(loaded.emb), type(loaded.conv), type(loaded.fc), type(loaded.head)) == (QuantEmbedding, QuantConv, QuantLinear, nn.Linear)
-    report = built.report(loaded)
+    (report,) = reports
     by_name = {t.name: t for t in report.tensors}
     assert set(by_name) == set(model.state_dict())
     emb = by_name["emb.weight"]
@@ -183,6 +182,7 @@ def test_a_loaded_export_keeps_every_layer_packed_and_says_what_it_holds(tmp_pat
     assert by_name["fc.weight"].resident == 32 * 64 + 32 * 4
     assert by_name["head.weight"].resident == by_name["head.weight"].fp32  # 12 bits: kept dense (fp32 here)
     assert report.resident < 0.3 * report.fp32 and "× the fp32 model" in report.summary()
+    assert str(report).splitlines()[1].startswith("emb.weight") and str(report).endswith(report.summary())
     ids = torch.randint(0, 1000, (2, 7))
     reference = Mixed()
     reference.load_state_dict(dequantized_state_dict(*read_packed(str(tmp_path))))
