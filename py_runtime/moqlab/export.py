@@ -559,6 +559,10 @@ def export_packed(
                                     "on each access (load with dense='cached' to keep the dequantized copy)",
             LoadAs.DEQUANTIZED: "dequantized at load: a parameter of the root module or an already parametrized one",
         }.get(load_as, "")
+        if pw.bits < pw.width:  # the containers are what the kernels read; say what the spare bits cost
+            note = "; ".join(filter(None, [
+                f"{pw.bits}-bit codes stored in the {pw.width}-bit {pw.packing} container "
+                f"({pw.width / pw.bits:.2f}× the bits the codes need)", note]))
         entries[key] = {
             "kind": "packed", **common, "load_as": load_as.value, "note": note,
             "scheme": pw.scheme.value, "packing": pw.packing, "codes_per_byte": pw.codes_per_byte,

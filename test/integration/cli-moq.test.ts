@@ -307,6 +307,7 @@ describe.skipIf(!hasFashionMnist)('moqlab export', () => {
     expect(result.stdout).toMatch(/prediction agreement 100\.00%/);
     // the MLP's Linear layers stay packed once loaded: int8 codes, plus the CPU kernel's int8 layout where it runs
     expect(result.stdout).toMatch(/hidden\.0\.weight\s+packed\s+5\s+int8\s+\d+\s+\d+\s+QuantLinear\s+\d+\s+\d+/);
+    expect(result.stdout).toContain('hidden.0.weight: 5-bit codes stored in the 8-bit int8 container (1.60× the bits the codes need)');
     expect(result.stdout).toMatch(/in memory once loaded \(measured\) [\d.]+ MB vs [\d.]+ MB in fp32 \(0\.[0-5]\d*×\)/);
 
     const { readFileSync } = await import('node:fs');
