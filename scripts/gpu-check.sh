@@ -19,20 +19,20 @@ case "${1:-}" in
     nvidia-smi >"$out/nvidia-smi.txt" 2>&1
     "$py" -m pytest -q -rs -p no:cacheprovider test/gpu test/py/test_kernel_sass.py test/py/test_kernel_tiles.py \
       2>&1 | tee "$out/pytest.txt" | tail -40
-    "$py" -m moqlab.kernels.sass --shapes all --markdown --json "$out/sass.json" >"$out/sass.md" 2>"$out/sass.log"
+    "$py" -m moqlab_tools.sass --shapes all --markdown --json "$out/sass.json" >"$out/sass.md" 2>"$out/sass.log"
     ;;
   tune)
     shift
-    (cd "$out" && "$py" -m moqlab.kernels.tune --markdown "$@") 2>"$out/tune.log" | tee "$out/tune.md" | tail -60
+    (cd "$out" && "$py" -m moqlab_tools.tune --markdown "$@") 2>"$out/tune.log" | tee "$out/tune.md" | tail -60
     ;;
   bench)
     shift
-    MOQLAB_TUNED_CONFIGS=${table} "$py" -m moqlab.kernels.bench --fake-quant --markdown --json "$out/bench.json" "$@" \
+    MOQLAB_TUNED_CONFIGS=${table} "$py" -m moqlab_tools.bench --fake-quant --markdown --json "$out/bench.json" "$@" \
       2>"$out/bench.log" | tee "$out/bench.md" | tail -80
     ;;
   bench-cached)
     shift
-    MOQLAB_TUNED_CONFIGS=${table} "$py" -m moqlab.kernels.bench --dense-weight cached --m 32,64,128,256 --markdown \
+    MOQLAB_TUNED_CONFIGS=${table} "$py" -m moqlab_tools.bench --dense-weight cached --m 32,64,128,256 --markdown \
       --json "$out/bench-cached.json" "$@" 2>"$out/bench-cached.log" | tee "$out/bench-cached.md" | tail -80
     ;;
   *)

@@ -12,9 +12,9 @@ export function benchCommand(): Command {
     .helpOption(false)
     .allowUnknownOption()
     .allowExcessArguments()
-    .argument('[options...]', 'passed to python -m moqlab.kernels.bench')
+    .argument('[options...]', 'passed to python -m moqlab_tools.bench')
     .action(async (args: string[]) => {
-      process.exitCode = await runPythonModule('moqlab.kernels.bench', args);
+      process.exitCode = await runPythonModule('moqlab_tools.bench', args);
     });
   return new Command('bench').description('benchmarks that run in the worker\'s Python').addCommand(kernels);
 }

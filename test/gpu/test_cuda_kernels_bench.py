@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from moqlab.kernels import bench
-from moqlab.kernels.bench import Config, Shape
+from moqlab_tools import bench
+from moqlab_tools.bench import Config, Shape
 
 pytestmark = pytest.mark.skipif(
     not torch.cuda.is_available(), reason=f"needs a CUDA device; torch {torch.__version__} sees none here (CI never has one)"

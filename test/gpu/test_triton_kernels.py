@@ -340,7 +340,8 @@ def test_a_failing_kernel_falls_back_to_pytorch(kernels_mode, monkeypatch):
 def test_the_launcher_takes_the_tuned_tiles_for_this_gpu(kernels_mode, monkeypatch, tmp_path):
     import json
 
-    from moqlab.kernels import sass, tiles
+    from moqlab.kernels import tiles
+    from moqlab_tools import sass
 
     out, inp = SHAPES[0]
     pw = _packed(out, inp, 4, True, "128")
@@ -361,7 +362,8 @@ def test_the_launcher_takes_the_tuned_tiles_for_this_gpu(kernels_mode, monkeypat
 
 
 def test_tuning_keeps_the_fastest_correct_candidate(kernels_mode):
-    from moqlab.kernels import bench, sass, tiles, tune
+    from moqlab.kernels import tiles
+    from moqlab_tools import bench, sass, tune
 
     out, inp = SHAPES[0]
     cell = tune.Cell(bench.Shape("custom", inp, out), bench.VARIANTS["w4a16-g128"], 1)

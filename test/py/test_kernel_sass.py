@@ -1,4 +1,4 @@
-"""The machine-code report (moqlab.kernels.sass): its SASS parsing everywhere, and, where triton is
+"""The machine-code report (moqlab_tools.sass): its SASS parsing everywhere, and, where triton is
 importable (no GPU needed), that every launch the launchers make compiles for Hopper (sm_90) without
 spills, runs its MMAs on tensor cores and dequantizes without conversion instructions in the fused
 linear's main loop."""
@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from moqlab.kernels.sass import H100, issue_budget, parse_sass
+from moqlab_tools.sass import H100, issue_budget, parse_sass
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -87,7 +87,7 @@ def test_every_launch_compiles_for_hopper_without_spills(tmp_path, dtype):
     env = {**os.environ, "PYTHONPATH": os.path.join(REPO, "py_runtime")}
     env.pop("TRITON_INTERPRET", None)
     run = subprocess.run(
-        [sys.executable, "-m", "moqlab.kernels.sass", "--shapes", "4096x4096,14336x4096,768x2304", "--m", "1,16,256",
+        [sys.executable, "-m", "moqlab_tools.sass", "--shapes", "4096x4096,14336x4096,768x2304", "--m", "1,16,256",
          "--variants", "w8a16,w4a16-g128,w4a16-g32,w8a16-asym,w4a16-g128-asym", "--dtype", dtype, "--json", str(out)],
         capture_output=True, text=True, env=env, timeout=900,
     )
@@ -115,7 +115,7 @@ def test_no_tuning_candidate_spills(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.path.join(REPO, "py_runtime")}
     env.pop("TRITON_INTERPRET", None)
     run = subprocess.run(
-        [sys.executable, "-m", "moqlab.kernels.sass", "--shapes", "8192x8192", "--m", "1,256", "--candidates",
+        [sys.executable, "-m", "moqlab_tools.sass", "--shapes", "8192x8192", "--m", "1,256", "--candidates",
          "--variants", "w4a16-g128,w8a16", "--json", str(out)],
         capture_output=True, text=True, env=env, timeout=900,
     )

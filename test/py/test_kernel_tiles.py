@@ -4,6 +4,8 @@ tables. Pure: no triton, no GPU."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -27,7 +29,7 @@ from moqlab.kernels.tiles import (
     split_for,
     table_document,
 )
-from moqlab.kernels.tune import slug
+from moqlab_tools.tune import slug
 
 from conftest import REPO
 
@@ -119,7 +121,7 @@ def test_later_tables_win_and_the_environment_adds_tables(tmp_path, monkeypatch)
 def test_a_malformed_table_names_the_file_and_the_fix(doc, why):
     with pytest.raises(WorkerError, match=why) as info:
         parse_table(doc, "/some/table.json")
-    assert "/some/table.json" in str(info.value) and "moqlab.kernels.tune" in str(info.value)
+    assert "/some/table.json" in str(info.value) and "moqlab_tools.tune" in str(info.value)
 
 
 def test_committed_tables_parse():
@@ -135,9 +137,24 @@ def test_slug_names_a_file_after_the_gpu():
 
 
 def test_tuning_without_a_gpu_says_what_it_needs():
-    run = subprocess.run([sys.executable, "-m", "moqlab.kernels.tune"], capture_output=True, text=True,
+    run = subprocess.run([sys.executable, "-m", "moqlab_tools.tune"], capture_output=True, text=True,
                          cwd=REPO / "py_runtime", timeout=120)
     if run.returncode == 0:
         pytest.skip("a CUDA GPU is present: the tuner ran")
     assert run.returncode == 2, run.stderr
     assert "needs a CUDA GPU" in run.stderr or "needs triton" in run.stderr
+
+
+def test_the_runtime_never_imports_the_developer_tools():
+    """ARCHITECTURE.md: kernel tuning and machine-code reports live outside the runtime package."""
+    import pathlib
+
+    runtime = pathlib.Path(__file__).resolve().parents[2] / "py_runtime" / "moqlab"
+    statement = re.compile(r"^\s*(from|import)\s+moqlab_tools\b", re.M)  # messages may name the tools
+    importing = [str(p.relative_to(runtime)) for p in runtime.rglob("*.py") if statement.search(p.read_text())]
+    assert importing == []
+    probe = ("import sys, moqlab, moqlab.kernels, moqlab.export, moqlab.server.handlers, moqlab.training; "
+             "print(sorted(m for m in sys.modules if m.startswith('moqlab_tools')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(runtime.parent)})
+    assert out.stdout.strip() == "[]"

@@ -1,4 +1,4 @@
-"""The kernel benchmark harness (moqlab.kernels.bench) on CPU: argument parsing, the measurement
+"""The kernel benchmark harness (moqlab_tools.bench) on CPU: argument parsing, the measurement
 schedule (interleaving, median of medians), the figures derived from timings, and the output."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import pytest
 import torch
 
 from moqlab.errors import WorkerError
-from moqlab.kernels import DenseWeight, bench
-from moqlab.kernels.bench import Config, CpuTimer, Shape
+from moqlab.kernels import DenseWeight
+from moqlab_tools import bench
+from moqlab_tools.bench import Config, CpuTimer, Shape
 from moqlab.kernels.cpu_backend import NAME as CPU_BACKEND, TorchCpuBackend
 
 

@@ -1,7 +1,7 @@
 """Tile sizes of the fused linear kernel: the untuned rule, the candidates a tuning run tries, and the
 tables tuning runs leave (pure: no triton, no GPU).
 
-A tuned table is a JSON file written by ``python -m moqlab.kernels.tune`` on one GPU model. It maps
+A tuned table is a JSON file written by ``python -m moqlab_tools.tune`` on one GPU model. It maps
 ``(out_features, in_features, container width, group length, M bucket)`` to the fastest
 :class:`LinearConfig` measured there. Tables committed in ``kernels/tuned/`` are read on first use;
 ``MOQLAB_TUNED_CONFIGS`` names further table files (``os.pathsep``-separated) whose entries take
@@ -27,7 +27,7 @@ TABLE_KIND = "moqlab.kernels.tuned"
 #: Shared memory a candidate's pipeline may plan for (an H100 block may have 227 KiB).
 SHARED_LIMIT = 200 * 1024
 #: Register values per thread a candidate may plan for (:func:`register_values`). Compiled for sm_90
-#: (``python -m moqlab.kernels.sass --candidates``), no tile at or under 96 spilled; of those at 128
+#: (``python -m moqlab_tools.sass --candidates``), no tile at or under 96 spilled; of those at 128
 #: most spilled a little, and every one above spilled hundreds of bytes (255 registers used).
 REGISTER_LIMIT = 96
 
@@ -136,7 +136,7 @@ class TunedKey:
 
 
 def _bad_table(path: str, why: str) -> WorkerError:
-    return WorkerError(Code.INVALID_ARGUMENT, f"tuned-config table {path}: {why}; re-run python -m moqlab.kernels.tune",
+    return WorkerError(Code.INVALID_ARGUMENT, f"tuned-config table {path}: {why}; re-run python -m moqlab_tools.tune",
                        path=path)
 
 

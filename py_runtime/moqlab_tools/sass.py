@@ -18,7 +18,7 @@ pointers and integers), and reads the machine code (SASS) back with the cuobjdum
 It checks what can be checked without a GPU (every launch compiles, nothing spills, the MMAs run on
 tensor cores, the instruction budget); speed is measured by :mod:`.bench` on the GPU.
 
-Usage: ``python -m moqlab.kernels.sass --help``. Needs triton with its bundled NVIDIA tools, not CUDA;
+Usage: ``python -m moqlab_tools.sass --help``. Needs triton with its bundled NVIDIA tools, not CUDA;
 imports triton's compiler internals (``create_function_from_signature``, ``JITFunction._pack_args``),
 which is why it is a developer's tool and not part of the runtime.
 """
@@ -39,10 +39,11 @@ from typing import Any, Iterator, Sequence
 
 import torch
 
-from ..errors import WorkerError
-from ..fileio import atomic_write
-from .bench import DTYPES, bad_argument, M_VALUES, SHAPES, VARIANTS, Shape, Variant, parse_m, parse_shapes, parse_variants
-from .tiles import LinearConfig, block_k_for, candidates, linear_config
+from moqlab.errors import WorkerError
+from moqlab.kernels.tiles import LinearConfig, block_k_for, candidates, linear_config
+
+from . import cli
+from .bench import DTYPES, M_VALUES, SHAPES, VARIANTS, Shape, Variant, bad_argument, parse_m, parse_shapes, parse_variants
 
 #: The launchers' kernels, by the module attribute the launchers call.
 KERNELS = (
@@ -86,7 +87,7 @@ class Launch:
 def recording() -> Iterator[list[Launch]]:
     """Within the block the launchers record their launches (appended to the yielded list) instead of
     running them; their outputs stay uninitialised."""
-    from . import triton_kernels as tk
+    from moqlab.kernels import triton_kernels as tk
 
     launches: list[Launch] = []
 
@@ -315,7 +316,7 @@ def linear_launches(shape: Shape, variant: Variant, m: int, dtype: torch.dtype, 
     """The launches :func:`.triton_kernels.quant_linear` makes for ``x`` of ``m`` rows on a GPU with
     ``sms`` multiprocessors, with ``config``'s tiles or else the untuned rule's (empty when no K tile
     fits the format: the layer stays on the reference)."""
-    from . import triton_kernels as tk
+    from moqlab.kernels import triton_kernels as tk
 
     p = _packed(shape, variant, dtype)
     block_k = block_k_for(p["group"], shape.in_features, variant.bits)
@@ -330,7 +331,7 @@ def linear_launches(shape: Shape, variant: Variant, m: int, dtype: torch.dtype, 
 
 
 def dequant_launches(shape: Shape, variant: Variant, dtype: torch.dtype) -> list[Launch]:
-    from . import triton_kernels as tk
+    from moqlab.kernels import triton_kernels as tk
 
     p = _packed(shape, variant, dtype)
     with recording() as launches:
@@ -341,7 +342,7 @@ def dequant_launches(shape: Shape, variant: Variant, dtype: torch.dtype) -> list
 
 def fake_quant_launches(groups: int, length: int, working: torch.dtype, stochastic: bool) -> list[Launch]:
     """The launches of a 4-bit symmetric MoQ rewrite (r = 0.25) of an fp32 master ``(groups, length)``."""
-    from . import triton_kernels as tk
+    from moqlab.kernels import triton_kernels as tk
 
     src = torch.empty((groups, length), dtype=torch.float32)
     out = torch.empty((groups, length), dtype=working)
@@ -449,8 +450,8 @@ def format_report(rows: Sequence[dict[str, Any]], budgets: dict[int, float], mar
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m moqlab.kernels.sass",
+    p = cli.parser(
+        "sass",
         description=(
             "Compile the Triton kernels for an NVIDIA GPU (no GPU needed) exactly as the launchers would launch "
             "them for the spec's shapes, and report registers, spills, shared memory, the instruction mix and "
@@ -464,7 +465,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--variants", default="w8a16,w4a16-g128", help=f"weight formats: {', '.join(VARIANTS)}")
     p.add_argument("--dtype", default="bf16", choices=sorted(DTYPES))
     p.add_argument("--candidates", action="store_true",
-                   help="compile every tile configuration the tuner would try (python -m moqlab.kernels.tune), "
+                   help="compile every tile configuration the tuner would try (python -m moqlab_tools.tune), "
                         "not only the untuned rule's")
     p.add_argument("--json", dest="json_path", default=None, help="write the rows as JSON here")
     p.add_argument("--markdown", action="store_true")
@@ -472,27 +473,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         import triton  # noqa: F401
     except ImportError:
-        print("python -m moqlab.kernels.sass: triton is not importable by this Python; it needs a triton wheel "
-              "(not CUDA)", file=sys.stderr)
-        return 2
+        return cli.refused(parser, "triton is not importable by this Python; it needs a triton wheel (not CUDA)")
     try:
         cases = _cases(parse_shapes(args.shapes), parse_variants(args.variants), parse_m(args.m), args.dtype,
                        args.sms, args.candidates, args.capability)
         rows = report(cases, args.capability,
                       lambda i, n, label: print(f"\r[{i + 1}/{n}] {label:<60}", end="", file=sys.stderr))
     except WorkerError as e:
-        print(f"python -m moqlab.kernels.sass: {e}", file=sys.stderr)
-        return 2
+        return cli.refused(parser, e)
     print(file=sys.stderr)
     print(format_report(rows, {b: issue_budget(b) for b in (8, 4)}, markdown=args.markdown))
     if args.json_path:
-        with atomic_write(args.json_path) as f:
-            f.write(json.dumps(rows, indent=1).encode())
-        print(f"\nwrote {os.path.abspath(args.json_path)}")
+        cli.write_json(args.json_path, rows)
     spilled = [r["case"] for r in rows if r["local_bytes"]]
     return 1 if spilled else 0
 

@@ -23,8 +23,8 @@ int8/int4 weight-only CPU kernels (the ``torch-cpu`` backend, :mod:`.cpu_backend
 layer, else the reference. Activations default to fp32 there (what CPU models run in), and ``dense-bf16``
 (``F.linear`` with x and W in bfloat16) is timed as a second baseline.
 
-Usage: ``python -m moqlab.kernels.bench --help`` (or ``moqlab bench kernels --help``). Imports torch,
-``moqlab.quant`` and this package only.
+Usage: ``python -m moqlab_tools.bench --help`` (or ``moqlab bench kernels --help``). Imports torch,
+``moqlab.quant`` and ``moqlab.kernels`` only.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ import datetime
 import itertools
 import json
 import math
-import os
 import platform
 import shutil
 import statistics
@@ -47,13 +46,14 @@ from typing import Any, Callable, Iterable, Protocol, Sequence
 import torch
 import torch.nn.functional as F
 
-from ..errors import Code, WorkerError
-from ..fileio import atomic_write
-from ..quant import moq_rewrite_, quant_params, quantize
-from .pack import PackedWeight, pack_quantized
-from .fake_quant import fused_applies, moq_rewrite
-from .quant_linear import AUTO, DenseWeight, QuantLinear, available_backends
-from .reference import dequantize_packed, relative_difference
+from moqlab.errors import Code, WorkerError
+from moqlab.kernels.fake_quant import fused_applies, moq_rewrite
+from moqlab.kernels.pack import PackedWeight, pack_quantized
+from moqlab.kernels.quant_linear import AUTO, DenseWeight, QuantLinear, available_backends
+from moqlab.kernels.reference import dequantize_packed, relative_difference
+from moqlab.quant import moq_rewrite_, quant_params, quantize
+
+from . import cli
 
 #: Weight shapes of the spec as (in_features, out_features), by model family.
 SHAPES: dict[str, tuple[tuple[int, int], ...]] = {
@@ -685,7 +685,8 @@ def format_result(result: dict[str, Any], markdown: bool = False) -> str:
 
 # ---------------------------------------------------------------------------------------------- CLI
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = cli.parser(
+        "bench",
         prog="moqlab bench kernels",
         description=(
             "Time QuantLinear against F.linear (dense) and dequantize→F.linear over the spec's weight shapes "
@@ -739,7 +740,8 @@ def resolve_device(name: str) -> torch.device:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         if args.threads:
             torch.set_num_threads(args.threads)
@@ -763,8 +765,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         check_config(config, device)
     except WorkerError as e:
-        print(f"moqlab bench kernels: {e}", file=sys.stderr)
-        return 2
+        return cli.refused(parser, e)
     timer = make_timer(device, config.warmup_ms, config.rep_ms)
     started = time.monotonic()
     result = run(config, timer, lambda d, t, w: _progress(d, t, w, started, sys.stderr))
@@ -792,9 +793,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     print(format_result(result, markdown=args.markdown))
     if args.json_path:
-        with atomic_write(args.json_path) as f:
-            f.write(json.dumps(result, indent=1).encode())
-        print(f"\nwrote {os.path.abspath(args.json_path)}")
+        cli.write_json(args.json_path, result)
     return 0 if all(r["correct"] for r in result["rows"]) else 1
 
 

@@ -12,7 +12,7 @@ The candidates are compiled first, in parallel worker processes, through :mod:`.
 for the GPU's target without touching it), so the sweep mostly times: Triton finds those compiles in
 its cache under the keys its launches look up.
 
-Usage: ``python -m moqlab.kernels.tune --help``; then commit the table under
+Usage: ``python -m moqlab_tools.tune --help``; then commit the table under
 ``py_runtime/moqlab/kernels/tuned/`` (or point ``MOQLAB_TUNED_CONFIGS`` at it to try it first).
 """
 
@@ -34,8 +34,12 @@ from typing import Any, Callable, Sequence
 import torch
 import torch.nn.functional as F
 
-from ..errors import WorkerError
-from ..fileio import atomic_write
+from moqlab.errors import WorkerError
+from moqlab.fileio import atomic_write
+from moqlab.kernels.reference import dequantize_packed, relative_difference
+from moqlab.kernels.tiles import LinearConfig, block_k_for, candidates, table_document
+
+from . import cli
 from .bench import (
     DTYPES,
     M_VALUES,
@@ -52,8 +56,6 @@ from .bench import (
     parse_variants,
     resolve_device,
 )
-from .reference import dequantize_packed, relative_difference
-from .tiles import LinearConfig, block_k_for, candidates, table_document
 
 DEFAULT_VARIANTS = "w8a16,w4a16-g128"
 #: Batch sizes tuned by default: M = 2..8 share M = 1's tiles (memory-bound, the same 16-wide side).
@@ -140,8 +142,8 @@ def tune_cell(cell: Cell, configs: Sequence[LinearConfig], layer: Any, x: torch.
               timer: Timer, failed: dict[LinearConfig, str]) -> dict[str, Any] | None:
     """Time ``configs`` (the rule's first) on ``x``; the table row of the fastest one whose output
     agrees with ``ref`` (None if none does)."""
-    from . import triton_kernels as tk
-    from .triton_backend import prepare
+    from moqlab.kernels import triton_kernels as tk
+    from moqlab.kernels.triton_backend import prepare
 
     prep = prepare(layer)
     tried: list[tuple[float, LinearConfig]] = []
@@ -222,8 +224,8 @@ def format_rows(rows: Sequence[dict[str, Any]], markdown: bool = False) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m moqlab.kernels.tune",
+    p = cli.parser(
+        "tune",
         description=(
             "Find the fastest tiles of the fused dequantize-GEMM on this GPU for each shape, weight format and "
             "batch size, check each candidate's output against F.linear on the dequantized weight, and write a "
@@ -248,11 +250,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         device = resolve_device("cuda" if torch.cuda.is_available() else "cpu")
         if device.type != "cuda":
-            raise bad_argument("tuning needs a CUDA GPU: torch sees none here (python -m moqlab.kernels.sass reads the "
+            raise bad_argument("tuning needs a CUDA GPU: torch sees none here (python -m moqlab_tools.sass reads the "
                        "compiled kernels without one)")
         try:
             import triton  # noqa: F401
@@ -266,8 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.jobs < 1 or args.rep <= 0 or args.warmup < 0:
             raise bad_argument("--jobs must be ≥ 1, --rep > 0 and --warmup ≥ 0")
     except WorkerError as e:
-        print(f"python -m moqlab.kernels.tune: {e}", file=sys.stderr)
-        return 2
+        return cli.refused(parser, e)
     props = torch.cuda.get_device_properties(device)
     capability = props.major * 10 + props.minor
     started = time.monotonic()
