@@ -54,6 +54,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import torch
 from torch import nn
+from torch.nn.utils import parametrize
 
 from . import __version__
 from .errors import Code, WorkerError
@@ -63,6 +64,7 @@ from .kernels import DenseWeight, PackedModule, PackedWeight, QuantLinear, dequa
 from .kernels.quant_modules import (
     QuantConv,
     QuantEmbedding,
+    QuantParameter,
     attach_parameter,
     conv_supported,
     embedding_supported,
@@ -850,6 +852,17 @@ def load_quantized(
     if built is not None and report is not None:
         report(built.report(model))
     return model
+
+
+def loaded_form(model: nn.Module, key: str) -> str:
+    """What a loaded model holds a state-dict entry of the export as: the class of the module that serves it
+    (``QuantLinear``, ``QuantEmbedding``, ``QuantConv``, ``LayerNorm`` …), or ``QuantParameter`` for a
+    parameter kept packed behind a parametrization."""
+    module_name, attr = _module_of(key)
+    module = model.get_submodule(module_name) if module_name else model
+    if parametrize.is_parametrized(module, attr):
+        return QuantParameter.__name__
+    return type(module).__name__
 
 
 # ------------------------------------------------------------------------------------------ parity

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from torch.nn.utils import parametrize
 
-from moqlab.export import MANIFEST_FILE, LoadAs, TensorExport, export_packed, load_quantized, parity
+from moqlab.export import MANIFEST_FILE, LoadAs, TensorExport, export_packed, load_quantized, loaded_form, parity
 from moqlab.kernels import QuantLinear
 from moqlab.kernels.quant_modules import RNN_PARAMETRIZE
 from moqlab.memory import BuiltModel
@@ -138,6 +138,8 @@ def test_load_quantized_restores_the_fake_quantized_model_exactly_with_fp32_scal
     assert isinstance(packed.encoder.linear1, QuantLinear) and isinstance(packed.rnn, nn.GRU)
     assert parametrize.is_parametrized(packed.rnn, "weight_ih_l0") == RNN_PARAMETRIZE
     assert parametrize.is_parametrized(packed.encoder.self_attn, "in_proj_weight")
+    assert loaded_form(packed, "encoder.self_attn.in_proj_weight") == "QuantParameter"
+    assert loaded_form(packed, "encoder.linear1.weight") == "QuantLinear"
     for slot in trainer.slots:
         if slot.name in specs and not isinstance(packed.get_submodule(slot.name.rpartition(".")[0]), QuantLinear):
             module, _, attr = slot.name.rpartition(".")

@@ -425,7 +425,7 @@ def _dtype(name: str, what: str):
 def export(req, ctx: RequestContext):
     import torch
 
-    from ..export import TensorExport, export_packed, load_quantized, parity
+    from ..export import TensorExport, export_packed, load_quantized, loaded_form, parity
     from ..kernels import REFERENCE, QuantLinear
     from ..memory import BuiltModel
     from ..models import build_model
@@ -466,7 +466,7 @@ def export(req, ctx: RequestContext):
         result.tensors.add(
             name=t["name"], kind=t["kind"], bits=t.get("bits") or 0, packing=t["packing"] or "", bytes=float(t["bytes"]),
             fp16_bytes=float(t["fp16_bytes"]), note=t.get("note", ""),
-            loaded_as=type(packed.get_submodule(t["name"].rpartition(".")[0])).__name__,
+            loaded_as=loaded_form(packed, t["name"]),
             resident_bytes=float(held.resident if held else 0), fp32_bytes=float(held.fp32 if held else 0),
         )
     if n:
