@@ -40,6 +40,7 @@ interface GlueOptions {
   parallel?: string;
   out?: string;
   status?: boolean;
+  keepCheckpoints?: boolean;
   quiet?: boolean;
 }
 
@@ -111,6 +112,7 @@ export function reproCommand(): Command {
     .option('--device <device>', 'auto, cpu, cuda or cuda:N', 'auto')
     .option('--parallel <n>', 'workers at once (default: one per CPU core, at most one per run)')
     .option('--out <dir>', 'where table.md, table.json and report.html go (default: repro/GROUP beside the store)')
+    .option('--keep-checkpoints', "keep each finished run's final checkpoint, so that `moqlab export RUN` can pack its model (a MiniLM run's is about 270 MB); by default finished runs keep none")
     .option('--status', 'print each run of the reproduction (task × seed × arm: finished, resumable, ...) and start nothing')
     .option('-q, --quiet', 'no progress bars');
   addStoreOption(glue);
@@ -153,6 +155,7 @@ export function reproCommand(): Command {
           device: options.device,
           baseDir: process.cwd(),
           parallel,
+          keepCheckpoints: options.keepCheckpoints === true,
           signal: interrupt.signal,
           onPlan: (plan) => {
             total = plan.runs.filter((r) => r.action !== RunAction.Skip).length;

@@ -286,6 +286,8 @@ export interface ReproOptions extends ReproSetup {
   baseDir: string;
   /** Workers at once; default: one per core, at most one per run to do. */
   parallel?: number;
+  /** Keep each finished run's final checkpoint (so `moqlab export` can pack its model); default: delete it. */
+  keepCheckpoints?: boolean;
   signal?: AbortSignal;
   onPlan?(plan: ReproPlan): void;
   /** A task's arms' final bits, predicted before its first new run. */
@@ -420,8 +422,8 @@ async function runPlanned(
   } else {
     outcome = await runOnPool(pool, { ...common, config: sweepRunConfig(configs.get(key.task)!, key.arm, key.seed, pool.threadsPerWorker) });
   }
-  // The table needs the recorded metrics, not the weights.
-  if (outcome.result) removeCheckpoints(store, outcome.result.run.id, false);
+  // The table needs the recorded metrics, not the weights; the user may want the model itself.
+  if (outcome.result) removeCheckpoints(store, outcome.result.run.id, options.keepCheckpoints === true);
   options.onRunEnd?.(key, action, outcome);
   return { ...outcome, key, action };
 }

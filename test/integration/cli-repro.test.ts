@@ -3,7 +3,7 @@
  * without, a run killed at its first checkpoint and continued by the next invocation, and a third
  * invocation that finds everything finished and starts nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EventKind } from '../../src/experiment/events.js';
@@ -48,15 +48,21 @@ describe.skipIf(!hasSharedData || !minilm)('moqlab repro glue (needs ../shared/d
     expect(middle.stdout).toMatch(/8 runs: 7 finished, 1 to resume, 0 to start/);
     expect(middle.stdout).toMatch(/MRPC\s+42\s+resumable @(4|8) \(failed\)\s+finished\s+finished\s+finished/);
 
-    const second = await runCli(args, dir);
+    const second = await runCli([...args, '--keep-checkpoints'], dir);
     expect(second.stderr).toMatch(new RegExp(`MRPC baseline s42: run ${killed}, continuing from the checkpoint at step (4|8)`));
     expect(second.status).toBe(0);
     const runs = groupRuns(store);
     expect(runs).toHaveLength(8);
     expect(runs.every(({ run }) => run.status === RunStatus.Finished)).toBe(true);
     expect(runs.find(({ run }) => run.id === killed)?.resumed).toBe(1);
-    // Finished runs keep no checkpoint: the table needs their metrics, not their weights.
-    expect(existsSync(join(dir, '.moqlab', 'checkpoints', killed))).toBe(false);
+    // Finished runs keep no checkpoint (the table needs their metrics, not their weights) unless asked:
+    // the second invocation kept the final one of the run it finished, so its model can be exported.
+    const others = runs.filter(({ run }) => run.id !== killed).map(({ run }) => run.id);
+    expect(others.filter((id) => existsSync(join(dir, '.moqlab', 'checkpoints', id)))).toEqual([]);
+    expect(readdirSync(join(dir, '.moqlab', 'checkpoints', killed))).toHaveLength(1);
+    const exported = await runCli(['export', killed, '--out', join(dir, 'packed'), '--parity-examples', '16'], dir);
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/in memory once loaded \(measured\)/);
 
     const groupId = /group ([0-9a-f]{12}) in /.exec(second.stdout)?.[1];
     expect(groupId).toBeDefined();
