@@ -4,6 +4,7 @@ import { type ComparisonTask, runComparison } from '../experiment/compare.js';
 import { formatComparison, summarizeArms } from '../report/compare.js';
 import { Arm } from '../schedule/moq.js';
 import { finalBitsWarning } from '../schedule/final-bits.js';
+import { Metric } from '../tracking/index.js';
 import { onInterrupt } from './interrupt.js';
 import { type ExperimentOptions, addExperimentOptions, loadExperiment, requireTargetOption } from './experiment-options.js';
 import { addStoreOption, openStoreOption } from './options.js';
@@ -75,7 +76,7 @@ export function compareCommand(): Command {
       });
       bars?.stop();
       // quant/average_bits is logged at every change of bits, so its latest point is the run's final bits.
-      const summaries = summarizeArms(comparison.outcomes, comparison.predictions, (o) => (o.run ? store.latestMetrics(o.run.id)['quant/average_bits']?.value : undefined));
+      const summaries = summarizeArms(comparison.outcomes, comparison.predictions, (o) => (o.run ? store.latestMetrics(o.run.id)[Metric.AverageBits]?.value : undefined));
       process.stdout.write(`\n${formatComparison(summaries)}\n\n`);
       process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} worker(s) × ${comparison.threadsPerWorker} thread(s), recorded in ${store.path}\n`);
       process.stdout.write(`list them with: moqlab runs ls --group ${comparison.groupId}\n`);

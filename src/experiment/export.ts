@@ -4,7 +4,7 @@ import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import type { moqlab } from '../protocol/messages.js';
 import { type Arm, MoqSchedule } from '../schedule/moq.js';
-import type { RunRecord, Store } from '../tracking/index.js';
+import { Metric, type RunRecord, type Store } from '../tracking/index.js';
 import { type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { type CheckpointOnDisk, latestCheckpoint } from './checkpoints.js';
 import { ArtifactKind, EventKind } from './events.js';
@@ -78,13 +78,13 @@ export async function exportRun(options: ExportOptions): Promise<moqlab.v1.Expor
       payload: { outDir, checkpoint, bytes: result.bytes, fp16Bytes: result.fp16Bytes, maxAbs: result.maxAbs, sqnrDb: result.sqnrDb, agreement: result.agreement, parityExamples: result.parityExamples, packedTensors: tensors.length, residentBytes: result.residentBytes, fp32ResidentBytes: result.fp32ResidentBytes },
     });
     store.logMetrics(run.id, [
-      { name: 'export/bytes', step, wallTime, value: result.bytes },
-      { name: 'export/size_vs_fp16', step, wallTime, value: result.bytes / result.fp16Bytes },
-      { name: 'export/parity_sqnr_db', step, wallTime, value: result.sqnrDb },
-      { name: 'export/parity_max_abs', step, wallTime, value: result.maxAbs },
-      { name: 'export/parity_agreement', step, wallTime, value: result.agreement },
-      { name: 'export/resident_bytes', step, wallTime, value: result.residentBytes },
-      { name: 'export/resident_vs_fp32', step, wallTime, value: result.residentBytes / result.fp32ResidentBytes },
+      { name: Metric.ExportBytes, step, wallTime, value: result.bytes },
+      { name: Metric.ExportSizeVsFp16, step, wallTime, value: result.bytes / result.fp16Bytes },
+      { name: Metric.ExportParitySqnrDb, step, wallTime, value: result.sqnrDb },
+      { name: Metric.ExportParityMaxAbs, step, wallTime, value: result.maxAbs },
+      { name: Metric.ExportParityAgreement, step, wallTime, value: result.agreement },
+      { name: Metric.ExportResidentBytes, step, wallTime, value: result.residentBytes },
+      { name: Metric.ExportResidentVsFp32, step, wallTime, value: result.residentBytes / result.fp32ResidentBytes },
     ]);
     return result;
   } finally {

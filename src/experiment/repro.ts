@@ -15,7 +15,7 @@ import type { moqlab } from '../protocol/messages.js';
 import type { FinalBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
 import { processAlive } from '../processes.js';
-import { type RunRecord, RunStatus, type Store } from '../tracking/index.js';
+import { Metric, MetricPrefix, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { type CheckpointOnDisk, latestCheckpoint, removeCheckpoints } from './checkpoints.js';
 import { type PoolRunOutcome, preflightOnPool, runOnPool, sweepRunConfig } from './compare.js';
 import { readJsonFile } from './config-file.js';
@@ -449,8 +449,8 @@ export function collectReproRecords(store: Store, plan: ReproPlan): ReproRecord[
   return planRuns(reproKeys(found, plan.seeds), readGroupRuns(store, plan.groupId)).map(({ key, action, run }) => {
     if (action !== RunAction.Skip || run === null) return { key, runId: run?.id ?? null, status: run?.status ?? null, metrics: {}, finalBits: null };
     const latest = store.latestMetrics(run.id);
-    const metrics = Object.fromEntries(Object.values(latest).filter((p) => p.name.startsWith('eval/')).map((p) => [p.name, p.value]));
-    return { key, runId: run.id, status: run.status, metrics, finalBits: latest['quant/average_bits']?.value ?? null };
+    const metrics = Object.fromEntries(Object.values(latest).filter((p) => p.name.startsWith(MetricPrefix.Eval)).map((p) => [p.name, p.value]));
+    return { key, runId: run.id, status: run.status, metrics, finalBits: latest[Metric.AverageBits]?.value ?? null };
   });
 }
 

@@ -5,7 +5,7 @@ import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { type moqlab, pb, typeNameOf } from '../protocol/messages.js';
 import { Arm, MoqSchedule } from '../schedule/moq.js';
 import { SegmentAction, planSegments } from '../schedule/segments.js';
-import { LEASE_RENEW_MS, type RunRecord, RunStatus, type Store, thisProcess } from '../tracking/index.js';
+import { LEASE_RENEW_MS, Metric, type RunRecord, RunStatus, type Store, evalMetric, thisProcess } from '../tracking/index.js';
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { checkpointsOnDisk } from './checkpoints.js';
@@ -237,7 +237,7 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
         const received = batch.points as moqlab.v1.MetricPoint[];
         const points = received.map((p) => ({ name: p.name, step: p.step, wallTime: p.wallTime, value: p.value }));
         record((runId) => store.logMetrics(runId, points));
-        const losses = received.filter((p) => p.name === 'train/loss');
+        const losses = received.filter((p) => p.name === Metric.TrainLoss);
         const last = losses.at(-1);
         if (last) {
           for (const p of losses) throughput.observe(p.step, p.wallTime);
@@ -516,7 +516,7 @@ class RunDriver {
     const plan = schedule?.planForNextStep(factor) ?? [];
     const changed = new Set(plan.filter((p) => this.lastBits.get(p.name) !== p.bits).map((p) => p.name));
     const bits = plan.length && this.quant ? averageBits(plan, this.quant.tensors) : null;
-    if (changed.size && bits !== null) this.store.logMetrics(this.run.id, [{ name: 'quant/average_bits', step: step + 1, wallTime: now(), value: bits }]);
+    if (changed.size && bits !== null) this.store.logMetrics(this.run.id, [{ name: Metric.AverageBits, step: step + 1, wallTime: now(), value: bits }]);
     this.report({ bits });
 
     this.throughput.reset();
@@ -548,7 +548,7 @@ class RunDriver {
       this.store.logEvent(this.run.id, { kind: EventKind.Drop, step: at, wallTime: now(), payload });
       if (this.config.quantization?.verbose) this.options.onLog?.(`step ${at}: ${drop.tensor} ${drop.fromBits} -> ${drop.toBits} bits`);
     }
-    this.store.logMetrics(this.run.id, [{ name: 'train/steps_per_second', step: end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
+    this.store.logMetrics(this.run.id, [{ name: Metric.TrainStepsPerSecond, step: end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
     this.store.logEvent(this.run.id, { kind: EventKind.Segment, step: end, wallTime: now(), payload: { start: step, end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, nonfinite: result.nonfiniteSteps, epoch: result.epoch } });
     if (result.nonfiniteSteps > 0) {
       this.store.logEvent(this.run.id, { kind: EventKind.NonfiniteSteps, step: end, wallTime: now(), payload: { start: step, end, count: result.nonfiniteSteps, policy: this.config.training.on_nonfinite } });
@@ -585,15 +585,15 @@ class RunDriver {
       return { block: b.block, name: b.name, eigenvalue: b.eigenvalue, normalized: c.normalized, cluster: c.cluster, factor: c.factor, iterations: b.iterations, converged: b.converged, seconds: b.seconds, hvps: b.hvps };
     });
     this.store.logEvent(this.run.id, { kind: EventKind.Eigenvalues, step, wallTime: now(), payload: { seconds: result.seconds, clustering: eigen.clustering, blocks } });
-    this.store.logMetrics(this.run.id, [{ name: 'eigen/seconds', step, wallTime: now(), value: result.seconds }]);
+    this.store.logMetrics(this.run.id, [{ name: Metric.EigenSeconds, step, wallTime: now(), value: result.seconds }]);
     if (eigen.verbose) this.options.onLog?.(`step ${step}: eigenvalues ${blocks.map((b) => `${b.name} λ=${b.eigenvalue.toPrecision(3)} f=${b.factor}`).join(', ')}`);
   }
 
   private async evaluate(step: number): Promise<void> {
     this.report({ phase: RunPhase.Evaluating });
     const ev = await this.client.evaluate({ batchSize: this.config.eval.batch_size, maxExamples: this.config.eval.max_examples });
-    const points = Object.entries(ev.metrics).map(([name, value]) => ({ name: `eval/${name}`, step, wallTime: now(), value }));
-    points.push({ name: 'eval/loss', step, wallTime: now(), value: ev.loss });
+    const points = Object.entries(ev.metrics).map(([name, value]) => ({ name: evalMetric(name), step, wallTime: now(), value }));
+    points.push({ name: Metric.EvalLoss, step, wallTime: now(), value: ev.loss });
     this.store.logMetrics(this.run.id, points);
     this.store.logEvent(this.run.id, { kind: EventKind.Evaluation, step, wallTime: now(), payload: { examples: ev.examples, seconds: ev.seconds, metrics: ev.metrics, loss: ev.loss } });
     for (const p of points) this.metrics[p.name] = p.value;

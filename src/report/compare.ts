@@ -6,6 +6,7 @@
 import type { ComparisonOutcome } from '../experiment/compare.js';
 import { type FinalBits, endsAboveTarget, formatBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
+import { Metric, MetricPrefix } from '../tracking/index.js';
 import { type Column, formatNumber, formatTable } from './table.js';
 
 export interface ArmSummary {
@@ -99,7 +100,7 @@ function finalBitsColumns(summaries: ArmSummary[]): { columns: Column<ArmSummary
 /** Metrics as columns (eval metrics first, loss after), one row per arm, then the final bits. */
 export function formatComparison(summaries: ArmSummary[]): string {
   const names = [...new Set(summaries.flatMap((s) => Object.keys(s.values)))].sort((a, b) => {
-    const rank = (n: string) => (n === 'eval/loss' ? 1 : n.startsWith('eval/') ? 0 : 2);
+    const rank = (n: string) => (n === Metric.EvalLoss ? 1 : n.startsWith(MetricPrefix.Eval) ? 0 : 2);
     return rank(a) - rank(b) || a.localeCompare(b);
   });
   const baseline = summaries.find((s) => s.arm === Arm.Baseline);
@@ -110,9 +111,9 @@ export function formatComparison(summaries: ArmSummary[]): string {
   for (const name of names) {
     columns.push({ header: `${name} (mean ± std)`, value: (s) => meanStd(s.values[name]) });
     const base = baseline?.values[name];
-    if (base?.length && name.startsWith('eval/')) {
+    if (base?.length && name.startsWith(MetricPrefix.Eval)) {
       columns.push({
-        header: `Δ ${name.slice('eval/'.length)} vs baseline`,
+        header: `Δ ${name.slice(MetricPrefix.Eval.length)} vs baseline`,
         value: (s) => (s === baseline || !s.values[name]?.length ? null : signed(stats(s.values[name]!).mean - stats(base).mean)),
       });
     }

@@ -10,7 +10,7 @@ import { Semantics } from '../config/quantization-enums.js';
 import { Arm } from '../schedule/moq.js';
 import { scheduleCounter } from '../schedule/counter.js';
 import { type BitsAtStep, type Timeline, type TimelineLayer, groupIdenticalLayers, writtenBits } from '../schedule/timeline.js';
-import { type Artifact, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
+import { type Artifact, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { renderBitsChart, seriesLabel } from './bits-chart.js';
 import { formatNumber } from './table.js';
 import { type Bar, type LegendEntry, MarkerShape, type Series, SeriesKind, barChart, categoricalStyle, lineChart, sequentialColour } from './svg.js';
@@ -20,11 +20,6 @@ export const EVENT_QUANTIZATION_CONFIGURED = 'quantization_configured';
 export const EVENT_DROP = 'drop';
 export const EVENT_EIGENVALUES = 'eigenvalues';
 
-export const METRIC_LOSS = 'train/loss';
-export const METRIC_AVERAGE_BITS = 'quant/average_bits';
-export const SQNR_PREFIX = 'quant/sqnr_db/';
-export const REL_MSE_PREFIX = 'quant/rel_mse/';
-export const EVAL_PREFIX = 'eval/';
 
 // ---------------------------------------------------------------------------------------------
 // Records
@@ -212,7 +207,7 @@ function configNumber(config: unknown, path: string[]): number | null {
 function quantizationStart(quant: QuantizationRecord, metrics: Record<string, MetricPoint[]>, config: unknown): number | null {
   if (quant.arm === Arm.Baseline) return null;
   if (quant.arm === Arm.BasicQat) return 1;
-  const recorded = metrics[METRIC_AVERAGE_BITS]?.[0]?.step;
+  const recorded = metrics[Metric.AverageBits]?.[0]?.step;
   if (recorded !== undefined) return recorded;
   const eigenLayers = quant.arm === Arm.MoqEigen ? (configNumber(config, ['quantization', 'eigenvalue', 'layerNum']) ?? 0) : 0;
   return scheduleCounter(quant.semantics as Semantics, quant.scheduleOffset, eigenLayers).startStep;
@@ -329,7 +324,7 @@ export function loadRunReport(store: Store, idOrPrefix: string): RunReport {
   let timeline: Timeline | null = null;
   if (quantization && quantization.arm !== Arm.Baseline) {
     timeline = timelineFromRecords(quantization, drops, quantizationStart(quantization, metrics, run.config), lastStep, eigen);
-    timeline.averageBits = (metrics[METRIC_AVERAGE_BITS] ?? []).filter((p) => Number.isFinite(p.value)).map((p) => ({ step: p.step, bits: p.value }));
+    timeline.averageBits = (metrics[Metric.AverageBits] ?? []).filter((p) => Number.isFinite(p.value)).map((p) => ({ step: p.step, bits: p.value }));
   }
   return {
     run,
@@ -656,8 +651,8 @@ function wide(values: readonly number[]): boolean {
 
 export function lossFigure(report: RunReport): Figure {
   const title = 'Training loss';
-  const loss = report.metrics[METRIC_LOSS] ?? [];
-  const evalLoss = report.metrics[`${EVAL_PREFIX}loss`] ?? [];
+  const loss = report.metrics[Metric.TrainLoss] ?? [];
+  const evalLoss = report.metrics[Metric.EvalLoss] ?? [];
   const changes = changeSteps(report);
   const caption = `The training loss at every logged step (thin) and smoothed (thick)${evalLoss.length ? ', with the evaluation loss (markers)' : ''}.${changes.length ? ' Dotted vertical lines mark the steps where some tensor’s bits change.' : ''}`;
   if (loss.length === 0 && evalLoss.length === 0) return { id: 'loss', title, caption, svg: null, note: 'The run recorded no loss.' };
@@ -701,14 +696,14 @@ function metricFigure(id: string, name: string, points: readonly MetricPoint[], 
 }
 
 export function evalFigures(report: RunReport): Figure[] {
-  const names = Object.keys(report.metrics).filter((name) => name.startsWith(EVAL_PREFIX)).sort();
+  const names = Object.keys(report.metrics).filter((name) => name.startsWith(MetricPrefix.Eval)).sort();
   return names.map((name, i) => metricFigure(`eval-${i}`, name, report.metrics[name]!, report.lastStep, i));
 }
 
 /** Metrics outside every other figure and table (learning rate, gradient norm, throughput, …). */
 export function otherMetricFigures(report: RunReport): Figure[] {
   const names = Object.keys(report.metrics)
-    .filter((name) => name !== METRIC_LOSS && !name.startsWith(EVAL_PREFIX) && !name.startsWith(SQNR_PREFIX) && !name.startsWith(REL_MSE_PREFIX) && name !== METRIC_AVERAGE_BITS)
+    .filter((name) => name !== Metric.TrainLoss && !name.startsWith(MetricPrefix.Eval) && !name.startsWith(MetricPrefix.Sqnr) && !name.startsWith(MetricPrefix.RelMse) && name !== Metric.AverageBits)
     .sort();
   return names.map((name, i) => metricFigure(`metric-${i}`, name, report.metrics[name]!, report.lastStep, i + 3));
 }
@@ -732,8 +727,8 @@ function bitsAt(report: RunReport, tensor: string, step: number): number | null 
 /** The tensors with quantization-error metrics, in parameter order (then by name). */
 function errorTensors(report: RunReport): string[] {
   const names = Object.keys(report.metrics)
-    .filter((name) => name.startsWith(SQNR_PREFIX))
-    .map((name) => name.slice(SQNR_PREFIX.length));
+    .filter((name) => name.startsWith(MetricPrefix.Sqnr))
+    .map((name) => name.slice(MetricPrefix.Sqnr.length));
   const order = new Map((report.quantization?.tensors ?? []).map((t, i) => [t.name, i]));
   return names.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
 }
@@ -741,9 +736,9 @@ function errorTensors(report: RunReport): string[] {
 /** SQNR (and relative MSE) per tensor, one cell per bit width (or per step where the bits are not known). */
 export function quantErrorTable(report: RunReport): { columns: Array<number | string>; rows: QuantErrorRow[] } {
   const rows = errorTensors(report).map((tensor): QuantErrorRow => {
-    const relMse = new Map((report.metrics[`${REL_MSE_PREFIX}${tensor}`] ?? []).map((p) => [p.step, p.value]));
+    const relMse = new Map((report.metrics[`${MetricPrefix.RelMse}${tensor}`] ?? []).map((p) => [p.step, p.value]));
     const cells: QuantErrorRow['cells'] = new Map();
-    for (const p of report.metrics[`${SQNR_PREFIX}${tensor}`] ?? []) {
+    for (const p of report.metrics[`${MetricPrefix.Sqnr}${tensor}`] ?? []) {
       const bits = bitsAt(report, tensor, p.step);
       cells.set(bits ?? `step ${p.step}`, { step: p.step, sqnrDb: p.value, relMse: relMse.get(p.step) ?? null, bits });
     }
@@ -788,7 +783,7 @@ export function quantErrorFigure(report: RunReport): Figure {
   }
   const series: Series[] = errorGroups(report, tensors).flatMap(({ label, members, colourIndex }) => {
     const style = categoricalStyle(colourIndex);
-    const points = members.flatMap((tensor) => (report.metrics[`${SQNR_PREFIX}${tensor}`] ?? []).map((p) => ({ x: p.step, y: p.value })));
+    const points = members.flatMap((tensor) => (report.metrics[`${MetricPrefix.Sqnr}${tensor}`] ?? []).map((p) => ({ x: p.step, y: p.value })));
     const result: Series[] = [{ label, kind: SeriesKind.Markers, points, colour: style.colour, marker: style.marker, markerSize: 3.5, opacity: 0.9, tooltip: members.join(', ') }];
     const bySteps = new Map<number, number[]>();
     for (const p of points) if (Number.isFinite(p.y)) bySteps.set(p.x, [...(bySteps.get(p.x) ?? []), p.y]);
@@ -798,7 +793,7 @@ export function quantErrorFigure(report: RunReport): Figure {
     }
     return result;
   });
-  const allPoints = tensors.flatMap((tensor) => report.metrics[`${SQNR_PREFIX}${tensor}`] ?? []);
+  const allPoints = tensors.flatMap((tensor) => report.metrics[`${MetricPrefix.Sqnr}${tensor}`] ?? []);
   const svg = lineChart({
     title: 'SQNR per tensor where its bits change',
     width: WIDTH,

@@ -7,13 +7,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MetricPoint, RunRecord, Store } from '../tracking/index.js';
+import { type MetricPoint, MetricPrefix, type RunRecord, type Store } from '../tracking/index.js';
 import {
   type Figure,
   type RunReport,
-  EVAL_PREFIX,
-  REL_MSE_PREFIX,
-  SQNR_PREFIX,
   bitsFigure,
   eigenFigures,
   evalFigures,
@@ -173,7 +170,7 @@ function header(report: RunReport): string {
     .map(([label, value]) => `<div><dt>${escape(label)}</dt><dd${label === 'status' ? ` class="status status-${escape(value)}"` : ''}>${escape(value)}</dd></div>`)
     .join('\n');
   const evals = Object.values(report.latest)
-    .filter((point) => point.name.startsWith(EVAL_PREFIX))
+    .filter((point) => point.name.startsWith(MetricPrefix.Eval))
     .sort((a, b) => a.name.localeCompare(b.name));
   const cards = evals.length
     ? `<div class="cards" aria-label="final evaluation">${evals
@@ -195,7 +192,7 @@ function header(report: RunReport): string {
 
 function evalTable(report: RunReport): string {
   const names = Object.keys(report.metrics)
-    .filter((name) => name.startsWith(EVAL_PREFIX))
+    .filter((name) => name.startsWith(MetricPrefix.Eval))
     .sort();
   if (names.length === 0) return '';
   const steps = [...new Set(names.flatMap((name) => report.metrics[name]!.map((p) => p.step)))].sort((a, b) => a - b);
@@ -245,7 +242,7 @@ function quantErrorTableHtml(report: RunReport): string {
 }
 
 function metricSummary(report: RunReport): string {
-  const perTensor = Object.keys(report.metrics).filter((name) => name.startsWith(SQNR_PREFIX) || name.startsWith(REL_MSE_PREFIX));
+  const perTensor = Object.keys(report.metrics).filter((name) => name.startsWith(MetricPrefix.Sqnr) || name.startsWith(MetricPrefix.RelMse));
   const names = Object.keys(report.metrics)
     .filter((name) => !perTensor.includes(name))
     .sort();
@@ -263,7 +260,7 @@ function metricSummary(report: RunReport): string {
       points.length - finite.length,
     ];
   });
-  const note = perTensor.length ? `<p class="sub-note">Plus ${perTensor.length} per-tensor quantization-error metrics (${SQNR_PREFIX}…, ${REL_MSE_PREFIX}…), tabulated above.</p>` : '';
+  const note = perTensor.length ? `<p class="sub-note">Plus ${perTensor.length} per-tensor quantization-error metrics (${MetricPrefix.Sqnr}…, ${MetricPrefix.RelMse}…), tabulated above.</p>` : '';
   return `<h3>All metrics</h3>\n${table(['metric', 'points', 'first step', 'last step', 'last value', 'min', 'max', 'non-finite'], rows)}\n${note}`;
 }
 

@@ -10,7 +10,7 @@ import { GlueMetric, type PublishedArm, type Recipe } from '../experiment/repro-
 import { type PlannedRun, REPRO_ARMS, type ReproIdentity, type ReproRecord, type ReproTaskEntry, RunState, TaskData } from '../experiment/repro.js';
 import { formatBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
-import type { RunStatus } from '../tracking/index.js';
+import { type RunStatus, evalMetric } from '../tracking/index.js';
 import { type MeanInterval, meanInterval, pairedDifference } from './paired.js';
 import { formatTable } from './table.js';
 
@@ -123,7 +123,7 @@ export function buildReproTable(input: ReproTableInput): ReproTable {
   const targetBits = recipe.quantization.target_bits;
   const columns = input.tasks.map((entry): TaskColumn => {
     const task = entry.recipe.task;
-    const metric = `eval/${entry.recipe.metric}`;
+    const metric = evalMetric(entry.recipe.metric);
     const seedsOf = (arm: Arm): SeedResult[] =>
       input.seeds.map((seed) => {
         const record = input.records.find((r) => r.key.task === task && r.key.arm === arm && r.key.seed === seed);

@@ -1,9 +1,7 @@
 /** Text views of runs for `moqlab runs` and `moqlab show`: a one-line-per-run list and a detail page. */
-import { RunStatus, type Artifact, type MetricPoint, type RunRecord, type Store } from '../tracking/index.js';
+import { MetricPrefix, RunStatus, type Artifact, type MetricPoint, type RunRecord, type Store } from '../tracking/index.js';
 import { formatTable, type Column } from './table.js';
 
-/** Metrics under this prefix are the ones a run is judged by, so the list shows them. */
-const PRIMARY_METRIC_PREFIX = 'eval/';
 
 export interface ClockOptions {
   /** The clock used for the elapsed time of running runs (ms since the epoch); default: now. */
@@ -47,7 +45,7 @@ export function formatRunList(runs: readonly RunRecord[], store: Store, options:
   const now = options.now ?? Date.now();
   const latest = new Map(runs.map((run) => [run.id, store.latestMetrics(run.id)]));
   const primary = [...new Set([...latest.values()].flatMap((m) => Object.keys(m)))]
-    .filter((name) => name.startsWith(PRIMARY_METRIC_PREFIX))
+    .filter((name) => name.startsWith(MetricPrefix.Eval)) // the metrics a run is judged by
     .sort();
   const columns: Column<RunRecord>[] = [
     { header: 'id', value: (run) => run.id },
