@@ -35,7 +35,7 @@ export { type Protocol, type Recipe, selectProtocol } from './experiment/repro-r
 export { type Repro, type ReproOptions, loadRecipe, runRepro } from './experiment/repro.js';
 export { readExperimentConfig } from './experiment/config-file.js';
 export { type Progress, type RunOptions, type RunResult, RunPhase, runExperiment } from './experiment/run.js';
-export { EventKind, ArtifactKind } from './experiment/events.js';
+export { EventKind, ArtifactKind } from './tracking/events.js';
 export {
   type Artifact,
   type MetricPoint,

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { EventKind } from '../experiment/events.js';
+import { EventKind } from '../tracking/events.js';
 import { loadDataAndModel } from '../experiment/prepare.js';
 import { type ResolvedBlock, checkEigenArm, defaultArm, setUpQuantization } from '../experiment/quantization.js';
 import { renderBitsChart } from '../report/bits-chart.js';

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '../tracking/index.js';
-import { ArtifactKind, EventKind } from './events.js';
+import { ArtifactKind, EventKind } from '../tracking/events.js';
 
 export interface CheckpointOnDisk {
   path: string;

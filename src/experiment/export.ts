@@ -7,7 +7,7 @@ import { type Arm, MoqSchedule } from '../schedule/moq.js';
 import { Metric, type RunRecord, type Store } from '../tracking/index.js';
 import { type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { type CheckpointOnDisk, latestCheckpoint } from './checkpoints.js';
-import { ArtifactKind, EventKind } from './events.js';
+import { ArtifactKind, EventKind } from '../tracking/events.js';
 import { configureTraining, loadDataAndModel } from './prepare.js';
 import { configureQuantizationOnWorker, defaultArm } from './quantization.js';
 

@@ -9,7 +9,7 @@ import { LEASE_RENEW_MS, Metric, type RunRecord, RunStatus, type Store, evalMetr
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { checkpointsOnDisk } from './checkpoints.js';
-import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
+import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from '../tracking/events.js';
 import { EventRecorder } from './recorder.js';
 import { type Stall, StallDetector } from './stall.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';

@@ -10,16 +10,10 @@ import { Semantics } from '../config/quantization-enums.js';
 import { Arm } from '../schedule/moq.js';
 import { scheduleCounter } from '../schedule/counter.js';
 import { type BitsAtStep, type Timeline, type TimelineLayer, groupIdenticalLayers, writtenBits } from '../schedule/timeline.js';
-import { type Artifact, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
+import { type Artifact, EventKind, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { renderBitsChart, seriesLabel } from './bits-chart.js';
 import { formatNumber } from './table.js';
 import { type Bar, type LegendEntry, MarkerShape, type Series, SeriesKind, barChart, categoricalStyle, lineChart, sequentialColour } from './svg.js';
-
-/** Event kinds the report reads (the values of `EventKind` in experiment/events.ts, which report must not import). */
-export const EVENT_QUANTIZATION_CONFIGURED = 'quantization_configured';
-export const EVENT_DROP = 'drop';
-export const EVENT_EIGENVALUES = 'eigenvalues';
-
 
 // ---------------------------------------------------------------------------------------------
 // Records
@@ -318,9 +312,9 @@ export function loadRunReport(store: Store, idOrPrefix: string): RunReport {
   const recorded = lastRecordedStep(metrics, events);
   const planned = typeof params['training.total_steps'] === 'number' ? params['training.total_steps'] : null;
   const lastStep = planned !== null && (run.status === RunStatus.Finished || recorded === 0) ? planned : recorded;
-  const quantization = parseQuantization(events.find((event) => event.kind === EVENT_QUANTIZATION_CONFIGURED));
-  const drops = parseDrops(events.filter((event) => event.kind === EVENT_DROP));
-  const eigen = parseEigen(events.filter((event) => event.kind === EVENT_EIGENVALUES));
+  const quantization = parseQuantization(events.find((event) => event.kind === EventKind.QuantizationConfigured));
+  const drops = parseDrops(events.filter((event) => event.kind === EventKind.Drop));
+  const eigen = parseEigen(events.filter((event) => event.kind === EventKind.Eigenvalues));
   let timeline: Timeline | null = null;
   if (quantization && quantization.arm !== Arm.Baseline) {
     timeline = timelineFromRecords(quantization, drops, quantizationStart(quantization, metrics, run.config), lastStep, eigen);
@@ -370,7 +364,7 @@ export function noQuantizationReason(report: RunReport): string | null {
   if (report.quantization === null || report.quantization.arm === Arm.Baseline) {
     const arm = report.run.arm ?? report.params.arm;
     if (arm === Arm.Baseline) return 'This run quantizes nothing (baseline arm): it has no bit schedule, eigenvalues or quantization error to show.';
-    return `This run recorded no quantization set-up (no ${EVENT_QUANTIZATION_CONFIGURED} event${arm === undefined || arm === null ? '' : ` for its ${arm} arm`}): it has no bit schedule, eigenvalues or quantization error to show.`;
+    return `This run recorded no quantization set-up (no ${EventKind.QuantizationConfigured} event${arm === undefined || arm === null ? '' : ` for its ${arm} arm`}): it has no bit schedule, eigenvalues or quantization error to show.`;
   }
   if (report.quantization.tensors.length === 0) return 'The run selected no tensor to quantize.';
   if (!quantizedWithinRun(report)) return report.timeline?.warnings[0] ?? 'No tensor was quantized within the run.';

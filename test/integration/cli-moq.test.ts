@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportFormat, parseExport } from '../../src/report/export.js';
 import { ErrorCode, isMoqlabError } from '../../src/errors.js';
-import { HISTORY_EVENT_KINDS } from '../../src/experiment/events.js';
+import { HISTORY_EVENT_KINDS } from '../../src/tracking/events.js';
 import { readExperimentConfig } from '../../src/experiment/config-file.js';
 import { runExperiment } from '../../src/experiment/run.js';
 import { RunStatus, openStore } from '../../src/tracking/index.js';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunStatus } from '../../src/tracking/index.js';
-import { EventKind } from '../../src/experiment/events.js';
+import { EventKind } from '../../src/tracking/events.js';
 import { hasFashionMnist, readStore, runCli, storeIn, tempDir } from './helpers.js';
 
 const MODEL = `

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EventKind } from '../../src/experiment/events.js';
+import { EventKind } from '../../src/tracking/events.js';
 import { openStore, RunStatus } from '../../src/tracking/index.js';
 import { findPython, probePython } from '../../src/worker/python.js';
 import { SHARED_DATA, hasSharedData, killWorkerAtFirstCheckpoint, runCli, startCli, tempDir } from './helpers.js';

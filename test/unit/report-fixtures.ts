@@ -7,7 +7,7 @@
  */
 import { resolveExperimentConfig } from '../../src/config/index.js';
 import { Semantics } from '../../src/config/quantization-enums.js';
-import { EventKind } from '../../src/experiment/events.js';
+import { EventKind } from '../../src/tracking/events.js';
 import { Arm, MoqSchedule, type ScheduleOptions } from '../../src/schedule/moq.js';
 import type { QuantizedTensor } from '../../src/schedule/selection.js';
 import { type MetricPoint, type RunRecord, RunStatus, type Store } from '../../src/tracking/index.js';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportCommand } from '../../src/cli/report.js';
 import { Semantics } from '../../src/config/quantization-enums.js';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
-import { EventKind } from '../../src/experiment/events.js';
+import { EventKind } from '../../src/tracking/events.js';
 import { NO_EIGENVALUES, blockPrefix, finalBits, loadRunReport, smooth, timelineFromRecords } from '../../src/report/figures.js';
 import { flattenValue, renderRunReport, reportFileName, writeRunReport } from '../../src/report/html.js';
 import { SeriesKind, lineChart, resolveAxis, sequentialColour } from '../../src/report/svg.js';

@@ -1,4 +1,5 @@
-/** Kinds of run events recorded in the store (nouns, like the worker's events). */
+/** Kinds of run events recorded in the store (nouns, like the worker's events); the run loop writes them,
+ * the reports read them. */
 export enum EventKind {
   WorkerStarted = 'worker_started',
   DataLoaded = 'data_loaded',
