@@ -87,10 +87,6 @@ class MemoryReport:
         return sum(t.resident for t in self.tensors)
 
     @property
-    def built(self) -> int:
-        return sum(t.built for t in self.tensors)
-
-    @property
     def fp32(self) -> int:
         return sum(t.fp32 for t in self.tensors)
 

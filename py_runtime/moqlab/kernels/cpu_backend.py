@@ -31,7 +31,7 @@ from typing import ClassVar
 
 import torch
 
-from .pack import unpack
+from .pack import PackedWeight, unpack
 from .packed_module import PackedModule, row_groups
 
 NAME = "torch-cpu"
@@ -60,8 +60,19 @@ def _int4_group(columns: int) -> int | None:
     return next((g for g in _INT4_GROUPS if columns % g == 0), None)
 
 
+def _layout(layer) -> PackedWeight:  # type: ignore[no-untyped-def]
+    """The layer's scales, zero points and shape. Not ``layer.packed()``: once this backend holds the codes,
+    that would recompute them from its layout just to read the metadata."""
+    return PackedModule.packed(layer)
+
+
+def _zero_points(pw: PackedWeight, zeros: torch.Tensor | None, like: torch.Tensor) -> torch.Tensor:
+    """The zero point of every group of :func:`row_groups` (shaped like its scales ``like``), as int32."""
+    return (torch.full_like(like, pw.zero_point) if zeros is None else zeros).to(torch.int32)
+
+
 def _fits(layer) -> bool:  # type: ignore[no-untyped-def]
-    pw = layer.packed()
+    pw = _layout(layer)
     groups = row_groups(pw)
     if groups is None:
         return False
@@ -89,23 +100,23 @@ class TorchCpuBackend:
         scales, zeros, c = row_groups(pw)  # type: ignore[misc]  # supports() checked it
         scales = scales.to(torch.float32)
         u = unpack(pw.qweight, pw.width, pw.in_features).to(torch.int32).view(pw.out_features, -1, c)
-        z = torch.full_like(scales, pw.zero_point) if zeros is None else zeros.to(torch.int32)
-        signed = (u - z.to(torch.int32).unsqueeze(-1)).reshape(pw.out_features, pw.in_features)
+        signed = (u - _zero_points(pw, zeros, scales).unsqueeze(-1)).reshape(pw.out_features, pw.in_features)
         if pw.width == 8:
             return Int8Form(signed.to(torch.int8).contiguous(), scales.reshape(-1).to(_BF16))
         g = _int4_group(c)
         assert g is not None
-        sz = torch.stack([scales.repeat_interleave(c // g, 1), torch.zeros_like(scales).repeat_interleave(c // g, 1)], dim=-1)
+        per_group = scales.repeat_interleave(c // g, 1)
+        sz = torch.stack([per_group, torch.zeros_like(per_group)], dim=-1)
         packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu((signed + 8).contiguous(), 1)
         return Int4Form(packed, g, sz.transpose(0, 1).contiguous().to(_BF16))
 
     def codes(self, layer, prepared: Int8Form) -> torch.Tensor:  # type: ignore[no-untyped-def]
         """The packed int8 codes ``u = s + z`` back from the int8 layout, so the layer keeps one copy of its
         weight (``quant_linear.CODES``). torch's int4 layout has no inverse here (``holds_codes`` is false)."""
-        pw = PackedModule.packed(layer)  # scales and zero points only: the layer's own packed() asks us for the codes
-        _, zeros, _ = row_groups(pw)  # type: ignore[misc]
-        z = torch.full((pw.out_features, 1), pw.zero_point, dtype=torch.int16) if zeros is None else zeros.to(torch.int16)
-        return (prepared.weight.to(torch.int16) + z).to(torch.uint8)
+        pw = _layout(layer)
+        scales, zeros, c = row_groups(pw)  # type: ignore[misc]
+        signed = prepared.weight.to(torch.int32).view(pw.out_features, -1, c)
+        return (signed + _zero_points(pw, zeros, scales).unsqueeze(-1)).reshape(pw.out_features, pw.in_features).to(torch.uint8)
 
     def linear(self, layer, x: torch.Tensor, prepared: Int8Form | Int4Form) -> torch.Tensor:  # type: ignore[no-untyped-def]
         k = layer.in_features

@@ -451,15 +451,15 @@ def export(req, ctx: RequestContext):
     built = BuiltModel(fresh)
     packed = load_quantized(fresh, req.out_dir)
     n = min(req.parity_examples or 256, len(trainer.data.eval))
-    inputs = trainer._to_device(trainer.data.eval.batch(torch.arange(max(n, 1)))[0])
-    with torch.no_grad():  # the default backends run once, so that their layouts count in memory
-        packed.eval()(**inputs)
-    memory = {t.name: t for t in built.report(packed).tensors}
+    inputs = trainer._to_device(trainer.data.eval.batch(torch.arange(n))[0]) if n else None
+    if inputs is not None:
+        with torch.no_grad():  # the default backends run once, so that their layouts count in memory
+            packed.eval()(**inputs)
+    report = built.report(packed)
+    memory = {t.name: t for t in report.tensors}
     result = messages.ExportResult(
         out_dir=req.out_dir, bytes=float(written["bytes"]), fp16_bytes=float(written["fp16_bytes"]),
-        resident_bytes=float(sum(t.resident for t in memory.values())),
-        fp32_resident_bytes=float(sum(t.fp32 for t in memory.values())),
-        fp16_resident_bytes=float(sum(t.fp16 for t in memory.values())),
+        resident_bytes=float(report.resident), fp32_resident_bytes=float(report.fp32), fp16_resident_bytes=float(report.fp16),
     )
     for t in written["tensors"]:
         held = memory.get(t["name"])
@@ -469,7 +469,7 @@ def export(req, ctx: RequestContext):
             loaded_as=loaded_form(packed, t["name"]),
             resident_bytes=float(held.resident if held else 0), fp32_bytes=float(held.fp32 if held else 0),
         )
-    if n:
+    if inputs is not None:
         # parity checks the export itself, so it reads the packed weights with the exact oracle; the CPU
         # kernels' bfloat16 activations differ from it by a few 1e-3 (kernels/cpu_backend.py)
         for module in packed.modules():
