@@ -42,14 +42,42 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from .server.handlers import HANDLERS, WorkerState
-    from .server.loop import WorkerServer
     from .server.watchdog import watch_parent
-    from .server.zmqlib import open_context
 
     if args.parent_pid:
         watch_parent(args.parent_pid)
-    ctx = open_context(args.zmq_binding)
     log = logging.getLogger("moqlab.worker")
+    session_id = args.session or uuid.uuid4().hex
+    gang = relay = None
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+        # Under torchrun: join the gang first; only rank 0 talks to the controller.
+        from .server.gang import follow
+        from .training.gang import join_from_environment
+
+        gang = join_from_environment()
+        if not gang.leader:
+            try:
+                return follow(gang, HANDLERS, WorkerState(zmq_kind="", zmq_version="", gang=gang))
+            finally:
+                gang.close()
+        from .server.gang import Relay
+
+        relay = Relay(gang, session_id)
+    try:
+        return _serve(args, log, session_id, gang, relay)
+    finally:
+        if relay is not None:
+            relay.end()
+        if gang is not None:
+            gang.close()
+
+
+def _serve(args, log, session_id: str, gang, relay) -> int:
+    from .server.handlers import HANDLERS, WorkerState
+    from .server.loop import WorkerServer
+    from .server.zmqlib import open_context
+
+    ctx = open_context(args.zmq_binding)
     curve = None
     if args.server_key:
         from .server.keys import load_or_create
@@ -69,9 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     server = WorkerServer(
         ctx,
         endpoint=args.connect,
-        session_id=args.session or uuid.uuid4().hex,
+        session_id=session_id,
         handlers=HANDLERS,
-        state=WorkerState(zmq_kind=ctx.kind.value, zmq_version=ctx.version),
+        state=WorkerState(zmq_kind=ctx.kind.value, zmq_version=ctx.version, gang=gang),
+        relay=relay,
         heartbeat_interval=args.heartbeat_ms / 1000.0,
         controller_timeout=args.controller_timeout,
         curve=curve,

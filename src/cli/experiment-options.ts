@@ -9,13 +9,15 @@ export interface ExperimentOptions {
   dsConfig?: string;
   device?: string;
   steps?: string;
+  nprocPerNode?: string;
 }
 
 export function addExperimentOptions(command: Command): Command {
   return command
     .option('--ds-config <file>', 'a DeepSpeed JSON whose batch sizes, precision, optimizer and quantize_training/compression_training settings override the config')
     .option('--device <device>', 'override the config: auto, cpu, cuda, cuda:N')
-    .option('--steps <n>', 'override the config: train exactly this many optimizer steps');
+    .option('--steps <n>', 'override the config: train exactly this many optimizer steps')
+    .option('--nproc-per-node <n>', 'override distributed.nproc_per_node: train data parallel in a local torchrun gang of N processes (batch_size per rank)');
 }
 
 export function armOption(defaultValue?: Arm): Option {
@@ -58,6 +60,8 @@ export function loadExperiment(path: string, options: ExperimentOptions): Experi
     onWarning: (w) => process.stderr.write(`moqlab: warning: ${w.source ? `${w.source}: ` : ''}${w.path}: ${w.message}\n`),
     overrides: (raw) => {
       if (options.device) raw.device = options.device;
+      // The schema checks the value, so a bad one is reported like a bad config key, with its path.
+      if (options.nprocPerNode !== undefined) ((raw.distributed ??= {}) as Record<string, unknown>).nproc_per_node = Number(options.nprocPerNode);
       if (steps !== undefined) {
         const training = (raw.training ??= {}) as Record<string, unknown>;
         training.steps = steps;

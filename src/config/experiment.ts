@@ -217,6 +217,11 @@ export interface CheckpointConfig {
   dir: string | null;
 }
 
+export interface DistributedConfig {
+  /** Ranks of the local torchrun gang the run starts (1 = one process, no gang). */
+  nproc_per_node: number;
+}
+
 export interface ExperimentConfig {
   name: string;
   model: ModelConfig;
@@ -227,6 +232,7 @@ export interface ExperimentConfig {
   checkpoint: CheckpointConfig;
   /** auto | cpu | cuda | cuda:N */
   device: string;
+  distributed: DistributedConfig;
   /** The MoQ arm's settings; null when the config asks for no quantization (no section, or a disabled one). */
   quantization: QuantizationConfig | null;
 }
@@ -260,6 +266,8 @@ function checkModelName(name: string): s.Check | undefined {
 
 /** More intra-op threads than any machine has cores only thrashes; a typo of 10000 is refused here. */
 const MAX_THREADS = 1024;
+/** More local ranks than any machine has cores or GPUs for: a typo, not a gang. */
+const MAX_GANG_RANKS = 256;
 const nonNegativeInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 0 });
 const positiveInteger = (doc: string, value: number): s.NumberField => s.integer({ doc, default: value, min: 1 });
 const optionalPath = (doc: string): s.StringField => s.string({ doc, default: '' });
@@ -515,6 +523,17 @@ export const experimentSchema = s.object(
       check: (device) =>
         DEVICE_SYNTAX.test(device) ? undefined : { message: 'must be auto, cpu, cuda or cuda:N', hint: 'for the second GPU write cuda:1' },
     }),
+    distributed: s.object(
+      {
+        nproc_per_node: s.integer({
+          doc: 'train data parallel in a local torchrun gang of this many processes (gloo on CPU, NCCL on CUDA, one GPU per rank); training.batch_size is per rank',
+          default: 1,
+          min: 1,
+          max: MAX_GANG_RANKS,
+        }),
+      },
+      { doc: 'data-parallel training on torch.distributed' },
+    ),
     [QuantLayout.QuantizeTraining]: s.optional(quantizeTrainingSchema),
     [QuantLayout.CompressionTraining]: s.optional(compressionTrainingSchema),
   },
@@ -610,6 +629,7 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
     logging: value.logging,
     checkpoint: { ...value.checkpoint, dir: optional(value.checkpoint.dir) },
     device: value.device,
+    distributed: value.distributed,
     quantization: resolveQuantization(value, options.onWarning ?? (() => undefined)),
   };
 }

@@ -12,10 +12,14 @@ function snap(x: number): number {
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : x;
 }
 
-/** Optimizer steps of a run: `steps` when set, else enough for `epochs` passes over the data. */
+/**
+ * Optimizer steps of a run: `steps` when set, else enough for `epochs` passes over the data, with
+ * `batch_size` examples per rank of a gang of `worldSize`.
+ */
 export function totalSteps(
   training: Pick<TrainingConfig, 'steps' | 'epochs' | 'batch_size' | 'gradient_accumulation_steps'>,
   trainExamples: number,
+  worldSize = 1,
 ): number {
   if (training.steps > 0) return training.steps;
   if (!Number.isSafeInteger(trainExamples) || trainExamples < 0) {
@@ -23,7 +27,7 @@ export function totalSteps(
       hint: 'pass the number of examples the training split holds',
     });
   }
-  const examplesPerStep = training.batch_size * training.gradient_accumulation_steps;
+  const examplesPerStep = training.batch_size * training.gradient_accumulation_steps * worldSize;
   const steps = Math.ceil(snap(training.epochs * trainExamples) / examplesPerStep);
   if (steps === 0) {
     throw new MoqlabError(ErrorCode.ConfigInvalid, `$.training.epochs: ${training.epochs} epochs of 0 training examples is 0 steps`, {

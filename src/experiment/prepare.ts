@@ -27,8 +27,17 @@ const TASK_TYPE: Record<TaskType, number> = {
   [TaskType.Regression]: pb.TaskType.TASK_TYPE_REGRESSION,
 };
 
-/** Loads the data set and builds the model in the worker; the data set's label count sizes the model's head. */
-export async function loadDataAndModel(client: WorkerClient, config: ExperimentConfig, onPhase: (phase: 'data' | 'model') => void = () => undefined): Promise<Prepared> {
+/**
+ * Loads the data set and builds the model in the worker; the data set's label count sizes the model's
+ * head. `worldSize` is the worker's ranks (default: the gang the config asks for): with epochs, each step
+ * takes batch_size examples per rank.
+ */
+export async function loadDataAndModel(
+  client: WorkerClient,
+  config: ExperimentConfig,
+  onPhase: (phase: 'data' | 'model') => void = () => undefined,
+  worldSize = config.distributed.nproc_per_node,
+): Promise<Prepared> {
   onPhase('data');
   const d = config.data;
   const modelSpec = { name: config.model.name, kwargsJson: JSON.stringify(config.model.kwargs), pythonPath: config.model.python_path };
@@ -60,7 +69,7 @@ export async function loadDataAndModel(client: WorkerClient, config: ExperimentC
     seed: config.training.seed,
     defaultNumLabels: data.numLabels,
   });
-  const total = totalSteps(config.training, data.trainExamples);
+  const total = totalSteps(config.training, data.trainExamples, worldSize);
   return { data, model, summary: model.summary as moqlab.v1.ModelSummary, totalSteps: total, warmupSteps: warmupSteps(config.training, total) };
 }
 

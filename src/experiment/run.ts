@@ -220,7 +220,7 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   try {
     if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started');
     report({ phase: RunPhase.StartingWorker });
-    session ??= await startLocalWorker(options.workerOptions);
+    session ??= await startLocalWorker({ ...options.workerOptions, nprocPerNode: config.distributed.nproc_per_node });
     if (options.signal?.aborted) abort();
     const client = session.client;
 
@@ -335,7 +335,12 @@ class RunDriver {
   }
 
   async drive(): Promise<RunResult> {
-    const prepared = await loadDataAndModel(this.client, this.config, (phase) => this.report({ phase: phase === 'data' ? RunPhase.LoadingData : RunPhase.LoadingModel }));
+    const prepared = await loadDataAndModel(
+      this.client,
+      this.config,
+      (phase) => this.report({ phase: phase === 'data' ? RunPhase.LoadingData : RunPhase.LoadingModel }),
+      this.session.worldSize,
+    );
     await configureTraining(this.client, this.config, prepared);
     const configured = await configureQuantizationOnWorker(this.client, this.config.quantization, this.arm, prepared.summary, this.config.training.seed);
     this.quant = configured?.setup ?? null;
@@ -408,6 +413,7 @@ class RunDriver {
       'training.total_steps': prepared.totalSteps,
       'training.warmup_steps': prepared.warmupSteps,
       'training.batch_size': t.batch_size,
+      'distributed.world_size': this.session.worldSize,
       'training.gradient_accumulation_steps': t.gradient_accumulation_steps,
       'training.lr': t.optimizer.lr,
       'training.precision': t.precision,

@@ -1,6 +1,7 @@
 /** A worker session: a local worker process we spawn and supervise, or a remote one that connects. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { constants as osConstants } from 'node:os';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { decodeEnvelope } from '../protocol/envelope.js';
 import { PROTOCOL_VERSION, type moqlab, pb, typeNameOf } from '../protocol/messages.js';
@@ -33,6 +34,8 @@ export interface LocalWorkerOptions extends SessionOptions {
   onStderr?: (line: string) => void;
   /** The worker exits when it hears nothing from the controller this long. */
   controllerTimeoutS?: number;
+  /** Start the worker as a local torchrun gang of this many ranks (data parallel); default 1, a single process. */
+  nprocPerNode?: number;
 }
 
 const STDERR_TAIL_LINES = 40;
@@ -71,7 +74,14 @@ export class WorkerSession {
     readonly process: ChildProcess | null,
     readonly exited: Promise<WorkerExit> | null,
     readonly python: string | null,
+    /** Stops the worker's processes at once (a gang's whole process group). */
+    private readonly kill: () => void = () => process?.kill('SIGKILL'),
   ) {}
+
+  /** Ranks of the worker's torchrun gang (1 for a single process). */
+  get worldSize(): number {
+    return this.capabilities.worldSize || 1;
+  }
 
   get capabilities(): moqlab.v1.Capabilities {
     return this.hello.capabilities as moqlab.v1.Capabilities;
@@ -85,13 +95,13 @@ export class WorkerSession {
 
   private async shutDown(timeoutMs: number): Promise<void> {
     // A worker that stopped answering cannot be asked to shut down: stop it at once.
-    if (this.client.failed) this.process?.kill('SIGKILL');
+    if (this.client.failed) this.kill();
     else await this.client.shutdown('session closed', { deadlineMs: timeoutMs }).catch(() => undefined);
     this.client.dispose();
     if (this.process && this.exited) {
       const exitedInTime = await Promise.race([this.exited.then(() => true), delay(timeoutMs).then(() => false)]);
       if (!exitedInTime) {
-        this.process.kill('SIGKILL');
+        this.kill();
         await this.exited;
       }
     }
@@ -105,6 +115,23 @@ function delay(ms: number): Promise<void> {
 
 function describeExit(exit: WorkerExit): string {
   return exit.signal ? `was killed by ${exit.signal}` : `exited with status ${exit.code}`;
+}
+
+/**
+ * The rank whose failure ended a torchrun gang, from the "Root Cause" of torchrun's summary on stderr
+ * ("rank : 1 (local_rank: 1)" then "exitcode : -9"); null when the text names none.
+ */
+export function failedRank(stderr: string): { rank: number; exitCode: number } | null {
+  const rootCause = stderr.lastIndexOf('Root Cause');
+  if (rootCause < 0) return null;
+  const match = /rank\s*:\s*(\d+)\s*\(local_rank:\s*\d+\)\s*\n\s*exitcode\s*:\s*(-?\d+)/.exec(stderr.slice(rootCause));
+  return match ? { rank: Number(match[1]), exitCode: Number(match[2]) } : null;
+}
+
+function describeRankExit(exitCode: number): string {
+  if (exitCode >= 0) return `exited with status ${exitCode}`;
+  const signal = Object.entries(osConstants.signals).find(([, n]) => n === -exitCode)?.[0];
+  return `was killed by ${signal ?? `signal ${-exitCode}`}`;
 }
 
 /**
@@ -164,13 +191,30 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   const socket = await RouterSocket.bind(ipcEndpoint(sessionId));
   const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 120_000;
   const heartbeatMs = options.heartbeatIntervalMs ?? 1000;
-  const args = ['-m', 'moqlab', 'worker', '--connect', socket.endpoint, '--session', sessionId, '--parent-pid', String(process.pid)];
+  const ranks = options.nprocPerNode ?? 1;
+  // A gang: torchrun starts the ranks (rank 0 connects here) and stops them all when one fails.
+  const launcher = ranks > 1 ? ['-m', 'torch.distributed.run', '--standalone', '--nnodes', '1', '--nproc-per-node', String(ranks), '-m'] : ['-m'];
+  const args = [...launcher, 'moqlab', 'worker', '--connect', socket.endpoint, '--session', sessionId, '--parent-pid', String(process.pid)];
   args.push('--heartbeat-ms', String(heartbeatMs), '--controller-timeout', String(options.controllerTimeoutS ?? 60));
   if (options.zmqBinding) args.push('--zmq-binding', options.zmqBinding);
+  // A gang gets a process group of its own, so that stopping it reaches every rank, and the
+  // terminal's Ctrl-C reaches the controller only (which checkpoints before it stops the gang).
   const child = spawn(python, args, {
     env: pythonProcessEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ranks > 1,
   });
+  const kill = () => {
+    if (ranks > 1 && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+        return;
+      } catch {
+        // the group is gone already
+      }
+    }
+    child.kill('SIGKILL');
+  };
   const tail = new LineTail(options.onStderr);
   child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
   child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
@@ -184,7 +228,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
     return text ? `\n--- worker stderr (last lines) ---\n${text}` : '';
   };
   const fail = async (message: string, cause?: unknown): Promise<never> => {
-    child.kill('SIGKILL');
+    kill();
     await socket.close();
     throw new MoqlabError(ErrorCode.WorkerStartFailed, message + stderrNote(), { cause, hint: INSTALL_HINT, details: { python } });
   };
@@ -204,23 +248,31 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   setClient(client);
   void exited.then((exit) => {
     const pending = client.pendingTypes();
+    const rank = ranks > 1 ? failedRank(tail.text()) : null;
+    const who = rank ? `rank ${rank.rank} of the worker's ${ranks}-rank gang ${describeRankExit(rank.exitCode)}, and the gang (pid ${child.pid}) stopped` : `the worker (pid ${child.pid}) ${describeExit(exit)}`;
     client.fail(
       new MoqlabError(
         ErrorCode.WorkerDied,
-        `the worker (pid ${child.pid}) ${describeExit(exit)}${pending.length ? ` while running ${pending.join(', ')}` : ''}${stderrNote()}`,
-        { details: { exitCode: String(exit.code), signal: String(exit.signal), stderrTail: tail.text() } },
+        `${who}${pending.length ? ` while running ${pending.join(', ')}` : ''}${stderrNote()}`,
+        { details: { exitCode: String(exit.code), signal: String(exit.signal), stderrTail: tail.text(), ...(rank ? { rank: String(rank.rank) } : {}) } },
       ),
     );
   });
   let hello: moqlab.v1.HelloResult;
   try {
     hello = await handshake(client, handshakeTimeoutMs, stderrNote);
+    const world = hello.capabilities?.worldSize || 1;
+    if (world !== ranks) {
+      throw new MoqlabError(ErrorCode.WorkerStartFailed, `asked for a gang of ${ranks} ranks, but the worker reports a world size of ${world}`, {
+        hint: 'a WORLD_SIZE in the environment of the controller reaches the worker; unset it',
+      });
+    }
   } catch (e) {
-    child.kill('SIGKILL');
+    kill();
     await socket.close();
     throw e;
   }
-  return new WorkerSession(client, hello, socket.endpoint, socket, child, exited, python);
+  return new WorkerSession(client, hello, socket.endpoint, socket, child, exited, python, kill);
 }
 
 /**

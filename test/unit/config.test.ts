@@ -92,6 +92,7 @@ const DEFAULTS: ExperimentConfig = {
   logging: { every_steps: 50 },
   checkpoint: { every_steps: 0, every_minutes: 10, final: true, dir: null },
   device: 'auto',
+  distributed: { nproc_per_node: 1 },
   quantization: null,
 };
 

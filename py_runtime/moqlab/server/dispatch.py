@@ -28,6 +28,18 @@ class RequestContext:
         return self.cancel.is_set()
 
 
+@dataclasses.dataclass(frozen=True)
+class Failure:
+    code: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Reply:
+    data: bytes  # the encoded reply envelope
+    error: Failure | None  # why the request failed; None when it succeeded
+
+
 class Dispatcher:
     def __init__(self, handlers: dict[str, Handler], state: object, session_id: str, send: Callable[[bytes], None]) -> None:
         self.handlers = handlers
@@ -42,30 +54,29 @@ class Dispatcher:
 
     def handle(self, envelope, payload) -> None:
         """Runs one request and sends its reply (a result or a typed error)."""
+        self.send(self.answer(envelope, payload).data)
+
+    def answer(self, envelope, payload) -> "Reply":
+        """Runs one request; its reply, not yet sent."""
         handler = self.handlers.get(envelope.type)
         if handler is None:
-            self.send(env.encode_error("UNIMPLEMENTED", f"{envelope.type} is not a request this worker serves", self.session_id, envelope.message_id))
-            return
+            error = Failure("UNIMPLEMENTED", f"{envelope.type} is not a request this worker serves")
+            return Reply(env.encode_error(error.code, error.message, self.session_id, envelope.message_id), error)
         self.busy = (envelope.type, envelope.message_id, time.time())
         ctx = RequestContext(envelope.message_id, self.emit, self.cancel, self.state)
         try:
             result = handler(payload, ctx)
         except WorkerError as e:
-            self.send(env.encode_error(e.code.value, e.message, self.session_id, envelope.message_id, e.details))
+            error = Failure(e.code.value, e.message)
+            return Reply(env.encode_error(e.code.value, e.message, self.session_id, envelope.message_id, e.details), error)
         except Exception as e:
             code = Code.OUT_OF_MEMORY if is_out_of_memory(e) else Code.INTERNAL
             log.exception("%s failed", envelope.type)
-            self.send(
-                env.encode_error(
-                    code.value,
-                    f"{envelope.type} failed: {type(e).__name__}: {e}",
-                    self.session_id,
-                    envelope.message_id,
-                    {"traceback": traceback.format_exc()},
-                )
-            )
+            error = Failure(code.value, f"{envelope.type} failed: {type(e).__name__}: {e}")
+            data = env.encode_error(error.code, error.message, self.session_id, envelope.message_id, {"traceback": traceback.format_exc()})
+            return Reply(data, error)
         else:
-            self.send(env.encode(result, self.session_id, envelope.message_id))
+            return Reply(env.encode(result, self.session_id, envelope.message_id), None)
         finally:
             self.busy = None
 

@@ -31,6 +31,8 @@ class WorkerState:
     model_spec: dict | None = None
     data: object = None
     trainer: object = None
+    # The torchrun gang this process is a rank of (training/gang.py); None for a single process.
+    gang: object = None
 
     @property
     def optimizer_step(self) -> int | None:
@@ -55,11 +57,11 @@ def _status(ctx: RequestContext, phase: str, done: int = 0, total: int = 0, deta
 
 def hello(req, ctx: RequestContext):
     state = _state(ctx)
-    return messages.HelloResult(
-        protocol_version=PROTOCOL_VERSION,
-        worker_version=__version__,
-        capabilities=capabilities.probe(state.zmq_kind, state.zmq_version),
-    )
+    caps = capabilities.probe(state.zmq_kind, state.zmq_version)
+    caps.world_size = state.gang.world_size if state.gang is not None else 1
+    if state.gang is not None:
+        caps.distributed_backend = state.gang.backend
+    return messages.HelloResult(protocol_version=PROTOCOL_VERSION, worker_version=__version__, capabilities=caps)
 
 
 def _resolve_device(name: str):
@@ -116,6 +118,8 @@ def load_model(req, ctx: RequestContext):
     state = _state(ctx)
     _status(ctx, "LOADING_MODEL", detail=req.spec.name)
     device = _resolve_device(req.device)
+    if state.gang is not None:
+        device = state.gang.device(device)
     kwargs = _json_object(req.spec.kwargs_json, "model.kwargs")
     python_path = list(req.spec.python_path)
     if req.default_num_labels and "num_labels" not in kwargs and factory_accepts(req.spec.name, "num_labels", python_path):
@@ -249,7 +253,7 @@ def configure_training(req, ctx: RequestContext):
         on_nonfinite=NonfinitePolicy(_wire_enum(what, "on_nonfinite", messages.NonfinitePolicy, req.on_nonfinite, _NONFINITE)),
         max_nonfinite_steps=req.max_nonfinite_steps,
     )
-    state.trainer = Trainer(state.model, state.data, state.device, config)
+    state.trainer = Trainer(state.model, state.data, state.device, config, gang=state.gang)
     working = next(state.model.parameters()).dtype
     return messages.ConfigureTrainingResult(device=str(state.device), working_dtype=str(working).replace("torch.", ""))
 
@@ -488,6 +492,8 @@ def save_checkpoint(req, ctx: RequestContext):
     from ..training import checkpoint
 
     size = trainer.save_checkpoint(req.path, req.controller_state)
+    if trainer.gang is not None and not trainer.gang.leader:
+        return messages.SaveCheckpointResult(path=req.path, optimizer_step=trainer.optimizer_step)
     return messages.SaveCheckpointResult(
         path=req.path, bytes=float(size), optimizer_step=trainer.optimizer_step, sha256=checkpoint.checksum(req.path)
     )

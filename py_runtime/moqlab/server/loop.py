@@ -116,7 +116,10 @@ class WorkerServer:
         controller_timeout: float = 0.0,
         max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES,
         curve: tuple | None = None,
+        relay=None,
     ) -> None:
+        # A gang's rank 0 relays every request to the other ranks (server/gang.py); None alone.
+        self.relay = relay
         # (the controller's public key, this worker's KeyPair): a CURVE client connection.
         self.curve = curve
         self.endpoint = endpoint
@@ -159,12 +162,20 @@ class WorkerServer:
                     break
                 envelope, payload = item
                 if envelope.type == SHUTDOWN:
+                    if self.relay is not None:
+                        self.relay.end()
                     self._send(env.encode(messages.ShutdownResult(), self.session_id, envelope.message_id))
                     for other, _ in (i for i in self.queue.drain() if i is not None):
                         self.dispatcher.reply_error(other, "CANCELLED", "the worker is shutting down")
                     break
-                self.dispatcher.handle(envelope, payload)
+                if self.relay is None:
+                    self.dispatcher.handle(envelope, payload)
+                else:
+                    self.relay.send(envelope)
+                    self._send(self.relay.agree(envelope, self.dispatcher.answer(envelope, payload)))
         finally:
+            if self.relay is not None:
+                self.relay.end()
             logging.getLogger("moqlab").removeHandler(forwarder)
             self._stop.set()
             self.outbox.close()

@@ -18,10 +18,16 @@ Structure (the MoQ rewrite plugs into it):
 - Block Hessian eigenvalues (spec §4, :meth:`Trainer.compute_block_eigenvalues`) are measured between
   steps on the next step's first micro-batch, in eval mode; the only place ``create_graph`` is used. They
   change neither the data order nor any RNG state; the last eigenvector per block is checkpointed.
+- In a gang (:mod:`.gang`, torchrun) ``batch_size`` is per rank: every rank walks the same global order
+  in steps of ``batch_size × world_size`` and trains on its own slice of each global micro-batch, under
+  DistributedDataParallel (one gradient all-reduce per optimizer step). So a gang of W ranks takes the
+  steps of one process with W times the batch; the data position is global, and a checkpoint resumes on
+  any world size. Reported losses are the gang's mean; eigenvalues are each rank's, averaged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import math
@@ -46,6 +52,7 @@ from ..eigen import (
 from ..errors import Code, WorkerError, is_out_of_memory
 from ..models.factory import logits_of
 from . import checkpoint as ckpt
+from .gang import Gang
 from .metrics import compute_metrics
 from .moq import ErrorCallback, MoqRewriter, QuantSpec, TensorPlan
 from .precision import DynamicLossScaler, Precision, check_precision_supported, dtype_name
@@ -225,15 +232,21 @@ def _total_norm(grads: list[torch.Tensor]) -> torch.Tensor:
 class Trainer:
     """Trains ``model`` on ``data.train``; see the module docstring for the structure."""
 
-    def __init__(self, model: nn.Module, data: Any, device: torch.device | str, config: TrainingConfig) -> None:
+    def __init__(
+        self, model: nn.Module, data: Any, device: torch.device | str, config: TrainingConfig, gang: Gang | None = None
+    ) -> None:
         config.validate()
         self.config = config
+        self.gang = gang
+        self.world_size = gang.world_size if gang is not None else 1
+        self.rank = gang.rank if gang is not None else 0
         self.precision = config.precision
         self.device = torch.device(device)
         check_precision_supported(self.precision, self.device)
         if config.num_threads > 0:
             torch.set_num_threads(config.num_threads)
-        torch.manual_seed(config.seed)
+        # Each rank draws its own dropout masks; rank 0 draws what a single process would.
+        torch.manual_seed(config.seed + self.rank)
 
         self.model = model
         self.data = data
@@ -264,6 +277,15 @@ class Trainer:
         model.to(dtype=self.working_dtype)  # working weights (and floating buffers) in the working dtype
         self._separate = [s for s in self.slots if not s.aliased]
         self._working_params = [s.working for s in self.slots]
+        # What a training forward calls: the DDP wrapper in a gang (it all-reduces the gradients during
+        # backward); evaluation and eigenvalues call the model itself.
+        self._train_forward: nn.Module = model
+        if gang is not None:
+            from torch.nn.parallel import DistributedDataParallel
+
+            self._train_forward = DistributedDataParallel(
+                model, device_ids=[self.device.index] if self.device.type == "cuda" else None, broadcast_buffers=False
+            )
 
         decay = [s.master for s in self.slots if s.master.ndim >= 2]
         no_decay = [s.master for s in self.slots if s.master.ndim < 2]  # biases, norms, other 1-D
@@ -299,6 +321,8 @@ class Trainer:
         # The last eigenvector of each eigenvalue block, by block module name (fp32, on the device): the
         # warm start of the next computation (spec §4), saved in checkpoints (spec §8).
         self._eigenvectors: dict[str, list[torch.Tensor]] = {}
+        # In a gang: this rank's own eigenvalues of the last computation (the results are their mean).
+        self.local_eigenvalues: list[float] = []
 
     # ----------------------------------------------------------------------------------- data order
     def _make_perm(self, epoch: int) -> torch.Tensor:
@@ -337,6 +361,13 @@ class Trainer:
                 gen.manual_seed(_perm_seed(self._data_seed, epoch))
                 perm = torch.randperm(self.num_train, generator=gen)
         return parts[0] if len(parts) == 1 else torch.cat(parts)
+
+    def _shard(self, indices: torch.Tensor) -> torch.Tensor:
+        """This rank's slice of a global micro-batch."""
+        if self.world_size == 1:
+            return indices
+        size = self.config.batch_size
+        return indices[self.rank * size:(self.rank + 1) * size]
 
     def _to_device(self, inputs: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         out = {}
@@ -445,14 +476,19 @@ class Trainer:
         for param in self._working_params:
             param.grad = None
         loss_sum: torch.Tensor | None = None
-        for _ in range(gas):
-            inputs, labels = self.data.train.batch(self._next_indices(cfg.batch_size))
-            logits = logits_of(self.model(**self._to_device(inputs)))
-            loss = self._loss(logits, labels.to(self.device, non_blocking=True))
-            loss_sum = loss.detach() if loss_sum is None else loss_sum + loss.detach()
-            (loss * multiplier).backward()
+        for micro in range(gas):
+            inputs, labels = self.data.train.batch(self._shard(self._next_indices(cfg.batch_size * self.world_size)))
+            # A gang all-reduces the gradients once, in the step's last backward.
+            sync = self.gang is None or micro == gas - 1
+            with contextlib.nullcontext() if sync else self._train_forward.no_sync():
+                logits = logits_of(self._train_forward(**self._to_device(inputs)))
+                loss = self._loss(logits, labels.to(self.device, non_blocking=True))
+                loss_sum = loss.detach() if loss_sum is None else loss_sum + loss.detach()
+                (loss * multiplier).backward()
         assert loss_sum is not None
         mean_loss = loss_sum / gas if gas > 1 else loss_sum
+        if self.gang is not None:
+            mean_loss = self.gang.mean_tensor_(mean_loss.float())
 
         self._grads_to_masters()
         grads_of = self._masters_with_grad()
@@ -536,12 +572,16 @@ class Trainer:
             self._rewriter.start_segment(plan or {}, quant_counter, on_quant_error)
         self.model.train()
         start = time.perf_counter()
-        per_step_examples = self.config.batch_size * self.config.gradient_accumulation_steps
+        per_step_examples = self.config.batch_size * self.config.gradient_accumulation_steps * self.world_size
         steps_run = skipped = nonfinite = examples = 0
         losses: list[float] = []
         try:
             while steps_run < num_steps:
-                if should_stop is not None and should_stop():
+                stop = should_stop is not None and should_stop()
+                # Every rank leaves at the same step, or the others would wait in the next all-reduce.
+                if self.gang is not None:
+                    stop = self.gang.any(stop)
+                if stop:
                     break
                 out = self._step()
                 self.steps_attempted += 1
@@ -626,7 +666,7 @@ class Trainer:
             tensors = [p for _, p in params]
             warm = usable_start(self._eigenvectors.get(name), tensors)
             start.append(warm if warm is not None else random_start(tensors, start_generator(seed, counter, index)))
-        inputs, labels = self.data.train.batch(self._peek_indices(self.config.batch_size))
+        inputs, labels = self.data.train.batch(self._shard(self._peek_indices(self.config.batch_size * self.world_size)))
         scale = self._scaler.scale if self._scaler is not None else 1.0
 
         was_training = self.model.training
@@ -661,6 +701,11 @@ class Trainer:
                 torch.cuda.set_rng_state(cuda_rng, self.device)
         for (name, _), vector in zip(blocks, finals):
             self._eigenvectors[name] = vector
+        if self.gang is not None:
+            # spec §4: every rank takes the schedule of the mean over the ranks' batches.
+            self.local_eigenvalues = [r.eigenvalue for r in results]
+            means = self.gang.mean(self.local_eigenvalues)
+            results = [dataclasses.replace(r, eigenvalue=m) for r, m in zip(results, means)]
         return results
 
     # ----------------------------------------------------------------------------------- evaluation
@@ -739,7 +784,11 @@ class Trainer:
 
     def save_checkpoint(self, path: str, controller_state: str = "") -> int:
         """Everything needed to continue bitwise-identically, plus the controller's opaque state (its
-        bit schedule); returns the bytes written."""
+        bit schedule); returns the bytes written. In a gang every rank calls it (their RNG states are
+        gathered) and rank 0 writes; the others return 0."""
+        rank_rngs = self.gang.gather(torch.get_rng_state()) if self.gang is not None else None
+        if self.gang is not None and not self.gang.leader:
+            return 0
         state = {
             "controller_state": controller_state,
             "precision": self.precision.value,
@@ -759,6 +808,8 @@ class Trainer:
             "data_seed": self._data_seed,
             "data_generator": self._data_gen.get_state(),
             "torch_rng": torch.get_rng_state(),
+            # A gang's per-rank CPU RNG states (dropout masks), for a resume on the same world size.
+            "rank_torch_rngs": rank_rngs,
             "cuda_rng": torch.cuda.get_rng_state_all() if self.device.type == "cuda" else None,
             "config": self.config.to_dict(),
             # torch.__version__ is a TorchVersion (a str subclass), which weights_only loading refuses.
@@ -823,7 +874,12 @@ class Trainer:
         self.position = int(state["position"])
         self._perm = self._make_perm(self.epoch)
         self._data_gen.set_state(state["data_generator"])
-        torch.set_rng_state(state["torch_rng"])
+        rank_rngs = state.get("rank_torch_rngs")
+        if self.gang is None or (rank_rngs is not None and len(rank_rngs) == self.world_size):
+            torch.set_rng_state(state["torch_rng"] if self.gang is None else rank_rngs[self.rank])
+        else:
+            # Another world size: the data order and weights resume exactly; dropout masks start afresh.
+            torch.manual_seed(self.config.seed + self.optimizer_step * self.world_size + self.rank)
         saved_vectors = state.get("eigenvectors") or {}  # absent from checkpoints written before eigenvalues
         self._eigenvectors = {
             str(name): [t.to(device=self.device, dtype=torch.float32) for t in v] for name, v in saved_vectors.items()

@@ -516,6 +516,12 @@ export namespace moqlab {
             /** Capabilities transformersVersion. */
             transformersVersion: string;
 
+            /** Capabilities worldSize. */
+            worldSize: number;
+
+            /** Capabilities distributedBackend. */
+            distributedBackend: string;
+
             /**
              * Creates a new Capabilities instance using the specified properties.
              * @param [properties] Properties to set
@@ -626,6 +632,12 @@ export namespace moqlab {
 
                 /** Capabilities transformersVersion */
                 transformersVersion?: (string|null);
+
+                /** Capabilities worldSize */
+                worldSize?: (number|null);
+
+                /** Capabilities distributedBackend */
+                distributedBackend?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1271,6 +1271,8 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [numThreads] Capabilities numThreads
              * @property {string|null} [platform] Capabilities platform
              * @property {string|null} [transformersVersion] Capabilities transformersVersion
+             * @property {number|null} [worldSize] Capabilities worldSize
+             * @property {string|null} [distributedBackend] Capabilities distributedBackend
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1441,6 +1443,22 @@ export const moqlab = $root.moqlab = (() => {
             Capabilities.prototype.transformersVersion = "";
 
             /**
+             * Capabilities worldSize.
+             * @member {number} worldSize
+             * @memberof moqlab.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.worldSize = 0;
+
+            /**
+             * Capabilities distributedBackend.
+             * @member {string} distributedBackend
+             * @memberof moqlab.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.distributedBackend = "";
+
+            /**
              * Creates a new Capabilities instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.Capabilities
@@ -1508,6 +1526,10 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.platform);
                 if (message.transformersVersion != null && $Object.hasOwnProperty.call(message, "transformersVersion") && message.transformersVersion !== "")
                     writer.uint32(/* id 17, wireType 2 =*/138).string(message.transformersVersion);
+                if (message.worldSize != null && $Object.hasOwnProperty.call(message, "worldSize") && message.worldSize !== 0)
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.worldSize);
+                if (message.distributedBackend != null && $Object.hasOwnProperty.call(message, "distributedBackend") && message.distributedBackend !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.distributedBackend);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1703,6 +1725,24 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.transformersVersion;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.worldSize = value;
+                            else
+                                delete message.worldSize;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.distributedBackend = value;
+                            else
+                                delete message.distributedBackend;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1798,6 +1838,12 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.transformersVersion != null && $Object.hasOwnProperty.call(message, "transformersVersion"))
                     if (!$util.isString(message.transformersVersion))
                         return "transformersVersion: string expected";
+                if (message.worldSize != null && $Object.hasOwnProperty.call(message, "worldSize"))
+                    if (!$util.isInteger(message.worldSize))
+                        return "worldSize: integer expected";
+                if (message.distributedBackend != null && $Object.hasOwnProperty.call(message, "distributedBackend"))
+                    if (!$util.isString(message.distributedBackend))
+                        return "distributedBackend: string expected";
                 return null;
             };
 
@@ -1899,6 +1945,12 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.transformersVersion != null)
                     if (typeof object.transformersVersion !== "string" || object.transformersVersion.length)
                         message.transformersVersion = $String(object.transformersVersion);
+                if (object.worldSize != null)
+                    if ($Number(object.worldSize) !== 0)
+                        message.worldSize = object.worldSize >>> 0;
+                if (object.distributedBackend != null)
+                    if (typeof object.distributedBackend !== "string" || object.distributedBackend.length)
+                        message.distributedBackend = $String(object.distributedBackend);
                 return message;
             };
 
@@ -1939,6 +1991,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.numThreads = 0;
                     object.platform = "";
                     object.transformersVersion = "";
+                    object.worldSize = 0;
+                    object.distributedBackend = "";
                 }
                 if (message.pythonVersion != null && $Object.hasOwnProperty.call(message, "pythonVersion"))
                     object.pythonVersion = message.pythonVersion;
@@ -1980,6 +2034,10 @@ export const moqlab = $root.moqlab = (() => {
                     object.platform = message.platform;
                 if (message.transformersVersion != null && $Object.hasOwnProperty.call(message, "transformersVersion"))
                     object.transformersVersion = message.transformersVersion;
+                if (message.worldSize != null && $Object.hasOwnProperty.call(message, "worldSize"))
+                    object.worldSize = message.worldSize;
+                if (message.distributedBackend != null && $Object.hasOwnProperty.call(message, "distributedBackend"))
+                    object.distributedBackend = message.distributedBackend;
                 return object;
             };
 
