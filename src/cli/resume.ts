@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { latestCheckpoint } from '../experiment/checkpoints.js';
+import { recordedConfig } from '../experiment/config-file.js';
 import { RunStatus } from '../tracking/index.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { printResult, runWithProgress } from './run-with-progress.js';
@@ -25,7 +25,7 @@ export function resumeCommand(): Command {
           hint: 'runs can be resumed when they checkpoint: set checkpoint.every_steps in the config',
         });
       }
-      const result = await runWithProgress({ store, config: run.config as ExperimentConfig, resume: { run, checkpoint: checkpoint.path } }, options.quiet === true);
+      const result = await runWithProgress({ store, config: recordedConfig(run), resume: { run, checkpoint: checkpoint.path } }, options.quiet === true);
       printResult(result, store.path);
     } finally {
       store.close();

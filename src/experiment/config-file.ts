@@ -92,3 +92,9 @@ export function readExperimentConfig(path: string, options: ReadConfigOptions = 
   if (isPlainObject(raw)) options.overrides?.(raw);
   return resolveExperimentConfig(raw, { baseDir: dirname(absolute), fileName: basename(absolute), label, onWarning });
 }
+
+/** The config a run was recorded with, with the defaults of sections added since (runs recorded before gangs have no `distributed`). */
+export function recordedConfig(run: { config: unknown }): ExperimentConfig {
+  const config = run.config as ExperimentConfig;
+  return { ...config, distributed: config.distributed ?? { nproc_per_node: 1 } };
+}

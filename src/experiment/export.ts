@@ -1,6 +1,5 @@
 /** Packed export of a recorded run: its last checkpoint, written at the bits each tensor ended with. */
 import { dirname, join, resolve } from 'node:path';
-import type { ExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import type { moqlab } from '../protocol/messages.js';
 import { type Arm, MoqSchedule } from '../schedule/moq.js';
@@ -8,6 +7,7 @@ import { Metric, type RunRecord, type Store } from '../tracking/index.js';
 import { type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { type CheckpointOnDisk, latestCheckpoint } from './checkpoints.js';
 import { ArtifactKind, EventKind } from '../tracking/events.js';
+import { recordedConfig } from './config-file.js';
 import { configureTraining, loadDataAndModel } from './prepare.js';
 import { configureQuantizationOnWorker, defaultArm } from './quantization.js';
 
@@ -41,7 +41,7 @@ export function lastCheckpoint(store: Store, run: RunRecord): CheckpointOnDisk {
 
 export async function exportRun(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
   const { store, run } = options;
-  const config = run.config as ExperimentConfig;
+  const config = recordedConfig(run);
   const arm = (run.arm as Arm | null) ?? defaultArm(config.quantization);
   const checkpoint = lastCheckpoint(store, run);
   const outDir = resolve(options.outDir ?? join(dirname(store.path), 'exports', run.id));

@@ -1,0 +1,196 @@
+/**
+ * Issue 15 §1 through the real CLI: `--nproc-per-node 2` starts the worker as a torchrun gang of two
+ * gloo ranks on this machine. It trains like one process with the gang's global batch (weights, drops),
+ * records eigenvalues once per computation, and a killed rank stops the gang, fails the run naming the
+ * rank, and `moqlab resume` continues it.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EventKind } from '../../src/tracking/events.js';
+import { RunStatus, openStore } from '../../src/tracking/index.js';
+import { failedRank } from '../../src/worker/session.js';
+import { SHARED_DATA, hasFashionMnist, hasSharedData, readStore, runCli, startCli, storeIn, tempDir } from './helpers.js';
+
+type Raw = Record<string, unknown>;
+
+const moq = (extra: Raw = {}): Raw => ({
+  enabled: true,
+  quantize_bits: { start_bits: 12, target_bits: 8 },
+  quantize_schedule: { quantize_period: 2, schedule_offset: 0 },
+  quantize_algo: { rounding: 'stochastic' },
+  ...extra,
+});
+
+function cnnConfig(batchSize: number, extra: Raw = {}): Raw {
+  return {
+    name: 'it-gang-cnn',
+    // No dropout: a rank draws its own masks, so only a dropout-free model can equal one process.
+    model: { name: 'cnn', kwargs: { dropout: 0 } },
+    data: { name: 'fashion-mnist', max_train_examples: 512, max_eval_examples: 128 },
+    training: { steps: 16, batch_size: batchSize, optimizer: { lr: 0.002 } },
+    logging: { every_steps: 4 },
+    device: 'cpu',
+    quantize_training: moq(),
+    ...extra,
+  };
+}
+
+function write(dir: string, name: string, config: Raw): string {
+  const path = join(dir, `${name}.json`);
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+const runIdOf = (stdout: string) => /run ([0-9a-f]{12}) \(/.exec(stdout)?.[1] ?? '';
+
+interface Outcome {
+  status: RunStatus;
+  worldSize: unknown;
+  drops: unknown[];
+  evalLoss: number;
+  eigenEvents: number;
+}
+
+function outcome(dir: string, runId: string): Outcome {
+  return readStore(storeIn(dir), (store) => {
+    const run = store.getRun(runId);
+    return {
+      status: run.status,
+      worldSize: store.getParams(runId)['distributed.world_size'],
+      drops: store.getEvents(runId, EventKind.Drop).map((e) => [e.step, e.payload.tensor, e.payload.fromBits, e.payload.toBits]),
+      evalLoss: store.latestMetrics(runId)['eval/loss']!.value,
+      eigenEvents: store.getEvents(runId, EventKind.Eigenvalues).length,
+    };
+  });
+}
+
+async function train(dir: string, config: string, args: string[] = []): Promise<Outcome> {
+  const result = await runCli(['train', config, '--quiet', ...args], dir);
+  expect(result.status, result.stderr).toBe(0);
+  return outcome(dir, runIdOf(result.stdout));
+}
+
+describe('failedRank', () => {
+  it("reads the root cause of torchrun's failure summary, not the ranks it stopped", () => {
+    const summary = [
+      'Failures:',
+      '[1]:',
+      '  rank      : 0 (local_rank: 0)',
+      '  exitcode  : -15 (pid: 11)  (SIGTERM)',
+      'Root Cause (first observed failure):',
+      '[0]:',
+      '  rank      : 1 (local_rank: 1)',
+      '  exitcode  : -9 (pid: 12)',
+    ].join('\n');
+    expect(failedRank(summary)).toEqual({ rank: 1, exitCode: -9 });
+    expect(failedRank('Traceback: nothing like a summary')).toBeNull();
+  });
+});
+
+describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)', () => {
+  it('trains the CNN with MoQ like one process with the global batch: same drops, same weights', async () => {
+    const dir = tempDir();
+    const gang = await train(dir, write(dir, 'gang', cnnConfig(16)), ['--nproc-per-node', '2']);
+    const single = await train(dir, write(dir, 'single', cnnConfig(32)));
+    expect(gang.worldSize).toBe(2);
+    expect(single.worldSize).toBe(1);
+    expect(gang.drops.length).toBeGreaterThan(0);
+    expect(gang.drops).toEqual(single.drops);
+    // Same steps on the same examples: evaluation of the final weights agrees to float tolerance.
+    expect(Math.abs(gang.evalLoss - single.evalLoss)).toBeLessThan(1e-4 * Math.abs(single.evalLoss));
+  });
+
+  it('a killed rank stops the gang and fails the run naming the rank; resume continues it in a new gang', async () => {
+    const dir = tempDir();
+    const config = write(dir, 'kill', cnnConfig(16, { training: { steps: 400, batch_size: 16, optimizer: { lr: 0.002 } }, checkpoint: { every_steps: 10 } }));
+    const { done } = startCli(['train', config, '--quiet', '--nproc-per-node', '2'], dir);
+    const runId = await killRankAtFirstCheckpoint(storeIn(dir), 1);
+    expect(runId).not.toBe('');
+    const failed = await done;
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/rank 1 of the worker's 2-rank gang was killed by SIGKILL, and the gang \(pid \d+\) stopped/);
+    expect(readStore(storeIn(dir), (s) => s.getRun(runId).status)).toBe(RunStatus.Failed);
+    const resumed = await runCli(['resume', runId, '--quiet'], dir);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const after = outcome(dir, runId);
+    expect(after.status).toBe(RunStatus.Finished);
+    expect(after.worldSize).toBe(2);
+  });
+});
+
+describe.skipIf(!hasSharedData)('a gang trains tiny-bert on SST-2 (needs ../shared/data)', () => {
+  const bert = (batchSize: number, quantize: Raw): Raw => ({
+    name: 'it-gang-bert',
+    model: { name: 'tiny-bert', kwargs: { num_hidden_layers: 2, hidden_dropout_prob: 0, attention_probs_dropout_prob: 0 } },
+    data: {
+      name: 'glue',
+      task: 'SST-2',
+      path: join(SHARED_DATA, 'glue'),
+      vocab_path: join(SHARED_DATA, 'vocab', 'bert-base-uncased-vocab.txt'),
+      max_seq_len: 32,
+      max_train_examples: 256,
+      max_eval_examples: 128,
+    },
+    training: { steps: 8, batch_size: batchSize, optimizer: { lr: 0.001 } },
+    logging: { every_steps: 4 },
+    device: 'cpu',
+    quantize_training: quantize,
+  });
+
+  it('with MoQ like one process with the global batch, and with eigenvalues recorded once per computation', async () => {
+    const dir = tempDir();
+    const gang = await train(dir, write(dir, 'gang', bert(8, moq())), ['--nproc-per-node', '2']);
+    const single = await train(dir, write(dir, 'single', bert(16, moq())));
+    expect(gang.drops).toEqual(single.drops);
+    expect(Math.abs(gang.evalLoss - single.evalLoss)).toBeLessThan(1e-4 * Math.abs(single.evalLoss));
+
+    const eigen = moq({ eigenvalue: { enabled: true, layer_name: 'bert.encoder.layer', layer_num: 2, max_iter: 20, tol: 0.01 } });
+    const withEigen = await train(dir, write(dir, 'eigen', bert(8, eigen)), ['--nproc-per-node', '2']);
+    const singleEigen = await train(dir, write(dir, 'eigen-single', bert(16, eigen)));
+    expect(withEigen.eigenEvents).toBeGreaterThan(0);
+    expect(withEigen.eigenEvents).toBe(singleEigen.eigenEvents);
+  });
+});
+
+/** Kills the given rank of the newest run's gang once that run has a checkpoint; returns the run id. */
+async function killRankAtFirstCheckpoint(storePath: string, rank: number, limitMs = 600_000): Promise<string> {
+  for (let waited = 0; waited < limitMs; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    let leader: number | undefined;
+    let runId = '';
+    try {
+      const store = openStore(storePath, { readonly: true });
+      const run = store.listRuns({ limit: 1 })[0];
+      if (run !== undefined && store.getArtifacts(run.id).length > 0) {
+        leader = (run.environment.worker as { pid?: number } | undefined)?.pid;
+        runId = run.id;
+      }
+      store.close();
+    } catch {
+      // the store or the run does not exist yet
+    }
+    if (leader === undefined) continue;
+    const pid = rankPid(leader, rank);
+    if (pid === null) return '';
+    process.kill(pid, 'SIGKILL');
+    return runId;
+  }
+  return '';
+}
+
+/** The process of `rank` in the gang whose rank 0 is `leader`: a sibling under the same torchrun with RANK set so. */
+function rankPid(leader: number, rank: number): number | null {
+  const parentOf = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1];
+  const torchrun = parentOf(String(leader));
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (parentOf(pid) !== torchrun) continue;
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      if (environ.includes(`RANK=${rank}`)) return Number(pid);
+    } catch {
+      // exited meanwhile, or not ours to read
+    }
+  }
+  return null;
+}
