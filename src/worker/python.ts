@@ -6,6 +6,7 @@ import { accessSync, constants, existsSync, readFileSync, realpathSync } from 'n
 import { delimiter, dirname, join } from 'node:path';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { packageRoot, pythonRuntimeDir } from '../paths.js';
+import { type GangLaunch, launcherArgs } from './gang.js';
 
 export interface PythonProbe {
   executable: string;
@@ -213,12 +214,13 @@ export function pythonProcessEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.P
 export function runPythonModule(
   module: string,
   args: readonly string[],
-  options: { python?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { python?: string; env?: NodeJS.ProcessEnv; gang?: GangLaunch } = {},
 ): Promise<number> {
   const env = options.env ?? process.env;
   const python = options.python ?? findPython(env).executable;
+  const launcher = launcherArgs(options.gang);
   return new Promise((resolve, reject) => {
-    const child = spawn(python, ['-m', module, ...args], { env: pythonProcessEnv(env), stdio: 'inherit' });
+    const child = spawn(python, [...launcher, module, ...args], { env: pythonProcessEnv(env), stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     const done = () => process.off('SIGINT', forward).off('SIGTERM', forward);

@@ -9,6 +9,7 @@ import { RouterSocket, ipcEndpoint } from '../transport/router.js';
 import { type ClientOptions, WorkerClient } from './client.js';
 import { INSTALL_HINT, findPython, pythonProcessEnv } from './python.js';
 import { controllerCurve } from './keys.js';
+import { launcherArgs } from './gang.js';
 
 export enum ZmqBinding {
   Pyzmq = 'pyzmq',
@@ -193,8 +194,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   const heartbeatMs = options.heartbeatIntervalMs ?? 1000;
   const ranks = options.nprocPerNode ?? 1;
   // A gang: torchrun starts the ranks (rank 0 connects here) and stops them all when one fails.
-  const launcher = ranks > 1 ? ['-m', 'torch.distributed.run', '--standalone', '--nnodes', '1', '--nproc-per-node', String(ranks), '-m'] : ['-m'];
-  const args = [...launcher, 'moqlab', 'worker', '--connect', socket.endpoint, '--session', sessionId, '--parent-pid', String(process.pid)];
+  const args = [...launcherArgs({ nprocPerNode: ranks }), 'moqlab', 'worker', '--connect', socket.endpoint, '--session', sessionId, '--parent-pid', String(process.pid)];
   args.push('--heartbeat-ms', String(heartbeatMs), '--controller-timeout', String(options.controllerTimeoutS ?? 60));
   if (options.zmqBinding) args.push('--zmq-binding', options.zmqBinding);
   // A gang gets a process group of its own, so that stopping it reaches every rank, and the

@@ -119,6 +119,22 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
   });
 });
 
+describe.skipIf(!hasFashionMnist)('a remote gang: moqlab worker --nproc-per-node 2 serving train --listen', () => {
+  it('trains with the world size the worker brings, and the gang exits when the controller is done', async () => {
+    const dir = tempDir();
+    const endpoint = `ipc://${join(dir, 'controller.sock')}`;
+    // ZeroMQ retries a connect until the endpoint is bound, so the order of the two does not matter.
+    const worker = startCli(['worker', '--connect', endpoint, '--nproc-per-node', '2'], dir);
+    const trained = await runCli(['train', write(dir, 'remote', cnnConfig(16)), '--listen', endpoint, '--quiet'], dir);
+    expect(trained.status, trained.stderr).toBe(0);
+    expect(trained.stderr).toContain(`waiting for a worker: run \`moqlab worker --connect ${endpoint}\``);
+    expect(outcome(dir, runIdOf(trained.stdout)).worldSize).toBe(2);
+    const exited = await worker.done;
+    expect(exited.status, exited.stderr).toBe(0);
+    expect(exited.stderr).toContain('rank 1 of 2 follows rank 0');
+  });
+});
+
 describe.skipIf(!hasSharedData)('a gang trains tiny-bert on SST-2 (needs ../shared/data)', () => {
   const bert = (batchSize: number, quantize: Raw): Raw => ({
     name: 'it-gang-bert',
