@@ -117,7 +117,79 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     expect(after.status).toBe(RunStatus.Finished);
     expect(after.worldSize).toBe(2);
   });
+
+  it('a rank that hangs stalls the gang: the run fails as STALLED and every rank is stopped', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hang_models.py'), HANGS_ON_RANK_1);
+    const config = write(dir, 'hang', {
+      ...cnnConfig(16),
+      model: { name: 'hang_models:build', python_path: [dir] },
+      training: { steps: 200, batch_size: 16, stall_seconds: 3, stall_step_factor: 5 },
+      quantize_training: undefined,
+    });
+    const { child, done } = startCli(['train', config, '--quiet', '--nproc-per-node', '2'], dir);
+    const leader = await leaderPid(storeIn(dir));
+    const ranks = [leader, rankPid(leader, 1)];
+    const result = await done;
+    expect(child.exitCode).toBe(4);
+    expect(result.stderr).toMatch(/\[STALLED\]: the worker finished no training step for \d+ s after step 6/);
+    expect(ranks).not.toContain(null);
+    for (const pid of ranks as number[]) expect(await goneWithin(pid, 30_000), `rank pid ${pid} still runs`).toBe(true);
+  });
 });
+
+// Rank 1's forward never returns after six steps; rank 0 then waits in the gradient all-reduce.
+const HANGS_ON_RANK_1 = `
+import os, time
+from torch import nn
+
+
+class HangsOnRank1(nn.Module):
+    def __init__(self, num_labels):
+        super().__init__()
+        self.fc = nn.Linear(784, num_labels)
+        self.calls = 0
+
+    def forward(self, x):
+        if self.training and os.environ.get("RANK") == "1":
+            self.calls += 1
+            if self.calls > 6:
+                time.sleep(3600)
+        return self.fc(x.flatten(1))
+
+
+def build(num_labels=10):
+    return HangsOnRank1(num_labels)
+`;
+
+/** Whether `pid` exits (or is a zombie left for its parent to reap) within `limitMs`. */
+async function goneWithin(pid: number, limitMs: number): Promise<boolean> {
+  for (let waited = 0; waited <= limitMs; waited += 100) {
+    let state: string | undefined;
+    try {
+      state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[0];
+    } catch {
+      return true;
+    }
+    if (state === 'Z' || state === 'X') return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+/** The pid of rank 0 of the newest run's worker, once the run is recorded. */
+async function leaderPid(storePath: string, limitMs = 600_000): Promise<number> {
+  for (let waited = 0; waited < limitMs; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      const pid = readStore(storePath, (store) => (store.listRuns({ limit: 1 })[0]?.environment.worker as { pid?: number } | undefined)?.pid);
+      if (pid !== undefined) return pid;
+    } catch {
+      // the store does not exist yet
+    }
+  }
+  throw new Error('no run was recorded');
+}
 
 describe.skipIf(!hasFashionMnist)('a remote gang: moqlab worker --nproc-per-node 2 serving train --listen', () => {
   it('trains with the world size the worker brings, and the gang exits when the controller is done', async () => {
