@@ -7,6 +7,7 @@ import { finalBitsWarning } from '../schedule/final-bits.js';
 import { Metric } from '../tracking/index.js';
 import { onInterrupt } from './interrupt.js';
 import { type ExperimentOptions, addExperimentOptions, loadExperiment, requireTargetOption } from './experiment-options.js';
+import { addListenOptions, bindListener } from './listen.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { MultiProgress } from './progress.js';
 
@@ -15,6 +16,8 @@ interface CompareOptions extends ExperimentOptions {
   arms?: string;
   seeds: string;
   parallel?: string;
+  listen?: string;
+  insecure?: boolean;
   quiet?: boolean;
   requireTarget?: boolean;
 }
@@ -43,9 +46,10 @@ export function compareCommand(): Command {
     .argument('<config>', 'experiment config with a quantization section (the moq and basic-qat arms use it)')
     .option('--arms <list>', `comma-separated arms (default: ${Arm.Baseline},${Arm.BasicQat},${Arm.Moq}, and ${Arm.MoqEigen} when the config enables eigenvalues)`)
     .option('--seeds <n>', 'runs per arm (seeds training.seed, +1, +2, ...)', '1')
-    .option('--parallel <n>', 'workers at once (default: one per CPU core, at most one per run)')
+    .option('--parallel <n>', 'local workers at once (default: one per CPU core, at most one per run; 0 with --listen: remote workers only)')
     .option('-q, --quiet', 'no progress bars')
     .addOption(requireTargetOption());
+  addListenOptions(cmd, 'also run on remote workers that connect to this endpoint, whenever they come (a run whose worker dies resumes on another)');
   addExperimentOptions(cmd);
   addStoreOption(cmd);
   return cmd.action(async (configPath: string, options: CompareOptions) => {
@@ -53,8 +57,9 @@ export function compareCommand(): Command {
     const defaults = [Arm.Baseline, Arm.BasicQat, Arm.Moq, ...(config.quantization?.eigenvalue.enabled ? [Arm.MoqEigen] : [])];
     const arms = options.arms === undefined ? defaults : parseArms(options.arms);
     const seeds = positive(options.seeds, '--seeds');
-    const parallel = options.parallel === undefined ? undefined : positive(options.parallel, '--parallel');
+    const parallel = options.parallel === undefined ? undefined : options.listen && options.parallel === '0' ? 0 : positive(options.parallel, '--parallel');
     const store = openStoreOption(options);
+    const listener = options.listen ? await bindListener(options.listen, options.insecure) : undefined;
     const bars = options.quiet ? null : new MultiProgress();
     const say = (line: string) => (bars ? bars.log(line) : process.stderr.write(`${line}\n`));
     const interrupt = onInterrupt(say, 'the workers');
@@ -65,7 +70,11 @@ export function compareCommand(): Command {
         arms,
         seeds,
         parallel,
+        listener,
         signal: interrupt.signal,
+        onWorkerJoined: (worker) => say(`worker ${worker} joined`),
+        onRunAssigned: (task, worker) => say(`${label(task)}: on worker ${worker}`),
+        onRequeue: say,
         requireTarget: options.requireTarget === true,
         onPredicted: (predictions) => {
           for (const warning of predictions.flatMap((p) => finalBitsWarning(p) ?? [])) say(`warning: ${warning}`);
@@ -78,7 +87,7 @@ export function compareCommand(): Command {
       // quant/average_bits is logged at every change of bits, so its latest point is the run's final bits.
       const summaries = summarizeArms(comparison.outcomes, comparison.predictions, (o) => (o.run ? store.latestMetrics(o.run.id)[Metric.AverageBits]?.value : undefined));
       process.stdout.write(`\n${formatComparison(summaries)}\n\n`);
-      process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} worker(s) × ${comparison.threadsPerWorker} thread(s), recorded in ${store.path}\n`);
+      process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} local worker(s) × ${comparison.threadsPerWorker} thread(s)${listener ? ' and the remote workers that joined' : ''}, recorded in ${store.path}\n`);
       process.stdout.write(`list them with: moqlab runs ls --group ${comparison.groupId}\n`);
       if (interrupt.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the comparison was interrupted; finished runs are recorded');
       const failed = comparison.outcomes.filter((o) => o.error);
@@ -90,6 +99,7 @@ export function compareCommand(): Command {
     } finally {
       bars?.stop();
       interrupt.dispose();
+      await listener?.close();
       store.close();
     }
   });

@@ -25,6 +25,7 @@ import { buildReproTable, formatReproStatus, reproText } from '../report/repro.j
 import { writeReproOutputs } from '../report/repro-page.js';
 import { finalBitsWarning } from '../schedule/final-bits.js';
 import { onInterrupt } from './interrupt.js';
+import { addListenOptions, bindListener } from './listen.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { MultiProgress } from './progress.js';
 
@@ -38,6 +39,8 @@ interface GlueOptions {
   model?: string;
   device: string;
   parallel?: string;
+  listen?: string;
+  insecure?: boolean;
   out?: string;
   status?: boolean;
   keepCheckpoints?: boolean;
@@ -110,18 +113,19 @@ export function reproCommand(): Command {
     .option('--seeds <n>', "seeds per task and arm (default: the profile's, 3 for paper, 1 for quick)")
     .option('--model <spec>', 'a pretrained BERT: minilm (the packaged all-MiniLM-L6-v2) or hf:<dir> (e.g. a bert-base-uncased checkpoint for the paper setting on a GPU)', DEFAULT_REPRO_MODEL)
     .option('--device <device>', 'auto, cpu, cuda or cuda:N', 'auto')
-    .option('--parallel <n>', 'workers at once (default: one per CPU core, at most one per run)')
+    .option('--parallel <n>', 'local workers at once (default: one per CPU core, at most one per run; 0 with --listen: remote workers only)')
     .option('--out <dir>', 'where table.md, table.json and report.html go (default: repro/GROUP beside the store)')
     .option('--keep-checkpoints', "keep each finished run's final checkpoint, so that `moqlab export RUN` can pack its model (a MiniLM run's is about 270 MB); by default finished runs keep none")
     .option('--status', 'print each run of the reproduction (task × seed × arm: finished, resumable, ...) and start nothing')
     .option('-q, --quiet', 'no progress bars');
+  addListenOptions(glue, 'also run on remote workers that connect to this endpoint, whenever they come (a run whose worker dies resumes on another)');
   addStoreOption(glue);
   glue.action(async (options: GlueOptions) => {
     const recipe = loadRecipe();
     const protocol = selectProtocol(recipe, options.profile ?? null, options.variant ?? null);
     const tasks = options.tasks === undefined ? recipe.tasks.map((t) => t.task) : parseTasks(options.tasks, protocol);
     const seeds = options.seeds === undefined ? protocol.profile.seeds : positive(options.seeds, '--seeds');
-    const parallel = options.parallel === undefined ? undefined : positive(options.parallel, '--parallel');
+    const parallel = options.parallel === undefined ? undefined : options.listen && options.parallel === '0' ? 0 : positive(options.parallel, '--parallel');
     const model = reproModel(options.model ?? DEFAULT_REPRO_MODEL, process.cwd());
     const glueDir = glueDirOption(options, options.status !== true);
     const setup = { protocol, model, glueDir, tasks, seeds };
@@ -142,6 +146,7 @@ export function reproCommand(): Command {
       return;
     }
     const store = openStoreOption(options);
+    const listener = options.listen ? await bindListener(options.listen, options.insecure) : undefined;
     try {
       const bars = options.quiet ? null : new MultiProgress();
       const say = (line: string) => (bars ? bars.log(line) : process.stderr.write(`${line}\n`));
@@ -155,6 +160,10 @@ export function reproCommand(): Command {
           device: options.device,
           baseDir: process.cwd(),
           parallel,
+          listener,
+          onWorkerJoined: (worker) => say(`worker ${worker} joined`),
+          onRunAssigned: (key, worker) => say(`${runKeyText(key)}: on worker ${worker}`),
+          onRequeue: say,
           keepCheckpoints: options.keepCheckpoints === true,
           signal: interrupt.signal,
           onPlan: (plan) => {
@@ -203,6 +212,7 @@ export function reproCommand(): Command {
         interrupt.dispose();
       }
     } finally {
+      await listener?.close();
       store.close();
     }
   });

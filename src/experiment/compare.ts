@@ -5,9 +5,11 @@ import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { type FinalBits, requireTarget } from '../schedule/final-bits.js';
 import type { Arm } from '../schedule/moq.js';
 import type { RunRecord, Store } from '../tracking/index.js';
+import { latestCheckpoint } from './checkpoints.js';
 import { WorkerPool, defaultPoolSize } from './pool.js';
 import { predictArmsOnWorker } from './preflight.js';
 import type { WorkerClient } from '../worker/client.js';
+import type { WorkerListener, WorkerSession } from '../worker/session.js';
 import { type Progress, type RunOptions, type RunResult, runExperiment } from './run.js';
 
 export interface ComparisonTask {
@@ -25,8 +27,14 @@ export interface ComparisonOptions {
   arms: Arm[];
   /** Runs per arm; seeds are training.seed, training.seed + 1, ... */
   seeds: number;
-  /** Workers running at once; default: one per core, at most one per run. */
+  /** Local workers running at once; default: one per core, at most one per run (0 with a listener: remote workers only). */
   parallel?: number;
+  /** Remote workers that connect here join the sweep as they come. */
+  listener?: WorkerListener;
+  onWorkerJoined?(worker: string): void;
+  onRunAssigned?(task: ComparisonTask, worker: string): void;
+  /** A run lost its worker and was queued again. */
+  onRequeue?(message: string): void;
   signal?: AbortSignal;
   /** Refuse (CONFIG_INVALID) before any run when a quantizing arm's predicted final bits are above its target. */
   requireTarget?: boolean;
@@ -52,13 +60,9 @@ export function comparisonTasks(arms: Arm[], seeds: number, firstSeed: number): 
   return tasks;
 }
 
-/** One run of a sweep: named after its arm and seed, and on the pool's share of the CPU threads unless the config fixes them. */
-export function sweepRunConfig(config: ExperimentConfig, arm: Arm, seed: number, threadsPerWorker: number): ExperimentConfig {
-  return {
-    ...config,
-    name: `${config.name}-${arm}-s${seed}`,
-    training: { ...config.training, seed, num_threads: config.training.num_threads || threadsPerWorker },
-  };
+/** One run of a sweep: named after its arm and seed (its worker fills in num_threads unless the config fixes them). */
+export function sweepRunConfig(config: ExperimentConfig, arm: Arm, seed: number): ExperimentConfig {
+  return { ...config, name: `${config.name}-${arm}-s${seed}`, training: { ...config.training, seed } };
 }
 
 /** How one run of a sweep ended: a MoqlabError is the outcome's error, so one failed run does not stop the others. */
@@ -68,14 +72,58 @@ export interface PoolRunOutcome {
   error: MoqlabError | null;
 }
 
-/** Runs (or resumes) one experiment on the pool's next free worker. */
-export function runOnPool(pool: WorkerPool, options: Omit<RunOptions, 'worker' | 'workerOptions'>): Promise<PoolRunOutcome> {
+/** Attempts of one run of a sweep whose workers die under it, each on the next free worker. */
+export const RUN_ATTEMPTS = 3;
+/** Errors that say the worker was lost, not that the run itself failed. */
+const WORKER_LOST: ReadonlySet<string> = new Set([ErrorCode.WorkerDied, ErrorCode.WorkerUnresponsive]);
+
+/**
+ * Runs (or resumes) one experiment on the pool's next free worker. A run whose worker dies is queued
+ * again, on whichever worker is free next: resumed from its last checkpoint, or started afresh when
+ * it had none (the lost attempt stays recorded as failed), up to RUN_ATTEMPTS times.
+ */
+export async function runOnPool(pool: WorkerPool, options: PoolRunOptions): Promise<PoolRunOutcome> {
+  let resume = options.resume;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await runOnceOnPool(pool, { ...options, resume });
+    const lost = outcome.error !== null && WORKER_LOST.has(outcome.error.code) && !options.signal?.aborted;
+    if (!lost || attempt === RUN_ATTEMPTS) return outcome;
+    const run = outcome.run ? options.store.getRun(outcome.run.id) : null;
+    const checkpoint = run ? latestCheckpoint(options.store, run.id) : null;
+    resume = run && checkpoint ? { run, checkpoint: checkpoint.path } : options.resume;
+    const name = run ? `run ${run.id}` : `${options.config.name}`;
+    options.onRequeue?.(
+      `${name} lost its worker (${outcome.error!.message.split('\n')[0]}); ` +
+        (resume ? `resuming it from ${resume.checkpoint} on the next free worker` : 'starting it again on the next free worker') +
+        ` (attempt ${attempt + 1} of ${RUN_ATTEMPTS})`,
+    );
+  }
+}
+
+export interface PoolRunOptions extends Omit<RunOptions, 'worker' | 'workerOptions'> {
+  /** The worker an attempt of the run was given (`workerLabel`). */
+  onAssigned?(worker: string): void;
+  /** The run lost its worker and was queued again: what happened and what comes next. */
+  onRequeue?(message: string): void;
+}
+
+/** How a worker is named in progress lines: host, pid of its rank 0, and the gang's size. */
+export function workerLabel(worker: WorkerSession): string {
+  const caps = worker.capabilities;
+  return `${caps.hostname}:${caps.pid}${worker.worldSize > 1 ? ` (${worker.worldSize} ranks)` : ''}${worker.process === null ? ', remote' : ''}`;
+}
+
+function runOnceOnPool(pool: WorkerPool, options: PoolRunOptions): Promise<PoolRunOutcome> {
   return pool.run(async (worker) => {
+    options.onAssigned?.(workerLabel(worker));
     let run: RunRecord | null = options.resume?.run ?? null;
     try {
       if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before this run started');
+      // The pool's share of this machine's threads, unless the config fixes them.
+      const training = { ...options.config.training, num_threads: options.config.training.num_threads || pool.threadsFor(worker) };
       const result = await runExperiment({
         ...options,
+        config: { ...options.config, training },
         worker,
         onRunCreated: (r) => {
           run = r;
@@ -122,7 +170,12 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   }
   const tasks = comparisonTasks(options.arms, options.seeds, config.training.seed);
   const groupId = randomBytes(6).toString('hex');
-  const pool = await WorkerPool.start({ size: options.parallel ?? defaultPoolSize(tasks.length), signal: options.signal });
+  const pool = await WorkerPool.start({
+    size: options.parallel ?? defaultPoolSize(tasks.length),
+    signal: options.signal,
+    listener: options.listener,
+    onWorkerJoined: (w) => options.onWorkerJoined?.(workerLabel(w)),
+  });
   try {
     // Before any run exists: a comparison whose arms end at different bits must say so (or refuse)
     // before it spends the training, and a problem every run would meet fails here once.
@@ -136,12 +189,14 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
           task,
           ...(await runOnPool(pool, {
             store,
-            config: sweepRunConfig(config, task.arm, task.seed, pool.threadsPerWorker),
+            config: sweepRunConfig(config, task.arm, task.seed),
             arm: task.arm,
             groupId,
             signal: options.signal,
             onRunCreated: (run) => options.onRunStart?.(task, run),
             onProgress: (p) => options.onRunProgress?.(task, p),
+            onAssigned: (worker) => options.onRunAssigned?.(task, worker),
+            onRequeue: options.onRequeue,
           })),
         };
         options.onRunEnd?.(outcome);

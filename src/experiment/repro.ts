@@ -17,8 +17,9 @@ import { Arm } from '../schedule/moq.js';
 import { processAlive } from '../processes.js';
 import { Metric, MetricPrefix, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { type CheckpointOnDisk, latestCheckpoint, removeCheckpoints } from './checkpoints.js';
-import { type PoolRunOutcome, preflightOnPool, runOnPool, sweepRunConfig } from './compare.js';
-import { readJsonFile } from './config-file.js';
+import { type PoolRunOutcome, preflightOnPool, runOnPool, sweepRunConfig, workerLabel } from './compare.js';
+import type { WorkerListener } from '../worker/session.js';
+import { readJsonFile, recordedConfig } from './config-file.js';
 import { WorkerPool, defaultPoolSize } from './pool.js';
 import { predictArmsOnWorker } from './preflight.js';
 import { loadDataAndModel } from './prepare.js';
@@ -284,8 +285,14 @@ export interface ReproOptions extends ReproSetup {
   device: string;
   /** What relative model paths resolve against. */
   baseDir: string;
-  /** Workers at once; default: one per core, at most one per run to do. */
+  /** Local workers at once; default: one per core, at most one per run to do (0 with a listener: remote workers only). */
   parallel?: number;
+  /** Remote workers that connect here join the pool as they come. */
+  listener?: WorkerListener;
+  onWorkerJoined?(worker: string): void;
+  onRunAssigned?(key: RunKey, worker: string): void;
+  /** A run lost its worker and was queued again. */
+  onRequeue?(message: string): void;
   /** Keep each finished run's final checkpoint (so `moqlab export` can pack its model); default: delete it. */
   keepCheckpoints?: boolean;
   signal?: AbortSignal;
@@ -358,7 +365,7 @@ export async function runRepro(options: ReproOptions): Promise<Repro> {
     const todo = plan.runs.filter((r) => r.action !== RunAction.Skip);
     if (todo.length === 0) return { plan, taskErrors: new Map(), outcomes: [], workers: 0, threadsPerWorker: 0 };
     const workers = options.parallel ?? defaultPoolSize(todo.length);
-    const pool = await WorkerPool.start({ size: workers, signal });
+    const pool = await WorkerPool.start({ size: workers, signal, listener: options.listener, onWorkerJoined: (w) => options.onWorkerJoined?.(workerLabel(w)) });
     try {
       const entries = new Map(plan.tasks.map((t) => [t.recipe.task, t]));
       const configs = new Map<GlueTask, ExperimentConfig>();
@@ -402,6 +409,8 @@ async function runPlanned(
     arm: key.arm,
     groupId: plan.groupId,
     signal: options.signal,
+    onAssigned: (worker: string) => options.onRunAssigned?.(key, worker),
+    onRequeue: options.onRequeue,
     onRunCreated: (run: RunRecord) => {
       runId = run.id;
       store.logParams(run.id, reproParams(plan.identity, key));
@@ -415,12 +424,13 @@ async function runPlanned(
   };
   let outcome: PoolRunOutcome;
   if (action === RunAction.Resume) {
-    const stored = planned.run!.config as ExperimentConfig;
-    // The GLUE root may be elsewhere now (another machine, a moved copy); everything else is the run's own.
-    const config: ExperimentConfig = { ...stored, data: { ...stored.data, path: entry.dir }, training: { ...stored.training, num_threads: pool.threadsPerWorker } };
+    const stored = recordedConfig(planned.run!);
+    // The GLUE root may be elsewhere now (another machine, a moved copy), and the worker another one
+    // (runOnPool gives it its threads); everything else is the run's own.
+    const config: ExperimentConfig = { ...stored, data: { ...stored.data, path: entry.dir }, training: { ...stored.training, num_threads: 0 } };
     outcome = await runOnPool(pool, { ...common, config, resume: { run: planned.run!, checkpoint: planned.checkpoint!.path } });
   } else {
-    outcome = await runOnPool(pool, { ...common, config: sweepRunConfig(configs.get(key.task)!, key.arm, key.seed, pool.threadsPerWorker) });
+    outcome = await runOnPool(pool, { ...common, config: sweepRunConfig(configs.get(key.task)!, key.arm, key.seed) });
   }
   // The table needs the recorded metrics, not the weights; the user may want the model itself.
   if (outcome.result) removeCheckpoints(store, outcome.result.run.id, options.keepCheckpoints === true);

@@ -71,7 +71,8 @@ export class WorkerSession {
     readonly client: WorkerClient,
     readonly hello: moqlab.v1.HelloResult,
     readonly endpoint: string,
-    private readonly socket: RouterSocket,
+    /** The socket this session owns and closes; null for a listener's, which the listener closes. */
+    private readonly socket: RouterSocket | null,
     readonly process: ChildProcess | null,
     readonly exited: Promise<WorkerExit> | null,
     readonly python: string | null,
@@ -106,7 +107,7 @@ export class WorkerSession {
         await this.exited;
       }
     }
-    await this.socket.close();
+    await this.socket?.close();
   }
 }
 
@@ -136,31 +137,56 @@ function describeRankExit(exitCode: number): string {
 }
 
 /**
- * Reads `socket` until a worker announces itself with WorkerReady; from then on its frames go to the
- * client given to `setClient`, and other peers are ignored.
+ * Reads a ROUTER socket: the frames of each worker that announced itself (WorkerReady) and was
+ * attached go to its client; announced workers wait in line for `next`; anything else is ignored.
  */
-function awaitReady(socket: RouterSocket): { ready: Promise<Buffer>; setClient(client: WorkerClient): void } {
-  let client: WorkerClient | null = null;
-  let peerId: Buffer | null = null;
-  let resolveReady: (peer: Buffer) => void = () => undefined;
-  const ready = new Promise<Buffer>((resolve) => (resolveReady = resolve));
-  const readyType = typeNameOf(pb.WorkerReady);
-  socket.listen((peer, frame) => {
-    if (client && peerId && peer.equals(peerId)) {
-      client.dispatch(frame);
-      return;
-    }
-    if (peerId) return;
-    try {
-      if (decodeEnvelope(frame).type === readyType) {
-        peerId = Buffer.from(peer);
-        resolveReady(peerId);
+class PeerRouter {
+  private readonly clients = new Map<string, WorkerClient>();
+  private readonly announced = new Set<string>();
+  private readonly waiting: Buffer[] = [];
+  private readonly takers: Array<(peer: Buffer) => void> = [];
+
+  constructor(socket: RouterSocket) {
+    const readyType = typeNameOf(pb.WorkerReady);
+    socket.listen((peer, frame) => {
+      const key = peer.toString('hex');
+      const client = this.clients.get(key);
+      if (client) return client.dispatch(frame);
+      if (this.announced.has(key)) return;
+      try {
+        if (decodeEnvelope(frame).type !== readyType) return;
+      } catch {
+        return; // not one of ours
       }
-    } catch {
-      // not one of ours: ignore until a worker announces itself
-    }
-  });
-  return { ready, setClient: (c) => (client = c) };
+      this.announced.add(key);
+      const id = Buffer.from(peer);
+      const take = this.takers.shift();
+      if (take) take(id);
+      else this.waiting.push(id);
+    });
+  }
+
+  /** The next worker that announces itself (or already did and was not taken); null after `timeoutMs`. */
+  next(timeoutMs: number): Promise<Buffer | null> {
+    const peer = this.waiting.shift();
+    if (peer) return Promise.resolve(peer);
+    return new Promise((resolve) => {
+      const take = (id: Buffer) => {
+        clearTimeout(timer);
+        resolve(id);
+      };
+      const timer = setTimeout(() => {
+        this.takers.splice(this.takers.indexOf(take), 1);
+        resolve(null);
+      }, timeoutMs);
+      timer.unref();
+      this.takers.push(take);
+    });
+  }
+
+  attach(peer: Buffer, client: WorkerClient): void {
+    this.clients.set(peer.toString('hex'), client);
+  }
 }
 
 async function handshake(client: WorkerClient, timeoutMs: number, describe: () => string): Promise<moqlab.v1.HelloResult> {
@@ -233,19 +259,18 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
     throw new MoqlabError(ErrorCode.WorkerStartFailed, message + stderrNote(), { cause, hint: INSTALL_HINT, details: { python } });
   };
 
-  const { ready, setClient } = awaitReady(socket);
+  const router = new PeerRouter(socket);
   const first = await Promise.race([
-    ready.then((peer) => ({ peer })),
+    router.next(handshakeTimeoutMs).then((peer) => (peer ? { peer } : { timeout: true as const })),
     exited.then((exit) => ({ exit })),
     spawnError.then((error) => ({ error })),
-    delay(handshakeTimeoutMs).then(() => ({ timeout: true as const })),
   ]);
   if ('error' in first) return fail(`could not start ${python}: ${first.error.message}`, first.error);
   if ('exit' in first) return fail(`the worker (${python}) ${describeExit(first.exit)} before connecting`);
   if ('timeout' in first) return fail(`the worker (${python}) did not connect within ${handshakeTimeoutMs} ms`);
 
   const client = new WorkerClient(socket, first.peer, sessionId, options);
-  setClient(client);
+  router.attach(first.peer, client);
   void exited.then((exit) => {
     const pending = client.pendingTypes();
     const rank = ranks > 1 ? failedRank(tail.text()) : null;
@@ -282,44 +307,44 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 export class WorkerListener {
   private constructor(
     private readonly socket: RouterSocket,
-    private readonly readiness: ReturnType<typeof awaitReady>,
+    private readonly router: PeerRouter,
     /** The public key workers pass as --server-key; null without CURVE. */
     readonly serverKey: string | null,
   ) {}
 
-  /** Binds e.g. tcp://0.0.0.0:5555 (port 0 picks a free port; `endpoint` then has the real one). */
   /**
-   * A tcp endpoint is a CURVE server by default: the worker must know this controller's public key
+   * Binds e.g. tcp://0.0.0.0:5555 (port 0 picks a free port; `endpoint` then has the real one). Any
+   * number of workers may connect; each `accept` takes the next. A tcp endpoint is a CURVE server by default: the worker must know this controller's public key
    * (`serverKey`) and its own key must be authorized here (`moqlab keys --authorize`). `insecure` turns
    * that off, for networks where nobody else can reach the port.
    */
   static async bind(listen: string, options: { insecure?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<WorkerListener> {
     const curve = listen.startsWith('tcp://') && !options.insecure ? controllerCurve(options.env) : undefined;
     const socket = await RouterSocket.bind(listen, curve);
-    return new WorkerListener(socket, awaitReady(socket), curve?.keys.public ?? null);
+    return new WorkerListener(socket, new PeerRouter(socket), curve?.keys.public ?? null);
   }
 
   get endpoint(): string {
     return this.socket.endpoint;
   }
 
+  /** The next worker that connects, after the handshake. Its session leaves the socket open: close the listener when done. */
   async accept(options: SessionOptions & { connectTimeoutMs?: number } = {}): Promise<WorkerSession> {
     const timeoutMs = options.connectTimeoutMs ?? 600_000;
-    const peer = await Promise.race([this.readiness.ready, delay(timeoutMs).then(() => null)]);
+    const peer = await this.router.next(timeoutMs);
     if (!peer) {
-      await this.socket.close();
       throw new MoqlabError(ErrorCode.WorkerStartFailed, `no worker connected to ${this.endpoint} within ${timeoutMs / 1000} s`, {
         hint: `on the worker machine run: moqlab worker --connect ${this.endpoint.replace('0.0.0.0', 'THIS_HOST')}`,
       });
     }
     const sessionId = randomBytes(8).toString('hex');
     const client = new WorkerClient(this.socket, peer, sessionId, options);
-    this.readiness.setClient(client);
+    this.router.attach(peer, client);
     try {
       const hello = await handshake(client, options.handshakeTimeoutMs ?? 120_000, () => '');
-      return new WorkerSession(client, hello, this.endpoint, this.socket, null, null, null);
+      return new WorkerSession(client, hello, this.endpoint, null, null, null, null);
     } catch (e) {
-      await this.socket.close();
+      client.dispose();
       throw e;
     }
   }

@@ -9,32 +9,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RunStatus, type RunRecord } from '../../src/tracking/index.js';
-import { hasFashionMnist, readStore, runCli, sameCheckpoints, startCli, storeIn, tempDir } from './helpers.js';
+import { NAP_MODEL, hasFashionMnist, readStore, runCli, sameCheckpoints, startCli, storeIn, tempDir } from './helpers.js';
 
-// Slow while the flag file exists, so the first controller is surely alive when it is refused and killed.
-const MODEL = `
-import os, time
-from torch import nn
-
-
-class Nap(nn.Module):
-    def __init__(self, flag, num_labels):
-        super().__init__()
-        self.fc = nn.Linear(784, num_labels)
-        self.flag = flag
-
-    def forward(self, x):
-        if self.training and os.path.exists(self.flag):
-            time.sleep(0.05)
-        return self.fc(x.flatten(1))
-
-
-def build(flag, num_labels=10):
-    return Nap(flag, num_labels)
-`;
-
+// NAP_MODEL is slow while the flag file exists, so the first controller is surely alive when it is refused and killed.
 function config(dir: string, flag: string, overrides: Record<string, unknown> = {}): string {
-  writeFileSync(join(dir, 'nap_models.py'), MODEL);
+  writeFileSync(join(dir, 'nap_models.py'), NAP_MODEL);
   writeFileSync(flag, '');
   const path = join(dir, 'lease.json');
   writeFileSync(

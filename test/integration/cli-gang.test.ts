@@ -8,9 +8,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EventKind } from '../../src/tracking/events.js';
-import { RunStatus, openStore } from '../../src/tracking/index.js';
+import { RunStatus } from '../../src/tracking/index.js';
 import { failedRank } from '../../src/worker/session.js';
-import { SHARED_DATA, hasFashionMnist, hasSharedData, readStore, runCli, startCli, storeIn, tempDir } from './helpers.js';
+import { SHARED_DATA, hasFashionMnist, hasSharedData, readStore, runCli, startCli, storeIn, tempDir, waitForStore, workerPid } from './helpers.js';
 
 type Raw = Record<string, unknown>;
 
@@ -178,17 +178,13 @@ async function goneWithin(pid: number, limitMs: number): Promise<boolean> {
 }
 
 /** The pid of rank 0 of the newest run's worker, once the run is recorded. */
-async function leaderPid(storePath: string, limitMs = 600_000): Promise<number> {
-  for (let waited = 0; waited < limitMs; waited += 100) {
-    await new Promise((r) => setTimeout(r, 100));
-    try {
-      const pid = readStore(storePath, (store) => (store.listRuns({ limit: 1 })[0]?.environment.worker as { pid?: number } | undefined)?.pid);
-      if (pid !== undefined) return pid;
-    } catch {
-      // the store does not exist yet
-    }
-  }
-  throw new Error('no run was recorded');
+async function leaderPid(storePath: string): Promise<number> {
+  const pid = await waitForStore(storePath, (store) => {
+    const run = store.listRuns({ limit: 1 })[0];
+    return run && workerPid(run);
+  });
+  if (pid === null) throw new Error('no run was recorded');
+  return pid;
 }
 
 describe.skipIf(!hasFashionMnist)('a remote gang: moqlab worker --nproc-per-node 2 serving train --listen', () => {
@@ -241,30 +237,17 @@ describe.skipIf(!hasSharedData)('a gang trains tiny-bert on SST-2 (needs ../shar
   });
 });
 
-/** Kills the given rank of the newest run's gang once that run has a checkpoint; returns the run id. */
-async function killRankAtFirstCheckpoint(storePath: string, rank: number, limitMs = 600_000): Promise<string> {
-  for (let waited = 0; waited < limitMs; waited += 100) {
-    await new Promise((r) => setTimeout(r, 100));
-    let leader: number | undefined;
-    let runId = '';
-    try {
-      const store = openStore(storePath, { readonly: true });
-      const run = store.listRuns({ limit: 1 })[0];
-      if (run !== undefined && store.getArtifacts(run.id).length > 0) {
-        leader = (run.environment.worker as { pid?: number } | undefined)?.pid;
-        runId = run.id;
-      }
-      store.close();
-    } catch {
-      // the store or the run does not exist yet
-    }
-    if (leader === undefined) continue;
-    const pid = rankPid(leader, rank);
-    if (pid === null) return '';
-    process.kill(pid, 'SIGKILL');
-    return runId;
-  }
-  return '';
+/** Kills the given rank of the newest run's gang once that run has a checkpoint; returns the run id ('' if none came). */
+async function killRankAtFirstCheckpoint(storePath: string, rank: number): Promise<string> {
+  const found = await waitForStore(storePath, (store) => {
+    const run = store.listRuns({ limit: 1 })[0];
+    const leader = run && workerPid(run);
+    return leader !== undefined && store.getArtifacts(run!.id).length > 0 ? { id: run!.id, leader } : null;
+  });
+  const pid = found && rankPid(found.leader, rank);
+  if (!pid) return '';
+  process.kill(pid, 'SIGKILL');
+  return found.id;
 }
 
 /** The process of `rank` in the gang whose rank 0 is `leader`: a sibling under the same torchrun with RANK set so. */

@@ -1,7 +1,8 @@
 /**
  * `moqlab repro glue` through the real CLI on the smoke profile: two GLUE tasks with data and one
- * without, a run killed at its first checkpoint and continued by the next invocation, and a third
- * invocation that finds everything finished and starts nothing.
+ * without, an invocation killed at its second run's first checkpoint and continued by the next one, and a
+ * third invocation that finds everything finished and starts nothing. (A worker killed under a run is
+ * re-queued within the same invocation: cli-pool.test.ts.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EventKind } from '../../src/tracking/events.js';
 import { openStore, RunStatus } from '../../src/tracking/index.js';
 import { findPython, probePython } from '../../src/worker/python.js';
-import { SHARED_DATA, hasSharedData, killWorkerAtFirstCheckpoint, runCli, startCli, tempDir } from './helpers.js';
+import { SHARED_DATA, hasSharedData, runCli, startCli, tempDir, waitForStore } from './helpers.js';
 
 const minilm = probePython(findPython().executable).minilm;
 
@@ -35,31 +36,36 @@ describe.skipIf(!hasSharedData || !minilm)('moqlab repro glue (needs ../shared/d
     expect(before.stdout).toMatch(/RTE\s+-\s+no data\s+no data\s+no data\s+no data/);
     expect(existsSync(store)).toBe(false);
 
-    // One worker, so the first run is MRPC's baseline; killing its worker fails that run only.
+    // One worker, so MRPC's baseline runs first, then its basic-qat; the controller is killed (-9) at the
+    // second run's first checkpoint.
     const first = startCli([...args, '--parallel', '1'], dir);
-    const killed = await killWorkerAtFirstCheckpoint(store);
+    const killed = await checkpointedRun(store, 2);
     expect(killed).not.toBe('');
-    const firstResult = await first.done;
-    expect(firstResult.stderr).toMatch(/MRPC baseline s42: failed: the worker \(pid \d+\) was killed by SIGKILL/);
-    expect(firstResult.status).toBe(4);
-    expect(groupRuns(store)).toHaveLength(8);
+    first.child.kill('SIGKILL');
+    expect((await first.done).signal).toBe('SIGKILL');
+    const firstRuns = groupRuns(store);
+    expect(firstRuns).toHaveLength(2);
+    const finishedFirst = firstRuns.find(({ run }) => run.id !== killed)!.run;
+    expect(finishedFirst.status).toBe(RunStatus.Finished);
 
     const middle = await runCli([...args, '--status'], dir);
-    expect(middle.stdout).toMatch(/8 runs: 7 finished, 1 to resume, 0 to start/);
-    expect(middle.stdout).toMatch(/MRPC\s+42\s+resumable @(4|8) \(failed\)\s+finished\s+finished\s+finished/);
+    expect(middle.stdout).toMatch(/8 runs: 1 finished, 1 to resume, 6 to start/);
+    expect(middle.stdout).toMatch(/MRPC\s+42\s+finished\s+resumable @(4|8) \(crashed\)/);
 
     const second = await runCli([...args, '--keep-checkpoints'], dir);
-    expect(second.stderr).toMatch(new RegExp(`MRPC baseline s42: run ${killed}, continuing from the checkpoint at step (4|8)`));
+    expect(second.stderr).toMatch(new RegExp(`MRPC basic-qat s42: run ${killed}, continuing from the checkpoint at step (4|8)`));
     expect(second.status).toBe(0);
     const runs = groupRuns(store);
     expect(runs).toHaveLength(8);
     expect(runs.every(({ run }) => run.status === RunStatus.Finished)).toBe(true);
     expect(runs.find(({ run }) => run.id === killed)?.resumed).toBe(1);
     // Finished runs keep no checkpoint (the table needs their metrics, not their weights) unless asked:
-    // the second invocation kept the final one of the run it finished, so its model can be exported.
-    const others = runs.filter(({ run }) => run.id !== killed).map(({ run }) => run.id);
-    expect(others.filter((id) => existsSync(join(dir, '.moqlab', 'checkpoints', id)))).toEqual([]);
-    expect(readdirSync(join(dir, '.moqlab', 'checkpoints', killed))).toHaveLength(1);
+    // the first invocation kept none of the run it finished; the second, asked, kept the final one of
+    // each run it finished, so their models can be exported.
+    expect(existsSync(join(dir, '.moqlab', 'checkpoints', finishedFirst.id))).toBe(false);
+    for (const { run } of runs.filter(({ run }) => run.id !== finishedFirst.id)) {
+      expect(readdirSync(join(dir, '.moqlab', 'checkpoints', run.id)), run.name).toHaveLength(1);
+    }
     const exported = await runCli(['export', killed, '--out', join(dir, 'packed'), '--parity-examples', '16'], dir);
     expect(exported.status, exported.stderr).toBe(0);
     expect(exported.stdout).toMatch(/in memory once loaded \(measured\)/);
@@ -93,3 +99,12 @@ describe.skipIf(!hasSharedData || !minilm)('moqlab repro glue (needs ../shared/d
     expect(groupRuns(store)).toHaveLength(8);
   }, 900_000);
 });
+
+/** The id of the `nth` run once it has a checkpoint ('' if none came). */
+async function checkpointedRun(storePath: string, nth: number): Promise<string> {
+  const id = await waitForStore(storePath, (store) => {
+    const runs = store.listRuns();
+    return runs.length === nth && store.getArtifacts(runs[0]!.id).length > 0 ? runs[0]!.id : null;
+  });
+  return id ?? '';
+}

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { openStore, type Store } from '../../src/tracking/index.js';
+import { type RunRecord, openStore, type Store } from '../../src/tracking/index.js';
 import { findPython } from '../../src/worker/python.js';
 
 export const FASHION_MNIST = process.env.MOQLAB_FASHION_MNIST ?? '/usr/share/datasets/fashion-mnist';
@@ -77,24 +77,65 @@ print("compared")
 }
 
 /**
- * Waits (up to `limitMs`) until the newest run in the store has a checkpoint artifact and a worker, then
- * kills that worker with SIGKILL, as an out-of-memory kill would; returns the run id ('' if none came).
+ * Polls the store at `storePath` every 100 ms (up to `limitMs`) until `pick` returns a value, and returns
+ * it; null when none came. A store that does not exist yet counts as nothing to pick.
  */
-export async function killWorkerAtFirstCheckpoint(storePath: string, limitMs = 600_000): Promise<string> {
+export async function waitForStore<T>(storePath: string, pick: (store: Store) => T | null | undefined, limitMs = 600_000): Promise<T | null> {
   for (let waited = 0; waited < limitMs; waited += 100) {
     await new Promise((r) => setTimeout(r, 100));
     try {
-      const store = openStore(storePath, { readonly: true });
-      const run = store.listRuns({ limit: 1 })[0];
-      const ready = run !== undefined && store.getArtifacts(run.id).length > 0 && run.environment.worker !== undefined;
-      store.close();
-      if (ready) {
-        process.kill((run.environment.worker as { pid: number }).pid, 'SIGKILL');
-        return run.id;
-      }
+      const value = readStore(storePath, pick);
+      if (value !== null && value !== undefined) return value;
     } catch {
-      // the store or the run does not exist yet
+      // the store does not exist yet
     }
   }
-  return '';
+  return null;
 }
+
+/** The pid of the worker (rank 0 of a gang) a run records. */
+export function workerPid(run: RunRecord): number | undefined {
+  return (run.environment.worker as { pid?: number } | undefined)?.pid;
+}
+
+/**
+ * Waits until the newest run in the store has a checkpoint artifact and a worker, then kills that worker
+ * with SIGKILL, as an out-of-memory kill would; returns the run id ('' if none came).
+ */
+export async function killWorkerAtFirstCheckpoint(storePath: string, limitMs = 600_000): Promise<string> {
+  const found = await waitForStore(
+    storePath,
+    (store) => {
+      const run = store.listRuns({ limit: 1 })[0];
+      const pid = run && workerPid(run);
+      return pid !== undefined && store.getArtifacts(run!.id).length > 0 ? { id: run!.id, pid } : null;
+    },
+    limitMs,
+  );
+  if (!found) return '';
+  process.kill(found.pid, 'SIGKILL');
+  return found.id;
+}
+
+// A model that sleeps 50 ms per training forward while the file `flag` exists, so that a run is surely
+// still training when a test interrupts it.
+export const NAP_MODEL = `
+import os, time
+from torch import nn
+
+
+class Nap(nn.Module):
+    def __init__(self, flag, num_labels):
+        super().__init__()
+        self.fc = nn.Linear(784, num_labels)
+        self.flag = flag
+
+    def forward(self, x):
+        if self.training and os.path.exists(self.flag):
+            time.sleep(0.05)
+        return self.fc(x.flatten(1))
+
+
+def build(flag, num_labels=10):
+    return Nap(flag, num_labels)
+`;

@@ -80,6 +80,7 @@ describe('remote worker over tcp', () => {
       expect(await remote.exited).toBe(0);
     } finally {
       remote.child.kill('SIGKILL');
+      await listener.close();
     }
   });
 
@@ -97,6 +98,7 @@ describe('remote worker over tcp', () => {
       expect((error as MoqlabError).message).toMatch(/^no worker connected to tcp:\/\/127\.0\.0\.1:\d+ within 8 s$/);
     } finally {
       remote.child.kill('SIGKILL');
+      await listener.close();
     }
   });
 
@@ -112,8 +114,10 @@ describe('remote worker over tcp', () => {
       const s = await listener.accept({ connectTimeoutMs: 60_000 });
       sessions.push(s);
       expect((await s.client.ping(new Uint8Array([4]))).payload[0]).toBe(4);
+      await s.close();
     } finally {
       remote.child.kill('SIGKILL');
+      await listener.close();
     }
   });
 });

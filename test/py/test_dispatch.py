@@ -71,3 +71,50 @@ def test_decode_rejects_garbage_and_unknown_types():
     with pytest.raises(env.ProtocolError) as e:
         env.decode(unknown)
     assert e.value.code == "UNKNOWN_MESSAGE_TYPE" and e.value.envelope.message_id == "m"
+
+
+class _FakeGang:
+    """The collectives a Relay calls, answered from a script instead of other processes."""
+
+    world_size = 2
+
+    def __init__(self, outcomes):
+        self.outcomes = outcomes
+        self.broadcasts = []
+
+    def broadcast(self, data=None):
+        self.broadcasts.append(data)
+        return data
+
+    def gather(self, value):
+        return [value, *self.outcomes]
+
+
+def test_a_gangs_reply_is_rank_0s_unless_another_rank_failed_where_it_did_not():
+    from moqlab.server.gang import Relay
+
+    d = Dispatcher({type_name(messages.Ping): lambda req, ctx: messages.Pong(payload=req.payload)}, None, "s", lambda b: None)
+    envelope, payload = env.decode(env.encode(messages.Ping(payload=b"x"), "s"))
+
+    relay = Relay(_FakeGang([None]), "s")
+    relay.send(envelope)
+    ok = messages.Envelope.FromString(relay.agree(envelope, d.answer(envelope, payload)))
+    assert ok.type == "moqlab.v1.Pong" and relay.gang.broadcasts == [envelope.SerializeToString()]
+
+    relay = Relay(_FakeGang([("OUT_OF_MEMORY", "CUDA out of memory")]), "s")
+    failed = messages.Envelope.FromString(relay.agree(envelope, d.answer(envelope, payload)))
+    assert failed.error.code == messages.ErrorCode.ERROR_CODE_OUT_OF_MEMORY
+    assert failed.error.message == "rank 1 of 2: CUDA out of memory" and failed.error.details["rank"] == "1"
+    assert failed.in_reply_to == envelope.message_id
+
+    # Rank 0's own failure is the reply; the others' are in their logs.
+    def bad(req, ctx):
+        raise WorkerError(Code.INVALID_ARGUMENT, "rank 0 refuses")
+
+    d0 = Dispatcher({type_name(messages.Ping): bad}, None, "s", lambda b: None)
+    first = messages.Envelope.FromString(relay.agree(envelope, d0.answer(envelope, payload)))
+    assert first.error.message == "rank 0 refuses"
+
+    relay.end()
+    relay.end()
+    assert relay.gang.broadcasts == [None]  # told once, however often the server ends

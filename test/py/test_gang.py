@@ -64,12 +64,38 @@ def _scenario_train(gang, out: pathlib.Path, gas: int) -> dict:
     }
 
 
-def _rank_main(rank: int, port: int, out: str, gas: int) -> None:
+def _scenario_resume(gang, out: pathlib.Path, gas: int) -> dict:
+    """With dropout (each rank its own masks): a gang that checkpoints, is rebuilt from scratch and resumes
+    ends bitwise where the same gang ends uninterrupted."""
+    def dropout_trainer() -> Trainer:
+        config = cfg(batch_size=PER_RANK_BATCH, lr=1e-2, seed=3)
+        trainer = Trainer(mlp(dropout=0.3, seed=1), separable(), "cpu", config, gang=gang)
+        trainer.configure_quantization(SPECS, seed=11)
+        return trainer
+
+    more = [(3, SEGMENTS[-1][1])]
+    uninterrupted = dropout_trainer()
+    _train(uninterrupted)
+    uninterrupted.save_checkpoint(str(out / "resume.ckpt"))
+    _train(uninterrupted, more)
+    resumed = dropout_trainer()
+    resumed.load_checkpoint(str(out / "resume.ckpt"))
+    _train(resumed, more)
+    return {
+        "uninterrupted": {k: v.detach().clone() for k, v in uninterrupted.master_weights().items()},
+        "resumed": {k: v.detach().clone() for k, v in resumed.master_weights().items()},
+    }
+
+
+SCENARIOS = {"train": _scenario_train, "resume": _scenario_resume}
+
+
+def _rank_main(rank: int, port: int, out: str, gas: int, scenario: str) -> None:
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(WORLD), RANK=str(rank), LOCAL_RANK=str(rank))
     torch.set_num_threads(1)
     gang = join_from_environment()
     try:
-        result = _scenario_train(gang, pathlib.Path(out), gas)
+        result = SCENARIOS[scenario](gang, pathlib.Path(out), gas)
         torch.save(result, pathlib.Path(out) / f"rank{rank}.pt")
     finally:
         gang.close()
@@ -81,8 +107,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _run_gang(tmp_path: pathlib.Path, gas: int) -> list[dict]:
-    mp.start_processes(_rank_main, args=(_free_port(), str(tmp_path), gas), nprocs=WORLD, start_method="spawn")
+def _run_gang(tmp_path: pathlib.Path, gas: int, scenario: str = "train") -> list[dict]:
+    mp.start_processes(_rank_main, args=(_free_port(), str(tmp_path), gas, scenario), nprocs=WORLD, start_method="spawn")
     return [torch.load(tmp_path / f"rank{r}.pt", weights_only=False) for r in range(WORLD)]
 
 
@@ -121,3 +147,13 @@ def test_a_gang_checkpoint_resumes_in_one_process(tmp_path):
     _train(uninterrupted, more)
     for name, master in uninterrupted.master_weights().items():
         torch.testing.assert_close(resumed.master_weights()[name], master, rtol=1e-5, atol=1e-6)
+
+
+def test_a_gang_resumes_bitwise_on_the_same_world_size_with_each_ranks_dropout(tmp_path):
+    ranks = _run_gang(tmp_path, 1, "resume")
+    for r in ranks:
+        for name, weight in r["uninterrupted"].items():
+            assert torch.equal(r["resumed"][name], weight), name
+    # Each rank drew its own dropout masks, yet DDP keeps the weights equal across ranks.
+    for name in ranks[0]["uninterrupted"]:
+        assert torch.equal(ranks[0]["uninterrupted"][name], ranks[1]["uninterrupted"][name]), name

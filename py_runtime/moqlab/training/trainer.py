@@ -283,9 +283,7 @@ class Trainer:
         if gang is not None:
             from torch.nn.parallel import DistributedDataParallel
 
-            self._train_forward = DistributedDataParallel(
-                model, device_ids=[self.device.index] if self.device.type == "cuda" else None, broadcast_buffers=False
-            )
+            self._train_forward = DistributedDataParallel(model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
 
         decay = [s.master for s in self.slots if s.master.ndim >= 2]
         no_decay = [s.master for s in self.slots if s.master.ndim < 2]  # biases, norms, other 1-D
