@@ -5,6 +5,7 @@
  * rank, and `moqlab resume` continues it.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EventKind } from '../../src/tracking/events.js';
@@ -201,7 +202,34 @@ describe.skipIf(!hasFashionMnist)('a remote gang: moqlab worker --nproc-per-node
     expect(exited.status, exited.stderr).toBe(0);
     expect(exited.stderr).toContain('rank 1 of 2 follows rank 0');
   });
+
+  it('spans two torchrun agents (--nnodes 2, one rank each) that meet at a rendezvous endpoint', async () => {
+    const dir = tempDir();
+    const endpoint = `ipc://${join(dir, 'controller.sock')}`;
+    const rendezvous = `127.0.0.1:${await freePort()}`;
+    const node = () => startCli(['worker', '--connect', endpoint, '--nproc-per-node', '1', '--nnodes', '2', '--rdzv-endpoint', rendezvous], dir);
+    const nodes = [node(), node()];
+    try {
+      const trained = await runCli(['train', write(dir, 'nodes', cnnConfig(16)), '--listen', endpoint, '--quiet'], dir);
+      expect(trained.status, trained.stderr).toBe(0);
+      expect(outcome(dir, runIdOf(trained.stdout)).worldSize).toBe(2);
+      for (const n of nodes) expect((await n.done).status).toBe(0);
+    } finally {
+      for (const n of nodes) n.child.kill('SIGKILL');
+    }
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 describe.skipIf(!hasSharedData)('a gang trains tiny-bert on SST-2 (needs ../shared/data)', () => {
   const bert = (batchSize: number, quantize: Raw): Raw => ({
