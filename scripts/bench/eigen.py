@@ -37,7 +37,8 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "py_runtime
 from moqlab.data.base import LoadedData, Split, TaskType  # noqa: E402
 from moqlab.eigen import EigenConfig  # noqa: E402
 from moqlab.models import build_model  # noqa: E402
-from moqlab.training import Trainer, TrainingConfig  # noqa: E402
+from moqlab.training import Trainer  # noqa: E402
+from bench_training import bench_training  # noqa: E402
 
 LAYER_NAME = "bert.encoder.layer"
 HIDDEN, BATCH, SEQ = 128, 32, 64
@@ -56,7 +57,7 @@ def synthetic_data(n: int = 4096, t: int = SEQ) -> LoadedData:
 def make_trainer(layers: int, device: torch.device) -> Trainer:
     torch.manual_seed(0)
     model = build_model("tiny-bert", {"num_hidden_layers": layers, "hidden_size": HIDDEN})
-    config = TrainingConfig(batch_size=BATCH, lr=1e-3, weight_decay=0.01, max_grad_norm=1.0, total_steps=0, seed=0)
+    config = bench_training(batch_size=BATCH)
     return Trainer(model, synthetic_data(), device, config)
 
 

@@ -3,6 +3,7 @@ one plain Python process. It reads a step count per line on stdin, trains that m
 with the seconds it took, so the benchmark can alternate it block by block with the worker.
 Usage: python inprocess_train.py SPEC_JSON"""
 
+import base64
 import json
 import sys
 import time
@@ -11,13 +12,15 @@ import torch
 
 from moqlab.data import DataSpec, load_data
 from moqlab.models import build_model
-from moqlab.training import Precision, Trainer, TrainingConfig
+from moqlab.proto import messages
+from moqlab.server.handlers import training_config
+from moqlab.training import Trainer
 
 spec = json.loads(sys.argv[1])
 data = load_data(DataSpec(**spec["data"]), spec["seed"])
 torch.manual_seed(spec["seed"])
 model = build_model(spec["model"]["name"], spec["model"]["kwargs"])
-config = TrainingConfig(**{**spec["training"], "precision": Precision(spec["training"]["precision"])})
+config = training_config(messages.ConfigureTraining.FromString(base64.b64decode(spec["training"])))
 trainer = Trainer(model, data, torch.device("cpu"), config)
 print("ready", flush=True)
 for line in sys.stdin:

@@ -34,8 +34,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "py_runtime
 from moqlab.data.base import LoadedData, Split, TaskType  # noqa: E402
 from moqlab.models import build_model  # noqa: E402
 from moqlab.quant import moq_rewrite_, stochastic_generator  # noqa: E402
-from moqlab.training import Precision, QuantSpec, TensorPlan, Trainer, TrainingConfig  # noqa: E402
+from moqlab.training import Precision, QuantSpec, TensorPlan, Trainer  # noqa: E402
 from moqlab.training.trainer import ParamSlot  # noqa: E402
+from bench_training import bench_training  # noqa: E402
 
 QUANTIZED_MODULES = (nn.Linear, nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Embedding)
 
@@ -80,8 +81,7 @@ def make_trainer(model_name: str, precision: Precision = Precision.FP32) -> Trai
     torch.manual_seed(0)
     batch = 64 if model_name == "cnn" else 32
     model = build_model(model_name, {})
-    config = TrainingConfig(batch_size=batch, lr=1e-3, weight_decay=0.01, max_grad_norm=1.0, total_steps=0,
-                            precision=precision, seed=0)
+    config = bench_training(batch_size=batch, precision=precision)
     return Trainer(model, synthetic_data(model_name), torch.device("cpu"), config)
 
 

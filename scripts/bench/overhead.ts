@@ -16,6 +16,7 @@ import { formatTable } from '../../src/report/table.js';
 import { openStore } from '../../src/tracking/index.js';
 import { findPython } from '../../src/worker/python.js';
 import { median, printJson } from './stats.js';
+import { twinTraining } from './twin.js';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 50);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 16);
@@ -46,7 +47,7 @@ async function startTwin() {
     seed: SEED,
     data: { name: 'fashion-mnist', max_eval_examples: 200 },
     model: { name: MODEL, kwargs: { num_labels: 10 } },
-    training: { lr: LR, weight_decay: 0, total_steps: STEPS, batch_size: BATCH, max_grad_norm: 1.0, precision: 'fp32', seed: SEED },
+    training: twinTraining(config),
   };
   const child = spawn(python, [join(packageRoot(), 'scripts', 'bench', 'inprocess_train.py'), JSON.stringify(spec)], {
     env: { ...process.env, PYTHONPATH: [pythonRuntimeDir(), process.env.PYTHONPATH].filter(Boolean).join(delimiter) },

@@ -22,6 +22,7 @@ import { formatTable } from '../../src/report/table.js';
 import { openStore } from '../../src/tracking/index.js';
 import { findPython } from '../../src/worker/python.js';
 import { median, printJson } from './stats.js';
+import { twinTraining } from './twin.js';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 25);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 8);
@@ -77,16 +78,7 @@ async function startPeers() {
     model: { name: config.model.name, kwargs: config.model.kwargs },
     quantization: { bits: BITS, group_size: GROUP_SIZE },
     eval_batch_size: EVAL_BATCH,
-    training: {
-      lr: LR,
-      weight_decay: training.optimizer.weight_decay,
-      warmup_steps: BLOCK,
-      total_steps: STEPS,
-      batch_size: BATCH,
-      max_grad_norm: training.max_grad_norm,
-      precision: 'fp32',
-      seed: SEED,
-    },
+    training: twinTraining(config),
   };
   const child = spawn(python, [join(packageRoot(), 'scripts', 'bench', 'peers_twin.py'), JSON.stringify(spec)], {
     env: { ...process.env, PYTHONPATH: [pythonRuntimeDir(), process.env.PYTHONPATH].filter(Boolean).join(delimiter) },

@@ -10,6 +10,7 @@ Reads commands on stdin, one per line, and answers with one JSON line each:
 Usage: python peers_twin.py SPEC_JSON
 """
 
+import base64
 import json
 import sys
 import time
@@ -18,13 +19,15 @@ import torch
 
 from moqlab.data import DataSpec, load_data
 from moqlab.models import build_model, checkpoint_of
-from moqlab.training import Precision, Trainer, TrainingConfig
+from moqlab.proto import messages
+from moqlab.server.handlers import training_config
+from moqlab.training import Trainer
 
 spec = json.loads(sys.argv[1])
 model_spec = spec["model"]
 quant = spec["quantization"]
 data = load_data(DataSpec(**spec["data"], tokenizer_dir=checkpoint_of(model_spec["name"], model_spec["kwargs"]) or ""), spec["seed"])
-config = TrainingConfig(**{**spec["training"], "precision": Precision(spec["training"]["precision"])})
+config = training_config(messages.ConfigureTraining.FromString(base64.b64decode(spec["training"])))
 
 
 def torchao_qat(model: torch.nn.Module) -> torch.nn.Module:

@@ -42,8 +42,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "py_runtime
 
 from moqlab.data.base import LoadedData, Split, TaskType  # noqa: E402
 from moqlab.models import build_model  # noqa: E402
-from moqlab.training import QuantSpec, TensorPlan, Trainer, TrainingConfig  # noqa: E402
+from moqlab.training import QuantSpec, TensorPlan, Trainer  # noqa: E402
 from moqlab.training.gang import join_from_environment  # noqa: E402
+from bench_training import bench_training  # noqa: E402
 
 SEQUENCE = 64
 EXAMPLES = 4096
@@ -72,7 +73,7 @@ def _measure(model_name: str, batch: int, steps: int, device: str, gang, sync: b
     target = torch.device(device)
     if gang is not None:
         target = gang.device(target)
-    config = TrainingConfig(lr=1e-3, batch_size=batch // world, total_steps=0, max_grad_norm=1.0)
+    config = bench_training(batch_size=batch // world, weight_decay=0.0)
     trainer = Trainer(model, _data(model_name), target, config, gang=gang)
     weights = [name for name, p in trainer.master_weights().items() if p.ndim >= 2]
     trainer.configure_quantization({name: QuantSpec(index=i) for i, name in enumerate(weights)}, seed=1)

@@ -74,15 +74,23 @@ export async function loadDataAndModel(
 }
 
 export async function configureTraining(client: WorkerClient, config: ExperimentConfig, prepared: Prepared): Promise<void> {
+  await client.configureTraining(trainingRequest(config, prepared));
+}
+
+/**
+ * The ConfigureTraining request of a run: every training setting the worker uses, from the config (the
+ * one home of their defaults) and the run's step budget.
+ */
+export function trainingRequest(config: ExperimentConfig, steps: Pick<Prepared, 'totalSteps' | 'warmupSteps'>): moqlab.v1.IConfigureTraining {
   const t = config.training;
-  await client.configureTraining({
+  return {
     lr: t.optimizer.lr,
     weightDecay: t.optimizer.weight_decay,
     beta1: t.optimizer.betas[0],
     beta2: t.optimizer.betas[1],
     eps: t.optimizer.eps,
-    warmupSteps: prepared.warmupSteps,
-    totalSteps: prepared.totalSteps,
+    warmupSteps: steps.warmupSteps,
+    totalSteps: steps.totalSteps,
     batchSize: t.batch_size,
     gradientAccumulationSteps: t.gradient_accumulation_steps,
     maxGradNorm: t.max_grad_norm,
@@ -93,5 +101,5 @@ export async function configureTraining(client: WorkerClient, config: Experiment
     lossScaleWindow: t.loss_scale_window,
     onNonfinite: NONFINITE[t.on_nonfinite],
     maxNonfiniteSteps: t.max_nonfinite_steps,
-  });
+  };
 }

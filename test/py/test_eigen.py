@@ -24,9 +24,10 @@ from moqlab.errors import Code, WorkerError
 from moqlab.models import build_model
 from moqlab.quant import stochastic_seed
 from moqlab import eigen as eigen_module
-from moqlab.training import DynamicLossScaler, Trainer, TrainingConfig
+from moqlab.training import DynamicLossScaler, Trainer
 from moqlab.training import trainer as trainer_module
 from moqlab.training import checkpoint as ckpt
+from test_trainer import cfg
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -342,7 +343,7 @@ def text_data(n: int = 20, t: int = 12, seed: int = 0) -> LoadedData:
 
 
 def bert_trainer(seed: int = 0, **model_kw) -> Trainer:
-    config = TrainingConfig(lr=1e-3, batch_size=8, total_steps=0, seed=seed)
+    config = cfg(lr=1e-3, batch_size=8, seed=seed)
     return Trainer(tiny_bert(**model_kw), text_data(), "cpu", config)
 
 

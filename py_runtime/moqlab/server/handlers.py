@@ -222,19 +222,14 @@ def _wire_positive(request: str, req, *fields: str) -> None:
         )
 
 
-def configure_training(req, ctx: RequestContext):
-    from ..training import NonfinitePolicy, Precision, Trainer, TrainingConfig
+def training_config(req):
+    """The TrainingConfig of a ConfigureTraining request: every value comes from the wire (the controller's
+    config is the one home of their defaults), checked here once."""
+    from ..training import NonfinitePolicy, Precision, TrainingConfig
 
-    state = _state(ctx)
-    missing = [what for what, value in (("LoadData", state.data), ("LoadModel", state.model)) if value is None]
-    if missing:
-        raise WorkerError(Code.FAILED_PRECONDITION, f"ConfigureTraining needs {' and '.join(missing)} first")
-    if state.trainer is not None:
-        # The trainer cast the model to its working dtype; a second one would start from those weights.
-        raise WorkerError(Code.FAILED_PRECONDITION, "ConfigureTraining was already applied to this model; send LoadModel again to start from fresh weights")
     what = "ConfigureTraining"
     _wire_positive(what, req, "lr", "eps", "batch_size", "gradient_accumulation_steps", "initial_loss_scale", "loss_scale_window", "max_nonfinite_steps")
-    config = TrainingConfig(
+    return TrainingConfig(
         lr=req.lr,
         weight_decay=req.weight_decay,
         beta1=req.beta1,
@@ -253,7 +248,19 @@ def configure_training(req, ctx: RequestContext):
         on_nonfinite=NonfinitePolicy(_wire_enum(what, "on_nonfinite", messages.NonfinitePolicy, req.on_nonfinite, _NONFINITE)),
         max_nonfinite_steps=req.max_nonfinite_steps,
     )
-    state.trainer = Trainer(state.model, state.data, state.device, config, gang=state.gang)
+
+
+def configure_training(req, ctx: RequestContext):
+    from ..training import Trainer
+
+    state = _state(ctx)
+    missing = [what for what, value in (("LoadData", state.data), ("LoadModel", state.model)) if value is None]
+    if missing:
+        raise WorkerError(Code.FAILED_PRECONDITION, f"ConfigureTraining needs {' and '.join(missing)} first")
+    if state.trainer is not None:
+        # The trainer cast the model to its working dtype; a second one would start from those weights.
+        raise WorkerError(Code.FAILED_PRECONDITION, "ConfigureTraining was already applied to this model; send LoadModel again to start from fresh weights")
+    state.trainer = Trainer(state.model, state.data, state.device, training_config(req), gang=state.gang)
     working = next(state.model.parameters()).dtype
     return messages.ConfigureTrainingResult(device=str(state.device), working_dtype=str(working).replace("torch.", ""))
 

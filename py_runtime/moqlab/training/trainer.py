@@ -68,27 +68,30 @@ class NonfinitePolicy(enum.Enum):
 
 @dataclass
 class TrainingConfig:
-    lr: float = 1e-3
-    weight_decay: float = 0.0
-    beta1: float = 0.9
-    beta2: float = 0.999
-    eps: float = 1e-8
-    warmup_steps: int = 0
+    """The training settings of a run. No field has a default: the worker trains with the values the
+    controller sent (its config is the one home of their defaults), never with values of its own."""
+
+    lr: float
+    weight_decay: float
+    beta1: float
+    beta2: float
+    eps: float
+    warmup_steps: int
     # Linear warmup to lr over warmup_steps, then linear decay reaching 0 after total_steps optimizer
     # steps. total_steps = 0 disables the decay (constant lr after warmup).
-    total_steps: int = 1000
-    batch_size: int = 32
-    gradient_accumulation_steps: int = 1
-    max_grad_norm: float = 0.0  # 0 = no clipping
-    precision: Precision = Precision.FP32
-    seed: int = 0
-    initial_loss_scale: float = 65536.0
-    loss_scale_window: int = 1000
-    num_threads: int = 0  # 0 = leave torch's default
+    total_steps: int
+    batch_size: int  # per rank of a gang
+    gradient_accumulation_steps: int
+    max_grad_norm: float  # 0 = no clipping
+    precision: Precision
+    seed: int
+    initial_loss_scale: float
+    loss_scale_window: int
+    num_threads: int  # 0 = leave torch's default
     # A step whose loss or gradient norm is NaN/Inf never updates the weights. FAIL ends the segment
     # with an error at once; SKIP_STEP skips it and fails only after max_nonfinite_steps in a row.
-    on_nonfinite: NonfinitePolicy = NonfinitePolicy.FAIL
-    max_nonfinite_steps: int = 10
+    on_nonfinite: NonfinitePolicy
+    max_nonfinite_steps: int
 
     def __post_init__(self) -> None:
         self.precision = Precision.parse(self.precision)
@@ -125,18 +128,6 @@ class TrainingConfig:
         d["precision"] = self.precision.value
         d["on_nonfinite"] = self.on_nonfinite.value
         return d
-
-    @classmethod
-    def from_dict(cls, values: Mapping[str, Any]) -> "TrainingConfig":
-        known = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(k for k in values if k not in known)
-        if unknown:
-            raise WorkerError(
-                Code.INVALID_ARGUMENT,
-                f"training config: unknown field(s) {unknown}; known fields: {sorted(known)}",
-                unknown=unknown,
-            )
-        return cls(**dict(values))
 
 
 @dataclass
