@@ -28,6 +28,8 @@ export {
 } from './schedule/selection.js';
 export { type Timeline, predictTimeline, toPlanJson } from './schedule/timeline.js';
 export { renderBitsChart } from './report/bits-chart.js';
+export { type ArmSummary, formatComparison, summarizeArms } from './report/compare.js';
+export { writeRunReport } from './report/html.js';
 export { formatPlan } from './report/plan.js';
 export { type Comparison, type ComparisonOutcome, runComparison } from './experiment/compare.js';
 export { WorkerPool } from './experiment/pool.js';
@@ -46,7 +48,8 @@ export {
   openStore,
   upgradeStore,
 } from './tracking/index.js';
-export { ExportFormat, exportRun } from './report/export.js';
+export { ExportFormat, exportRunRecord, parseRunRecord } from './report/export.js';
+export { ExportDtype, type ExportOptions, exportModel } from './experiment/export.js';
 export { type FoundPython, findPython } from './worker/python.js';
 export { type LocalWorkerOptions, WorkerListener, WorkerSession, ZmqBinding, startLocalWorker } from './worker/session.js';
 export { WorkerClient } from './worker/client.js';

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ExportDtype, exportRun } from '../experiment/export.js';
+import { ExportDtype, exportModel } from '../experiment/export.js';
 import type { moqlab } from '../protocol/messages.js';
 import { formatTable } from '../report/table.js';
 import { addStoreOption, openStoreOption } from './options.js';
@@ -19,7 +19,7 @@ export function exportCommand(): Command {
     const store = openStoreOption(options);
     try {
       const run = store.getRun(id);
-      const result = await exportRun({ store, run, outDir: options.out, dtype: options.dtype, scaleDtype: options.scaleDtype, parityExamples: Number(options.parityExamples) });
+      const result = await exportModel({ store, run, outDir: options.out, dtype: options.dtype, scaleDtype: options.scaleDtype, parityExamples: Number(options.parityExamples) });
       const rows = result.tensors as moqlab.v1.ExportedTensor[];
       process.stdout.write(
         `${formatTable(

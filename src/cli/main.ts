@@ -41,6 +41,13 @@ const program = new Command('moqlab')
   .addCommand(workerCommand())
   .addCommand(keysCommand());
 
+/** Subcommands do not inherit these from `addCommand`: without them a usage error of `moqlab train` would exit 1 by itself. */
+function throwUsageErrors(command: Command): void {
+  command.exitOverride().showHelpAfterError();
+  for (const sub of command.commands) throwUsageErrors(sub);
+}
+throwUsageErrors(program);
+
 /**
  * Exits once stdout and stderr are flushed: writes to a pipe are asynchronous, and exiting at once
  * would cut off a long output (a run export). Exiting at all matters because sockets and timers of a

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { ExportFormat, exportRun } from '../report/export.js';
+import { ExportFormat, exportRunRecord } from '../report/export.js';
 import { formatRunDetail, formatRunList } from '../report/runs.js';
 import { RunStatus } from '../tracking/index.js';
 import { addStoreOption, openStoreOption } from './options.js';
@@ -41,7 +41,7 @@ export function runsCommand(): Command {
   addStoreOption(exp).action((id: string, options: { store: string; format: ExportFormat; out?: string }) => {
     const store = openStoreOption(options, true);
     try {
-      const text = exportRun(store, store.getRun(id).id, options.format);
+      const text = exportRunRecord(store, store.getRun(id).id, options.format);
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);
     } finally {

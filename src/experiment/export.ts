@@ -39,7 +39,7 @@ export function lastCheckpoint(store: Store, run: RunRecord): CheckpointOnDisk {
   return checkpoint;
 }
 
-export async function exportRun(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
+export async function exportModel(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
   const { store, run } = options;
   const config = recordedConfig(run);
   const arm = (run.arm as Arm | null) ?? defaultArm(config.quantization);

@@ -36,7 +36,7 @@ function isUnspellableInJson(value: unknown): value is number {
  * exactly; in free-form fields (config, environment, params, payloads) a non-finite number or -0
  * stays the string it was written as, since nothing there says it was a number.
  */
-export function exportRun(store: Store, runId: string, format: ExportFormat): string {
+export function exportRunRecord(store: Store, runId: string, format: ExportFormat): string {
   const run = store.getRun(runId);
   switch (format) {
     case ExportFormat.Json: {
@@ -58,10 +58,10 @@ export function exportRun(store: Store, runId: string, format: ExportFormat): st
   }
 }
 
-export function parseExport(text: string, format: ExportFormat.Csv): MetricPoint[];
-export function parseExport(text: string, format: ExportFormat.Json): RunExport;
-export function parseExport(text: string, format: ExportFormat): MetricPoint[] | RunExport;
-export function parseExport(text: string, format: ExportFormat): MetricPoint[] | RunExport {
+export function parseRunRecord(text: string, format: ExportFormat.Csv): MetricPoint[];
+export function parseRunRecord(text: string, format: ExportFormat.Json): RunExport;
+export function parseRunRecord(text: string, format: ExportFormat): MetricPoint[] | RunExport;
+export function parseRunRecord(text: string, format: ExportFormat): MetricPoint[] | RunExport {
   return format === ExportFormat.Csv ? parseCsv(text) : parseJson(text);
 }
 
@@ -159,7 +159,7 @@ function asString(value: unknown, where: string): string {
   return value;
 }
 
-/** A number as exportRun writes it: a JSON number, or the spelling of one JSON cannot hold. */
+/** A number as exportRunRecord writes it: a JSON number, or the spelling of one JSON cannot hold. */
 function jsonNumber(value: unknown, where: string): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return readNumber(value, where);

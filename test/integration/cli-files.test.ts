@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { ExportFormat, parseRunRecord } from '../../src/report/export.js';
 import { findPython, probePython } from '../../src/worker/python.js';
 import { SHARED_DATA, runCli, tempDir } from './helpers.js';
 
@@ -48,7 +48,7 @@ function writeConfig(dir: string, model: Record<string, unknown>, data: Record<s
 
 async function exported(dir: string, stdout: string) {
   const id = /run ([0-9a-f]{12})/.exec(stdout)![1]!;
-  return parseExport((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
+  return parseRunRecord((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
 }
 
 describe.skipIf(!minilm)('files data with the packaged MiniLM (needs the .venv)', () => {

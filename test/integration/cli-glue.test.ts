@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { ExportFormat, parseRunRecord } from '../../src/report/export.js';
 import { SHARED_DATA, hasSharedData, runCli, tempDir } from './helpers.js';
 
 
@@ -40,7 +40,7 @@ describe.skipIf(!hasSharedData)('tiny-bert on GLUE (needs ../shared/data)', () =
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
     const id = /run ([0-9a-f]{12})/.exec(result.stdout)![1]!;
-    const doc = parseExport((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
+    const doc = parseRunRecord((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
     const names = new Set(doc.metrics.map((m) => m.name));
     for (const m of metrics) expect(names).toContain(m);
     expect(doc.metrics.filter((m) => m.name === 'train/loss')).toHaveLength(12);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { ExportFormat, parseRunRecord } from '../../src/report/export.js';
 import { ErrorCode, isMoqlabError } from '../../src/errors.js';
 import { HISTORY_EVENT_KINDS } from '../../src/tracking/events.js';
 import { readExperimentConfig } from '../../src/experiment/config-file.js';
@@ -41,8 +41,8 @@ function mlpConfig(steps: number, quantize: Raw, extra: Raw = {}): Raw {
   };
 }
 
-async function exportRun(dir: string, id: string) {
-  return parseExport((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
+async function runRecordOf(dir: string, id: string) {
+  return parseRunRecord((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
 }
 
 const runIdOf = (stdout: string) => /run ([0-9a-f]{12}) \(/.exec(stdout)?.[1];
@@ -82,7 +82,7 @@ describe.skipIf(!hasFashionMnist)('moqlab train with MoQ', () => {
     const result = await runCli(['train', config, '--quiet'], dir);
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
-    const doc = await exportRun(dir, runIdOf(result.stdout)!);
+    const doc = await runRecordOf(dir, runIdOf(result.stdout)!);
     const drops = doc.events.filter((e) => e.kind === 'drop').map((e) => [e.step, e.payload.tensor, e.payload.fromBits, e.payload.toBits, e.payload.mixRatio]);
     const expected = [5, 10, 20, 40].flatMap((step, i) => ['hidden.0.weight', 'classifier.weight'].map((t) => [step, t, 8 - i, 7 - i, 1]));
     expect(drops).toEqual(expected);
@@ -136,7 +136,7 @@ describe.skipIf(!hasFashionMnist)('eigenvalue-adapted MoQ (moq-eigen)', () => {
     const dir = tempDir();
     const result = await runCli(['train', eigenConfig(dir), '--quiet'], dir);
     expect(result.status).toBe(0);
-    const doc = await exportRun(dir, runIdOf(result.stdout)!);
+    const doc = await runRecordOf(dir, runIdOf(result.stdout)!);
     expect(doc.params.arm).toBe('moq-eigen');
     const eigen = doc.events.filter((e) => e.kind === 'eigenvalues');
     expect(eigen.length).toBeGreaterThan(0);
@@ -181,7 +181,7 @@ describe.skipIf(!hasFashionMnist)('eigenvalue-adapted MoQ (moq-eigen)', () => {
     const dir = tempDir();
     const result = await runCli(['train', eigenConfig(dir), '--arm', 'moq', '--quiet'], dir);
     expect(result.status).toBe(0);
-    const doc = await exportRun(dir, runIdOf(result.stdout)!);
+    const doc = await runRecordOf(dir, runIdOf(result.stdout)!);
     expect(doc.events.some((e) => e.kind === 'eigenvalues')).toBe(false);
     const steps = doc.events.filter((e) => e.kind === 'drop' && e.payload.tensor === 'hidden.0.weight').map((e) => e.step);
     expect(steps).toEqual([5, 10, 20, 40]);
@@ -249,8 +249,8 @@ describe.skipIf(!hasFashionMnist)('moqlab resume', () => {
     expect(resumed.status).toBe(0);
 
     expect(sameCheckpoints(join(straightDir, 'ckpt', 'step-240.pt'), join(dir, 'ckpt', 'step-240.pt'))).toBe('compared\n');
-    const a = await exportRun(straightDir, runIdOf(straight.stdout)!);
-    const b = await exportRun(dir, runId);
+    const a = await runRecordOf(straightDir, runIdOf(straight.stdout)!);
+    const b = await runRecordOf(dir, runId);
     expect(a.events.filter((e) => e.kind === 'eigenvalues').length).toBeGreaterThan(0);
     expect(b.run.status).toBe(RunStatus.Finished);
     expect(b.events.filter((e) => e.kind === 'resumed').map((e) => e.step)).toEqual([60]);
@@ -316,7 +316,7 @@ describe.skipIf(!hasFashionMnist)('moqlab export', () => {
     const check = spawnSync(findPython().executable, ['-c', `import sys; sys.path.insert(0, sys.argv[2]); from moqlab.export import read_packed; m, t = read_packed(sys.argv[1], verify=True); print(sorted(m["quantized"]))`, out, join(__dirname, '..', '..', 'py_runtime')], { encoding: 'utf8' });
     expect(check.stdout.trim()).toBe("['classifier.weight', 'hidden.0.weight']");
 
-    const doc = await exportRun(dir, id);
+    const doc = await runRecordOf(dir, id);
     expect(doc.events.find((e) => e.kind === 'exported')?.payload).toMatchObject({ outDir: out, agreement: 1 });
     const sqnr = doc.metrics.find((m) => m.name === 'export/parity_sqnr_db');
     expect(sqnr?.value).toBeGreaterThan(40);

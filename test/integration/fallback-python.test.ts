@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportFormat, parseExport } from '../../src/report/export.js';
+import { ExportFormat, parseRunRecord } from '../../src/report/export.js';
 import { hasFashionMnist, runCli, tempDir } from './helpers.js';
 
 const FALLBACK = '/usr/bin/python3';
@@ -32,7 +32,7 @@ describe.skipIf(!hasFallback || !hasFashionMnist)(`the fallback interpreter ${FA
     expect(trained.stderr).not.toMatch(/error/i);
     expect(trained.status).toBe(0);
     const id = /run ([0-9a-f]{12})/.exec(trained.stdout)![1]!;
-    const doc = parseExport((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
+    const doc = parseRunRecord((await runCli(['runs', 'export', id], dir)).stdout, ExportFormat.Json);
     const worker = doc.run.environment.worker as { pythonExecutable?: string; torch?: string };
     expect(worker.pythonExecutable).toBe(FALLBACK);
     expect(worker.torch).toBe(fallbackTorch.stdout.trim());

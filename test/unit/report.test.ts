@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
-import { ExportFormat, exportRun, parseExport } from '../../src/report/export.js';
+import { ExportFormat, exportRunRecord, parseRunRecord } from '../../src/report/export.js';
 import { formatDuration, formatLocalMinute, formatRunDetail, formatRunList } from '../../src/report/runs.js';
 import { Align, formatNumber, formatTable } from '../../src/report/table.js';
 import { openStore, RunStatus, thisProcess, type MetricPoint, type Store } from '../../src/tracking/index.js';
@@ -154,13 +154,13 @@ describe('export', () => {
 
   it('round-trips JSON exactly, NaN, ±Infinity, -0 and subnormals included', () => {
     const id = seed();
-    const text = exportRun(store, id, ExportFormat.Json);
+    const text = exportRunRecord(store, id, ExportFormat.Json);
     expect(text).toContain('"value": "NaN"');
     expect(text).toContain('"value": "-Infinity"');
     expect(text).toContain('"value": "-0"');
     expect(text).toContain('"value": 1e-310');
-    expect(exportRun(store, id.slice(0, 8), ExportFormat.Json)).toBe(text);
-    const back = parseExport(text, ExportFormat.Json);
+    expect(exportRunRecord(store, id.slice(0, 8), ExportFormat.Json)).toBe(text);
+    const back = parseRunRecord(text, ExportFormat.Json);
     expect(back).toEqual({
       run: store.getRun(id),
       params: store.getParams(id),
@@ -175,14 +175,14 @@ describe('export', () => {
   it('leaves non-finite numbers in free-form fields as their spelling', () => {
     const run = store.createRun({ name: 'free', config: { clip: Infinity }, environment: {} });
     store.logEvent(run.id, { kind: 'eigen', step: 1, wallTime: 1, payload: { value: NaN } });
-    const back = parseExport(exportRun(store, run.id, ExportFormat.Json), ExportFormat.Json);
+    const back = parseRunRecord(exportRunRecord(store, run.id, ExportFormat.Json), ExportFormat.Json);
     expect(back.run.config).toEqual({ clip: 'Infinity' });
     expect(back.events[0]!.payload).toEqual({ value: 'NaN' });
   });
 
   it('round-trips CSV exactly with RFC 4180 quoting', () => {
     const id = seed();
-    const text = exportRun(store, id, ExportFormat.Csv);
+    const text = exportRunRecord(store, id, ExportFormat.Csv);
     const lines = text.split('\n');
     expect(lines[0]).toBe('name,step,wall_time,value');
     expect(lines[1]).toBe('"odd, ""quoted""');
@@ -190,35 +190,35 @@ describe('export', () => {
     expect(text).toContain(',-Infinity\n');
     expect(text).toContain(',-0\n');
     expect(text).toContain(',0.30000000000000004\n');
-    const back = parseExport(text, ExportFormat.Csv);
+    const back = parseRunRecord(text, ExportFormat.Csv);
     expect(back).toEqual(store.getMetrics(id));
     expect(Object.is(back.find((p) => p.step === 3 && p.name === 'train/loss')!.value, -0)).toBe(true);
-    expect(parseExport('name,step,wall_time,value\r\n"a\r\nb",1,2,-0\r\n', ExportFormat.Csv)).toEqual([
+    expect(parseRunRecord('name,step,wall_time,value\r\n"a\r\nb",1,2,-0\r\n', ExportFormat.Csv)).toEqual([
       { name: 'a\r\nb', step: 1, wallTime: 2, value: -0 },
     ]);
   });
 
   it('exports a run without metrics as a header-only CSV', () => {
     const run = store.createRun({ name: 'empty', config: {}, environment: {} });
-    expect(exportRun(store, run.id, ExportFormat.Csv)).toBe('name,step,wall_time,value\n');
-    expect(parseExport('name,step,wall_time,value\n', ExportFormat.Csv)).toEqual([]);
+    expect(exportRunRecord(store, run.id, ExportFormat.Csv)).toBe('name,step,wall_time,value\n');
+    expect(parseRunRecord('name,step,wall_time,value\n', ExportFormat.Csv)).toEqual([]);
   });
 
   it('names what is wrong in a damaged export', () => {
     const header = 'name,step,wall_time,value\n';
-    expect(caught(() => parseExport('a,b\n', ExportFormat.Csv)).message).toContain("CSV header is 'a,b'");
-    expect(caught(() => parseExport(`${header}loss,1,2\n`, ExportFormat.Csv)).message).toBe(
+    expect(caught(() => parseRunRecord('a,b\n', ExportFormat.Csv)).message).toContain("CSV header is 'a,b'");
+    expect(caught(() => parseRunRecord(`${header}loss,1,2\n`, ExportFormat.Csv)).message).toBe(
       'CSV record 2: 3 fields, expected 4 (name,step,wall_time,value)',
     );
-    expect(caught(() => parseExport(`${header}loss,1.5,2,3\n`, ExportFormat.Csv)).message).toContain('is not an integer');
-    expect(caught(() => parseExport(`${header}loss,1,2,nan\n`, ExportFormat.Csv)).message).toBe(
+    expect(caught(() => parseRunRecord(`${header}loss,1.5,2,3\n`, ExportFormat.Csv)).message).toContain('is not an integer');
+    expect(caught(() => parseRunRecord(`${header}loss,1,2,nan\n`, ExportFormat.Csv)).message).toBe(
       "CSV record 2 value: 'nan' is not a number",
     );
-    expect(caught(() => parseExport(`${header}"loss,1,2,3\n`, ExportFormat.Csv)).message).toContain('quoted field');
-    const error = caught(() => parseExport('{"run":{},"params":{},"metrics":[{"name":"x","step":1,"wallTime":1,"value":"big"}],"events":[],"artifacts":[]}', ExportFormat.Json));
+    expect(caught(() => parseRunRecord(`${header}"loss,1,2,3\n`, ExportFormat.Csv)).message).toContain('quoted field');
+    const error = caught(() => parseRunRecord('{"run":{},"params":{},"metrics":[{"name":"x","step":1,"wallTime":1,"value":"big"}],"events":[],"artifacts":[]}', ExportFormat.Json));
     expect(error.code).toBe(ErrorCode.ExportInvalid);
     expect(error.message).toBe("$.metrics[0].value: 'big' is not a number");
-    expect(caught(() => parseExport('{', ExportFormat.Json)).message).toContain('not valid JSON');
-    expect(caught(() => parseExport('{}', ExportFormat.Json)).message).toBe('$.metrics is not an array');
+    expect(caught(() => parseRunRecord('{', ExportFormat.Json)).message).toContain('not valid JSON');
+    expect(caught(() => parseRunRecord('{}', ExportFormat.Json)).message).toBe('$.metrics is not an array');
   });
 });
