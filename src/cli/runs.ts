@@ -12,11 +12,11 @@ export function runsCommand(): Command {
     .description('list runs, newest first, with their latest evaluation metrics')
     .option('-n, --limit <n>', 'at most this many runs', '20')
     .addOption(new Option('--status <status>', 'only runs with this status').choices(Object.values(RunStatus)))
-    .option('--group <id>', 'only the runs of one comparison (moqlab compare prints its group id)');
+    .option('--group <id>', 'only the runs of one comparison or reproduction: its group id (moqlab compare and repro print it) or a unique prefix');
   addStoreOption(ls).action((options: { store: string; limit: string; status?: RunStatus; group?: string }) => {
     const store = openStoreOption(options, true);
     try {
-      const list = store.listRuns({ limit: Number(options.limit), status: options.status, groupId: options.group });
+      const list = store.listRuns({ limit: Number(options.limit), status: options.status, groupId: options.group === undefined ? undefined : store.resolveGroup(options.group) });
       process.stdout.write(list.length ? `${formatRunList(list, store)}\n` : `no runs recorded in ${store.path}\n`);
     } finally {
       store.close();

@@ -471,6 +471,25 @@ class SqliteStore implements Store {
     });
   }
 
+  resolveGroup(idOrPrefix: string): string {
+    return this.#read(() => {
+      const groups = this.#db
+        .prepare<[{ prefix: string }], string>('SELECT DISTINCT group_id FROM runs WHERE group_id IS NOT NULL AND substr(group_id, 1, length(@prefix)) = @prefix ORDER BY group_id')
+        .pluck()
+        .all({ prefix: idOrPrefix });
+      if (groups.includes(idOrPrefix)) return idOrPrefix;
+      if (groups.length === 1 && idOrPrefix !== '') return groups[0]!;
+      if (groups.length === 0 || idOrPrefix === '') {
+        throw new MoqlabError(ErrorCode.RunNotFound, `no group of runs in ${this.path} has an id starting with '${idOrPrefix}'`, {
+          hint: `moqlab compare and moqlab repro print their group ids; \`moqlab runs ls --store ${this.path}\` shows each run's`,
+        });
+      }
+      throw new MoqlabError(ErrorCode.RunNotFound, `'${idOrPrefix}' begins ${groups.length} group ids in ${this.path}: ${groups.slice(0, MAX_LISTED_CANDIDATES).join(', ')}`, {
+        hint: 'give more characters of the group id',
+      });
+    });
+  }
+
   getRun(idOrPrefix: string): RunRecord {
     return this.#read(() => {
       const exact = this.#runById.get(idOrPrefix);

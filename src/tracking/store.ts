@@ -126,6 +126,8 @@ export interface Store {
   releaseLease(runId: string, holder: Holder): void;
   /** Accepts a full id or a unique prefix of one. */
   getRun(idOrPrefix: string): RunRecord;
+  /** The group id that is `idOrPrefix` or the only one it begins (a comparison's or a reproduction's runs). */
+  resolveGroup(idOrPrefix: string): string;
   /** Newest first. */
   listRuns(options?: ListRunsOptions): RunRecord[];
   getParams(runId: string): Record<string, ParamValue>;

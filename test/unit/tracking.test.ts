@@ -269,6 +269,18 @@ describe('runs', () => {
     expect(caught(() => store.getRun('%')).code).toBe(ErrorCode.RunNotFound);
   });
 
+  it('resolves a group id from a unique prefix, like a run id', () => {
+    const store = fresh();
+    for (const group of ['a1b2c3d4e5f6', 'a1ffffffffff', 'b00000000000', 'b0']) store.createRun({ name: group, config: {}, environment: {}, groupId: group });
+    store.createRun({ name: 'alone', config: {}, environment: {} });
+    expect(store.resolveGroup('a1b')).toBe('a1b2c3d4e5f6');
+    expect(store.resolveGroup('b0')).toBe('b0'); // an exact id wins over the longer one it begins
+    const ambiguous = caught(() => store.resolveGroup('a1'));
+    expect(ambiguous.message).toContain("'a1' begins 2 group ids");
+    expect(ambiguous.hint).toBe('give more characters of the group id');
+    for (const missing of ['zz', '']) expect(caught(() => store.resolveGroup(missing)).code).toBe(ErrorCode.RunNotFound);
+  });
+
   it('lists newest first with filters and a limit', () => {
     const store = fresh();
     const a = store.createRun({ name: 'a', config: {}, environment: {}, groupId: 'g' });
