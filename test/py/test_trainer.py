@@ -577,3 +577,15 @@ def test_checkpoint_errors(tmp_path):
     with pytest.raises(WorkerError) as err:
         different.load_checkpoint(path)
     assert err.value.code is Code.FAILED_PRECONDITION and "different model" in err.value.message
+
+
+def test_more_threads_than_cores_trains_with_a_warning(caplog):
+    threads = torch.get_num_threads()
+    try:
+        with caplog.at_level("WARNING", logger="moqlab.worker"):
+            trainer = Trainer(mlp(), separable(), "cpu", cfg(num_threads=(os.cpu_count() or 1) + 1))
+            trainer.run_steps(1)
+        assert trainer.optimizer_step == 1
+        assert "is more than the" in caplog.text and "cores of this machine" in caplog.text
+    finally:
+        torch.set_num_threads(threads)

@@ -30,7 +30,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
+import logging
 import math
+import os
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
@@ -235,6 +237,14 @@ class Trainer:
         self.device = torch.device(device)
         check_precision_supported(self.precision, self.device)
         if config.num_threads > 0:
+            cores = os.cpu_count() or 1
+            ranks_here = int(os.environ.get("LOCAL_WORLD_SIZE", "1"))  # a gang's ranks on this machine (torchrun)
+            if config.num_threads * ranks_here > cores:
+                logging.getLogger("moqlab.worker").warning(
+                    "training.num_threads %d × %d process(es) is more than the %d cores of this machine: the threads "
+                    "contend and training slows down; set it to %d or less, or to 0 for torch's default",
+                    config.num_threads, ranks_here, cores, max(1, cores // ranks_here),
+                )
             torch.set_num_threads(config.num_threads)
         # Each rank draws its own dropout masks; rank 0 draws what a single process would.
         torch.manual_seed(config.seed + self.rank)
