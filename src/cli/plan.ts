@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { EventKind } from '../tracking/events.js';
+import { EventKind, storedPayload } from '../tracking/events.js';
 import { loadDataAndModel } from '../experiment/prepare.js';
 import { type ResolvedBlock, checkEigenArm, defaultArm, setUpQuantization } from '../experiment/quantization.js';
 import { renderBitsChart } from '../report/bits-chart.js';
@@ -48,8 +48,9 @@ function factorsFromRun(options: PlanOptions, id: string): FactorOf {
   try {
     const byTensor = new Map<string, number[]>();
     for (const e of store.getEvents(store.getRun(id).id, EventKind.Drop)) {
-      const tensor = String(e.payload.tensor);
-      byTensor.set(tensor, [...(byTensor.get(tensor) ?? []), Number(e.payload.factor)]);
+      const drop = storedPayload(e, EventKind.Drop);
+      const tensor = String(drop.tensor);
+      byTensor.set(tensor, [...(byTensor.get(tensor) ?? []), Number(drop.factor)]);
     }
     return (tensor, dropIndex) => byTensor.get(tensor)?.[dropIndex] ?? 1;
   } finally {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '../tracking/index.js';
-import { ArtifactKind, EventKind } from '../tracking/events.js';
+import { ArtifactKind, EventKind, storedPayload } from '../tracking/events.js';
 
 export interface CheckpointOnDisk {
   path: string;
@@ -20,8 +20,9 @@ export function checkpointsOnDisk(store: Store, runId: string): CheckpointOnDisk
     .filter((a) => a.kind === ArtifactKind.Checkpoint && existsSync(a.path))
     .reverse()
     .map(({ path }) => {
-      const event = events.findLast((e) => e.payload.path === path);
-      return { path, step: event?.step ?? null, sha256: typeof event?.payload.sha256 === 'string' ? event.payload.sha256 : '' };
+      const event = events.findLast((e) => storedPayload(e, EventKind.Checkpoint).path === path);
+      const sha256 = event && storedPayload(event, EventKind.Checkpoint).sha256;
+      return { path, step: event?.step ?? null, sha256: typeof sha256 === 'string' ? sha256 : '' };
     });
 }
 

@@ -9,7 +9,7 @@ import { LEASE_RENEW_MS, Metric, type RunRecord, RunStatus, type Store, evalMetr
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { checkpointsOnDisk } from './checkpoints.js';
-import { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from '../tracking/events.js';
+import { ArtifactKind, type EigenBlockPayload, EventKind, HISTORY_EVENT_KINDS, typedEvent } from '../tracking/events.js';
 import { EventRecorder } from './recorder.js';
 import { type Stall, StallDetector } from './stall.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
@@ -551,11 +551,11 @@ class RunDriver {
     for (const p of plan) this.lastBits.set(p.name, p.bits);
     for (const drop of schedule?.advanceTo(end, factor) ?? []) {
       const { step: at, ...payload } = drop;
-      this.store.logEvent(this.run.id, { kind: EventKind.Drop, step: at, wallTime: now(), payload });
+      this.store.logEvent(this.run.id, typedEvent(EventKind.Drop, at, payload));
       if (this.config.quantization?.verbose) this.options.onLog?.(`step ${at}: ${drop.tensor} ${drop.fromBits} -> ${drop.toBits} bits`);
     }
     this.store.logMetrics(this.run.id, [{ name: Metric.TrainStepsPerSecond, step: end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
-    this.store.logEvent(this.run.id, { kind: EventKind.Segment, step: end, wallTime: now(), payload: { start: step, end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, nonfinite: result.nonfiniteSteps, epoch: result.epoch } });
+    this.store.logEvent(this.run.id, typedEvent(EventKind.Segment, end, { start: step, end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, nonfinite: result.nonfiniteSteps, epoch: result.epoch }));
     if (result.nonfiniteSteps > 0) {
       this.store.logEvent(this.run.id, { kind: EventKind.NonfiniteSteps, step: end, wallTime: now(), payload: { start: step, end, count: result.nonfiniteSteps, policy: this.config.training.on_nonfinite } });
       this.options.onLog?.(`steps ${step + 1}-${end}: ${result.nonfiniteSteps} step(s) with a non-finite loss or gradient skipped (training.on_nonfinite ${this.config.training.on_nonfinite})`);
@@ -585,12 +585,12 @@ class RunDriver {
     });
     const measured = result.blocks as moqlab.v1.BlockEigenvalue[];
     const clustered = clusterEigenvalues(measured.map((b) => b.eigenvalue), eigen.clustering, eigen.regions);
-    const blocks = measured.map((b, i) => {
+    const blocks = measured.map((b, i): EigenBlockPayload => {
       const c = clustered[i]!;
       this.factors.set(b.block, c.factor);
       return { block: b.block, name: b.name, eigenvalue: b.eigenvalue, normalized: c.normalized, cluster: c.cluster, factor: c.factor, iterations: b.iterations, converged: b.converged, seconds: b.seconds, hvps: b.hvps };
     });
-    this.store.logEvent(this.run.id, { kind: EventKind.Eigenvalues, step, wallTime: now(), payload: { seconds: result.seconds, clustering: eigen.clustering, blocks } });
+    this.store.logEvent(this.run.id, typedEvent(EventKind.Eigenvalues, step, { seconds: result.seconds, clustering: eigen.clustering, blocks }));
     this.store.logMetrics(this.run.id, [{ name: Metric.EigenSeconds, step, wallTime: now(), value: result.seconds }]);
     if (eigen.verbose) this.options.onLog?.(`step ${step}: eigenvalues ${blocks.map((b) => `${b.name} λ=${b.eigenvalue.toPrecision(3)} f=${b.factor}`).join(', ')}`);
   }
@@ -601,7 +601,7 @@ class RunDriver {
     const points = Object.entries(ev.metrics).map(([name, value]) => ({ name: evalMetric(name), step, wallTime: now(), value }));
     points.push({ name: Metric.EvalLoss, step, wallTime: now(), value: ev.loss });
     this.store.logMetrics(this.run.id, points);
-    this.store.logEvent(this.run.id, { kind: EventKind.Evaluation, step, wallTime: now(), payload: { examples: ev.examples, seconds: ev.seconds, metrics: ev.metrics, loss: ev.loss } });
+    this.store.logEvent(this.run.id, typedEvent(EventKind.Evaluation, step, { examples: ev.examples, seconds: ev.seconds, metrics: ev.metrics, loss: ev.loss }));
     for (const p of points) this.metrics[p.name] = p.value;
     this.report({ phase: RunPhase.Training });
   }
@@ -613,7 +613,7 @@ class RunDriver {
     const state: ControllerState = { schedule: this.quant?.schedule.toJSON() ?? null, lastBits: Object.fromEntries(this.lastBits), factors: [...this.factors] };
     const saved = await this.client.saveCheckpoint(join(dir, `step-${step}.pt`), JSON.stringify(state));
     this.store.addArtifact(this.run.id, { kind: ArtifactKind.Checkpoint, path: saved.path });
-    this.store.logEvent(this.run.id, { kind: EventKind.Checkpoint, step, wallTime: now(), payload: { path: saved.path, bytes: saved.bytes, sha256: saved.sha256 } });
+    this.store.logEvent(this.run.id, typedEvent(EventKind.Checkpoint, step, { path: saved.path, bytes: saved.bytes, sha256: saved.sha256 }));
     this.report({ phase: RunPhase.Training });
     return step;
   }

@@ -10,7 +10,7 @@ import { Semantics } from '../config/quantization-enums.js';
 import { Arm } from '../schedule/moq.js';
 import { scheduleCounter } from '../schedule/counter.js';
 import { type BitsAtStep, type Timeline, type TimelineLayer, groupIdenticalLayers, writtenBits } from '../schedule/timeline.js';
-import { type Artifact, EventKind, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
+import { type Artifact, type DropPayload, type EigenBlockPayload, EventKind, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store, storedPayload } from '../tracking/index.js';
 import { renderBitsChart, seriesLabel } from './bits-chart.js';
 import { formatNumber } from './table.js';
 import { type Bar, type LegendEntry, MarkerShape, type Series, SeriesKind, barChart, categoricalStyle, lineChart, sequentialColour } from './svg.js';
@@ -39,28 +39,11 @@ export interface QuantizationRecord {
   tensors: ConfiguredTensor[];
 }
 
-/** A `drop` event. */
-export interface DropRecord {
-  step: number;
-  tensor: string;
-  fromBits: number;
-  toBits: number;
-  threshold: number | null;
-  factor: number | null;
-}
+/** A `drop` event as read back (threshold and factor are absent from the oldest records). */
+export type DropRecord = Pick<DropPayload, 'tensor' | 'fromBits' | 'toBits'> & { step: number; threshold: number | null; factor: number | null };
 
 /** One block of an `eigenvalues` event. */
-export interface EigenBlock {
-  block: number;
-  name: string;
-  eigenvalue: number;
-  normalized: number;
-  cluster: number;
-  factor: number;
-  iterations: number;
-  converged: boolean;
-  seconds: number;
-}
+export type EigenBlock = Omit<EigenBlockPayload, 'hvps'>;
 
 export interface EigenComputation {
   step: number;
@@ -134,8 +117,8 @@ function parseDrops(events: readonly RunEvent[]): DropRecord[] {
   const seen = new Set<string>();
   const drops: DropRecord[] = [];
   for (const event of events) {
-    const p = event.payload;
-    const step = event.step ?? num(p.step);
+    const p = storedPayload(event, EventKind.Drop);
+    const step = event.step ?? Number.NaN;
     const drop: DropRecord = {
       step,
       tensor: str(p.tensor),
@@ -158,7 +141,8 @@ function parseEigen(events: readonly RunEvent[]): EigenComputation[] {
   const byStep = new Map<number, EigenComputation>();
   for (const event of events) {
     if (event.step === null) continue;
-    const blocks = (Array.isArray(event.payload.blocks) ? event.payload.blocks : []).map(record).map((b, i) => ({
+    const stored = storedPayload(event, EventKind.Eigenvalues).blocks;
+    const blocks = (Array.isArray(stored) ? stored : []).map((b) => record(b) as Partial<EigenBlockPayload>).map((b, i): EigenBlock => ({
       block: Number.isInteger(num(b.block)) ? num(b.block) : i,
       name: str(b.name, `block ${i}`),
       eigenvalue: num(b.eigenvalue),

@@ -1,5 +1,7 @@
-/** Kinds of run events recorded in the store (nouns, like the worker's events); the run loop writes them,
- * the reports read them. */
+/** Kinds of run events recorded in the store (nouns, like the worker's events) and what their payloads
+ * hold; the run loop writes them, the reports read them. */
+import type { RunEvent } from './store.js';
+
 export enum EventKind {
   WorkerStarted = 'worker_started',
   DataLoaded = 'data_loaded',
@@ -32,4 +34,62 @@ export enum ArtifactKind {
   Checkpoint = 'checkpoint',
   /** A directory with model.safetensors and manifest.json (docs/EXPORT.md). */
   Export = 'export',
+}
+
+/** A `drop` event's payload; its step is the event's step (the first step that writes `toBits`). */
+export type DropPayload = {
+  tensor: string;
+  fromBits: number;
+  toBits: number;
+  /** The new threshold T, an absolute counter value. */
+  threshold: number;
+  /** The eigenvalue factor used (1 without eigenvalues). */
+  factor: number;
+  /** The unquantized share r written at the drop step. */
+  mixRatio: number;
+};
+
+/** One block of an `eigenvalues` event: what the worker measured and the factor clustering made of it. */
+export type EigenBlockPayload = {
+  block: number;
+  name: string;
+  eigenvalue: number;
+  normalized: number;
+  cluster: number;
+  factor: number;
+  iterations: number;
+  converged: boolean;
+  seconds: number;
+  hvps: number;
+};
+
+export type EigenvaluesPayload = { seconds: number; clustering: string; blocks: EigenBlockPayload[] };
+
+export type SegmentPayload = { start: number; end: number; seconds: number; meanLoss: number; skipped: number; nonfinite: number; epoch: number };
+
+export type EvaluationPayload = { examples: number; seconds: number; metrics: Record<string, number>; loss: number };
+
+export type CheckpointPayload = { path: string; bytes: number; sha256: string };
+
+/** The payload of each event kind that readers interpret field by field. */
+export type EventPayloads = {
+  [EventKind.Drop]: DropPayload;
+  [EventKind.Eigenvalues]: EigenvaluesPayload;
+  [EventKind.Segment]: SegmentPayload;
+  [EventKind.Evaluation]: EvaluationPayload;
+  [EventKind.Checkpoint]: CheckpointPayload;
+};
+
+/** An event of a kind with a typed payload, for `Store.logEvent`; `wallTime` in seconds since the epoch. */
+export function typedEvent<K extends keyof EventPayloads>(kind: K, step: number, payload: EventPayloads[K], wallTime = Date.now() / 1000): Omit<RunEvent, 'seq'> {
+  return { kind, step, wallTime, payload };
+}
+
+/**
+ * The payload of `event` read back as `kind`'s type (nothing when the event is of another kind), every
+ * field possibly missing: records written by an older moqlab, or by hand, may lack any of them, so
+ * readers check each one.
+ */
+export function storedPayload<K extends keyof EventPayloads>(event: RunEvent, kind: K): Partial<EventPayloads[K]> {
+  return event.kind === kind ? (event.payload as Partial<EventPayloads[K]>) : {};
 }

@@ -15,4 +15,17 @@ export { openStore, upgradeStore, type OpenStoreOptions } from './sqlite.js';
 export { SCHEMA_VERSION } from './migrations.js';
 export { LEASE_RENEW_MS, LEASE_STALE_MS, leaseAlive, localProbe, thisProcess, type Holder, type Lease, type Probe } from './lease.js';
 export { Metric, MetricPrefix, evalMetric } from './metrics.js';
-export { ArtifactKind, EventKind, HISTORY_EVENT_KINDS } from './events.js';
+export {
+  ArtifactKind,
+  type CheckpointPayload,
+  type DropPayload,
+  type EigenBlockPayload,
+  type EigenvaluesPayload,
+  type EvaluationPayload,
+  EventKind,
+  type EventPayloads,
+  HISTORY_EVENT_KINDS,
+  type SegmentPayload,
+  storedPayload,
+  typedEvent,
+} from './events.js';
