@@ -83,8 +83,16 @@ class Gang:
         return t
 
     def close(self) -> None:
-        if dist.is_initialized():
-            dist.destroy_process_group()
+        """Leaves the gang. Every rank waits for the others first: rank 0 hosts the rendezvous store,
+        and tearing it down under a rank still using it aborts the process ("terminate called without
+        an active exception"). A gang that already fell apart fails the wait at once."""
+        if not dist.is_initialized():
+            return
+        try:
+            dist.barrier(group=self.control)
+        except Exception:
+            pass  # a rank is gone: there is nobody to wait for
+        dist.destroy_process_group()
 
 
 def join_from_environment(environ: Mapping[str, str] = os.environ) -> Gang | None:
