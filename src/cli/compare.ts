@@ -42,7 +42,7 @@ const label = (task: ComparisonTask) => `${task.arm} s${task.seed}`;
 
 export function compareCommand(): Command {
   const cmd = new Command('compare')
-    .description("train several arms (baseline, basic-qat, moq) over several seeds on parallel local workers, record them as one group, and print mean ± std per arm and each arm's final bits, predicted and recorded")
+    .description("train several arms (baseline, basic-qat, moq) over several seeds on parallel local workers (and remote ones with --listen), record them as one group, and print mean ± std per arm and each arm's final bits, predicted and recorded")
     .argument('<config>', 'experiment config with a quantization section (the moq and basic-qat arms use it)')
     .option('--arms <list>', `comma-separated arms (default: ${Arm.Baseline},${Arm.BasicQat},${Arm.Moq}, and ${Arm.MoqEigen} when the config enables eigenvalues)`)
     .option('--seeds <n>', 'runs per arm (seeds training.seed, +1, +2, ...)', '1')
