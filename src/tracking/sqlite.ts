@@ -4,8 +4,9 @@
  * open their own read-only connection, which WAL mode lets run alongside the writer.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { decodeJson, decodeParam, decodeValue, encodeJson, encodeParam, encodeValue, ParamType, ValueKind } from './codec.js';
@@ -53,17 +54,59 @@ export function openStoreWith(path: string, options: OpenStoreOptions, migration
     if (readonly) throw storeMissing(path);
     mkdirSync(dirname(path), { recursive: true });
   }
-  const db = connect(path, readonly);
+  const snapshot = readonly && !writableDirectory(dirname(path)) ? snapshotOf(path) : null;
+  const removeSnapshot = (): void => {
+    if (snapshot) rmSync(dirname(snapshot), { recursive: true, force: true });
+  };
+  let db: Database.Database;
+  try {
+    db = connect(snapshot ?? path, readonly, path);
+  } catch (e) {
+    removeSnapshot();
+    throw e;
+  }
   try {
     const version = readVersion(db, path);
     // Only a brand-new file is migrated implicitly; an old one waits for an explicit, backed-up upgrade.
     if (version === 0 && !readonly) applyMigrations(db, migrations, 0);
     else requireVersion(path, version, migrations.length);
-    return new SqliteStore(db, path, options.probe ?? (() => localProbe()));
+    return new SqliteStore(db, path, options.probe ?? (() => localProbe()), removeSnapshot);
   } catch (e) {
     db.close();
+    removeSnapshot();
     throw e;
   }
+}
+
+function writableDirectory(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A reader of a store whose directory it cannot write (a read-only mount, another user's folder):
+ * SQLite opens a WAL database only where it can create the shared-memory file beside it, so the
+ * reader gets a private copy of the database, and of its WAL when a writer left one, in the temp dir.
+ * Nothing can write there, so the copy is what the store holds.
+ */
+function snapshotOf(path: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'moqlab-store-'));
+  const copy = join(dir, basename(path));
+  try {
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new MoqlabError(ErrorCode.StoreUnreadable, `${path} cannot be read: ${(e as Error).message}`, {
+      hint: 'check the permissions of the store file, or use another --store',
+      cause: e,
+    });
+  }
+  return copy;
 }
 
 export function upgradeStoreWith(path: string, migrations: readonly Migration[]): { from: number; to: number } {
@@ -79,7 +122,8 @@ export function upgradeStoreWith(path: string, migrations: readonly Migration[])
   }
 }
 
-function connect(path: string, readonly: boolean): Database.Database {
+/** Opens `file`; errors name `path`, the store the user gave (they differ for a snapshot). */
+function connect(file: string, readonly: boolean, path = file): Database.Database {
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new MoqlabError(ErrorCode.StoreUnreadable, `${path} is a directory, not a store file`, {
       hint: `point --store at the database file inside it (e.g. ${join(path, 'moqlab.db')})`,
@@ -87,7 +131,7 @@ function connect(path: string, readonly: boolean): Database.Database {
   }
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     throw unreadable(path, e);
   }
@@ -102,6 +146,12 @@ function connect(path: string, readonly: boolean): Database.Database {
     return db;
   } catch (e) {
     db.close();
+    if (!readonly && !writableDirectory(dirname(path))) {
+      throw new MoqlabError(ErrorCode.StoreWrite, `${path} cannot be written: its folder ${dirname(path)} is read-only to this process`, {
+        hint: '`moqlab runs ls|show|export` and `moqlab report` read it where it is; to train, pass --store on a writable disk',
+        cause: e,
+      });
+    }
     throw unreadable(path, e);
   }
 }
@@ -280,6 +330,7 @@ class SqliteStore implements Store {
     db: Database.Database,
     path: string,
     private readonly probe: () => Probe,
+    private readonly onClose: () => void = () => undefined,
   ) {
     this.path = path;
     this.#db = db;
@@ -627,6 +678,7 @@ class SqliteStore implements Store {
 
   close(): void {
     this.#db.close();
+    this.onClose();
   }
 
   #requireRun(runId: string): void {

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import { LEASE_STALE_MS, leaseAlive, openStore, RunStatus, SCHEMA_VERSION, upgradeStore, type MetricPoint, type Probe, type Store } from '../../src/tracking/index.js';
 import { MIGRATIONS, type Migration } from '../../src/tracking/migrations.js';
@@ -151,6 +152,46 @@ describe('stores that cannot be read (issue 14 §5)', () => {
         expect(error.hint).toBeTruthy();
       }
     }
+  });
+});
+
+/** A tmpfs this process can mount and later remount read-only (root, or CAP_SYS_ADMIN), or null. */
+function mountableTmpfs(): string | null {
+  const mountPoint = mkdtempSync(join(tmpdir(), 'moqlab-ro-'));
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mountPoint]).status === 0) return mountPoint;
+  rmSync(mountPoint, { recursive: true, force: true });
+  return null;
+}
+
+const mounted = mountableTmpfs();
+
+describe.skipIf(mounted === null)('a store on a read-only mount (issue 14 §5; skipped: this process cannot mount a tmpfs)', () => {
+  afterAll(() => {
+    if (mounted === null) return;
+    spawnSync('umount', [mounted]);
+    rmSync(mounted, { recursive: true, force: true });
+  });
+
+  it('is read through a private copy that is gone on close, and a writer is told the folder is read-only', () => {
+    const path = join(mounted!, 'moqlab.db');
+    const writer = openStore(path);
+    const run = writer.createRun({ name: 'kept', config: { seed: 1 }, environment: {} });
+    writer.logMetrics(run.id, [{ name: 'train/loss', step: 3, wallTime: 1, value: 0.25 }]);
+    writer.close();
+    expect(spawnSync('mount', ['-o', 'remount,ro', mounted!]).status).toBe(0);
+
+    const snapshotsBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('moqlab-store-')).length;
+    const reader = openStore(path, { readonly: true });
+    expect(reader.path).toBe(path);
+    expect(reader.listRuns().map((r) => r.name)).toEqual(['kept']);
+    expect(reader.getMetrics(run.id, 'train/loss').map((p) => p.value)).toEqual([0.25]);
+    reader.close();
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('moqlab-store-')).length).toBe(snapshotsBefore);
+
+    const error = caught(() => openStore(path));
+    expect(error.code).toBe(ErrorCode.StoreWrite);
+    expect(error.message).toBe(`${path} cannot be written: its folder ${mounted} is read-only to this process`);
+    expect(error.hint).toContain('--store');
   });
 });
 
