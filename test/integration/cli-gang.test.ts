@@ -100,7 +100,7 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     expect(gang.drops).toEqual(single.drops);
     // Same steps on the same examples: evaluation of the final weights agrees to float tolerance.
     expect(Math.abs(gang.evalLoss - single.evalLoss)).toBeLessThan(1e-4 * Math.abs(single.evalLoss));
-  });
+  }, 600_000);
 
   it('a killed rank stops the gang and fails the run naming the rank; resume continues it in a new gang', async () => {
     const dir = tempDir();
@@ -117,7 +117,7 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     const after = outcome(dir, runId);
     expect(after.status).toBe(RunStatus.Finished);
     expect(after.worldSize).toBe(2);
-  });
+  }, 600_000);
 
   it('a rank that hangs stalls the gang: the run fails as STALLED and every rank is stopped', async () => {
     const dir = tempDir();
@@ -136,7 +136,7 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     expect(result.stderr).toMatch(/\[STALLED\]: the worker finished no training step for \d+ s after step 6/);
     expect(ranks).not.toContain(null);
     for (const pid of ranks as number[]) expect(await goneWithin(pid, 30_000), `rank pid ${pid} still runs`).toBe(true);
-  });
+  }, 600_000);
 });
 
 // Rank 1's forward never returns after six steps; rank 0 then waits in the gradient all-reduce.
@@ -201,7 +201,7 @@ describe.skipIf(!hasFashionMnist)('a remote gang: moqlab worker --nproc-per-node
     const exited = await worker.done;
     expect(exited.status, exited.stderr).toBe(0);
     expect(exited.stderr).toContain('rank 1 of 2 follows rank 0');
-  });
+  }, 600_000);
 
   it('spans two torchrun agents (--nnodes 2, one rank each) that meet at a rendezvous endpoint', async () => {
     const dir = tempDir();
@@ -217,7 +217,7 @@ describe.skipIf(!hasFashionMnist)('a remote gang: moqlab worker --nproc-per-node
     } finally {
       for (const n of nodes) n.child.kill('SIGKILL');
     }
-  });
+  }, 600_000);
 });
 
 function freePort(): Promise<number> {
@@ -262,7 +262,7 @@ describe.skipIf(!hasSharedData)('a gang trains tiny-bert on SST-2 (needs ../shar
     const singleEigen = await train(dir, write(dir, 'eigen-single', bert(16, eigen)));
     expect(withEigen.eigenEvents).toBeGreaterThan(0);
     expect(withEigen.eigenEvents).toBe(singleEigen.eigenEvents);
-  });
+  }, 600_000);
 });
 
 /** Kills the given rank of the newest run's gang once that run has a checkpoint; returns the run id ('' if none came). */
