@@ -7,7 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunStatus } from '../../src/tracking/index.js';
-import { NAP_MODEL, hasFashionMnist, readStore, startCli, storeIn, tempDir, waitForStore, workerPid } from './helpers.js';
+import { NAP_MODEL, hasFashionMnist, insecureListenEndpoint, readStore, startCli, storeIn, tempDir, waitForStore, workerPid } from './helpers.js';
 
 describe.skipIf(!hasFashionMnist)('moqlab compare --listen: a pool of remote workers', () => {
   it('finishes every run of a sweep when one of its two workers is killed mid-run', async () => {
@@ -30,14 +30,7 @@ describe.skipIf(!hasFashionMnist)('moqlab compare --listen: a pool of remote wor
       }),
     );
     const sweep = startCli(['compare', config, '--arms', 'baseline,moq', '--seeds', '2', '--listen', 'tcp://127.0.0.1:0', '--insecure', '--parallel', '0', '--quiet'], dir);
-    const endpoint = await new Promise<string>((resolve) => {
-      let text = '';
-      sweep.child.stderr?.on('data', (d: Buffer) => {
-        text += d.toString();
-        const match = /moqlab worker --connect (tcp:\/\/127\.0\.0\.1:\d+) --insecure/.exec(text);
-        if (match) resolve(match[1]!);
-      });
-    });
+    const endpoint = await insecureListenEndpoint(sweep.child);
     const workers = [0, 1].map(() => startCli(['worker', '--connect', endpoint, '--insecure'], dir));
     try {
       const killed = await killWorkerOfFirstCheckpointedRun(storeIn(dir));

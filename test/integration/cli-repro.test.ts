@@ -1,7 +1,8 @@
 /**
  * `moqlab repro glue` through the real CLI on the smoke profile: two GLUE tasks with data and one
  * without, an invocation killed at its second run's first checkpoint and continued by the next one, and a
- * third invocation that finds everything finished and starts nothing. (A worker killed under a run is
+ * third invocation that finds everything finished and starts nothing. The second invocation trains on
+ * a remote worker that connects to `--listen`. (A worker killed under a run is
  * re-queued within the same invocation: cli-pool.test.ts.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EventKind } from '../../src/tracking/events.js';
 import { openStore, RunStatus } from '../../src/tracking/index.js';
 import { findPython, probePython } from '../../src/worker/python.js';
-import { SHARED_DATA, hasSharedData, runCli, startCli, tempDir, waitForStore } from './helpers.js';
+import { SHARED_DATA, hasSharedData, insecureListenEndpoint, runCli, startCli, tempDir, waitForStore } from './helpers.js';
 
 const minilm = probePython(findPython().executable).minilm;
 
@@ -52,7 +53,12 @@ describe.skipIf(!hasSharedData || !minilm)('moqlab repro glue (needs ../shared/d
     expect(middle.stdout).toMatch(/8 runs: 1 finished, 1 to resume, 6 to start/);
     expect(middle.stdout).toMatch(/MRPC\s+42\s+finished\s+resumable @(4|8) \(crashed\)/);
 
-    const second = await runCli([...args, '--keep-checkpoints'], dir);
+    // The second invocation runs on a pool of one remote worker that connects to it (issue 15 §2).
+    const pooled = startCli([...args, '--keep-checkpoints', '--listen', 'tcp://127.0.0.1:0', '--insecure', '--parallel', '0'], dir);
+    const remote = startCli(['worker', '--connect', await insecureListenEndpoint(pooled.child), '--insecure'], dir);
+    const second = await pooled.done;
+    remote.child.kill('SIGKILL');
+    expect(second.stderr).toMatch(/joined/);
     expect(second.stderr).toMatch(new RegExp(`MRPC basic-qat s42: run ${killed}, continuing from the checkpoint at step (4|8)`));
     expect(second.status).toBe(0);
     const runs = groupRuns(store);
@@ -97,7 +103,7 @@ describe.skipIf(!hasSharedData || !minilm)('moqlab repro glue (needs ../shared/d
     expect(third.stderr).toMatch(/8 runs: 8 finished, 0 to resume, 0 to start/);
     expect(third.stderr).not.toMatch(/: run [0-9a-f]{12}/);
     expect(groupRuns(store)).toHaveLength(8);
-  }, 900_000);
+  }, 1_800_000);
 });
 
 /** The id of the `nth` run once it has a checkpoint ('' if none came). */

@@ -50,6 +50,18 @@ export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
   return { child, done };
 }
 
+/** The tcp endpoint a `--listen tcp://127.0.0.1:0 --insecure` controller prints for its workers. */
+export function insecureListenEndpoint(controller: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve) => {
+    let text = '';
+    controller.stderr?.on('data', (d: Buffer) => {
+      text += d.toString();
+      const match = /moqlab worker --connect (tcp:\/\/127\.0\.0\.1:\d+) --insecure/.exec(text);
+      if (match) resolve(match[1]!);
+    });
+  });
+}
+
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return startCli(args, cwd, env).done;
 }
