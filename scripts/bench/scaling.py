@@ -9,7 +9,10 @@ two or more dimensions), as moqlab's worker trains it:
 - ``N ranks``: a torch.distributed gang of N processes (gloo on CPU, NCCL on CUDA; the DDP path of
   ``moqlab.training.Trainer``), the threads divided among the ranks, each rank on its slice of the batch;
 - ``N ranks, no all-reduce``: the same gang stepping under ``no_sync`` (gradients stay local), so that
-  ``1 − t(no all-reduce) / t(step)`` is the share of a step spent communicating.
+  ``1 − t(no all-reduce) / t(step)`` is the share of a step spent communicating;
+- ``N ranks, fsdp``: the gang with each weight sharded (``data_parallel`` fsdp: FSDP2 gathers every
+  weight for the forward and backward, reduce-scatters its gradient, and the MoQ rewrite gathers each
+  quantized master).
 
 Each configuration runs in fresh processes (spawned), a few warm-up steps then ``--steps`` timed steps;
 configurations are interleaved round by round and the median over ``--rounds`` is quoted. Prints a table
@@ -42,7 +45,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "py_runtime
 
 from moqlab.data.base import LoadedData, Split, TaskType  # noqa: E402
 from moqlab.models import build_model  # noqa: E402
-from moqlab.training import QuantSpec, TensorPlan, Trainer  # noqa: E402
+from moqlab.training import DataParallel, QuantSpec, TensorPlan, Trainer  # noqa: E402
 from moqlab.training.gang import join_from_environment  # noqa: E402
 from bench_training import bench_training  # noqa: E402
 
@@ -65,7 +68,7 @@ def _data(model: str) -> LoadedData:
     return LoadedData(split, split, 2, TaskType.CLASSIFICATION, ["accuracy"], "eval", "synthetic", "")
 
 
-def _measure(model_name: str, batch: int, steps: int, device: str, gang, sync: bool) -> float:
+def _measure(model_name: str, batch: int, steps: int, device: str, gang, sync: bool, parallel: DataParallel) -> float:
     """Seconds per optimizer step over ``steps`` timed steps."""
     torch.manual_seed(0)
     model = build_model(model_name, {"num_labels": 2})
@@ -73,7 +76,7 @@ def _measure(model_name: str, batch: int, steps: int, device: str, gang, sync: b
     target = torch.device(device)
     if gang is not None:
         target = gang.device(target)
-    config = bench_training(batch_size=batch // world, weight_decay=0.0)
+    config = bench_training(batch_size=batch // world, weight_decay=0.0, data_parallel=parallel)
     trainer = Trainer(model, _data(model_name), target, config, gang=gang)
     weights = [name for name, p in trainer.master_weights().items() if p.ndim >= 2]
     trainer.configure_quantization({name: QuantSpec(index=i) for i, name in enumerate(weights)}, seed=1)
@@ -95,7 +98,7 @@ def _rank(rank: int, world: int, port: int, threads: int, job: dict, out: str) -
     torch.set_num_threads(threads)
     gang = join_from_environment() if world > 1 else None
     try:
-        seconds = _measure(job["model"], job["batch"], job["steps"], job["device"], gang, job["sync"])
+        seconds = _measure(job["model"], job["batch"], job["steps"], job["device"], gang, job["sync"], DataParallel(job["parallel"]))
         if rank == 0:
             pathlib.Path(out).write_text(json.dumps({"seconds_per_step": seconds}))
     finally:
@@ -131,13 +134,15 @@ def main() -> int:
     if args.device == "cuda" and torch.cuda.device_count() < args.ranks:
         p.error(f"--device cuda with --ranks {args.ranks} needs {args.ranks} GPUs; this machine has {torch.cuda.device_count()}")
     cores = os.cpu_count() or 1
-    configs = [("1 rank", 1, cores, True), (f"{args.ranks} ranks", args.ranks, max(1, cores // args.ranks), True),
-               (f"{args.ranks} ranks, no all-reduce", args.ranks, max(1, cores // args.ranks), False)]
+    per_rank = max(1, cores // args.ranks)
+    configs = [("1 rank", 1, cores, True, DataParallel.DDP), (f"{args.ranks} ranks", args.ranks, per_rank, True, DataParallel.DDP),
+               (f"{args.ranks} ranks, no all-reduce", args.ranks, per_rank, False, DataParallel.DDP),
+               (f"{args.ranks} ranks, fsdp", args.ranks, per_rank, True, DataParallel.FSDP)]
     times: dict[tuple[str, str], list[float]] = {}
     for round_ in range(args.rounds):
         for model in args.models.split(","):
-            for label, world, threads, sync in configs:
-                job = {"model": model, "batch": args.batch, "steps": args.steps, "device": args.device, "sync": sync}
+            for label, world, threads, sync, parallel in configs:
+                job = {"model": model, "batch": args.batch, "steps": args.steps, "device": args.device, "sync": sync, "parallel": parallel.value}
                 times.setdefault((model, label), []).append(_run(world, threads, job))
                 print(f"round {round_ + 1}/{args.rounds} {model:10s} {label:28s} {times[(model, label)][-1] * 1000:8.1f} ms/step", file=sys.stderr)
     results = []
@@ -148,7 +153,7 @@ def main() -> int:
         step = statistics.median(times[(model, configs[1][0])])
         local = statistics.median(times[(model, configs[2][0])])
         comm = max(0.0, 1.0 - local / step)
-        for label, world, _, _ in configs:
+        for label, world, *_ in configs:
             t = statistics.median(times[(model, label)])
             share = f"{comm:11.1%}" if label == configs[1][0] else f"{'':11s}"
             print(f"{model:10s} {label:28s} {1 / t:8.2f} {args.batch / t:10.1f} {base / t:9.2f}× {share}")

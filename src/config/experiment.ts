@@ -24,6 +24,14 @@ export enum NonfinitePolicy {
   SkipStep = 'skip_step',
 }
 
+/** How a gang lays out the model across its ranks. */
+export enum DataParallel {
+  /** Every rank holds the whole model; gradients are all-reduced (DistributedDataParallel). */
+  Ddp = 'ddp',
+  /** Every rank holds a shard of each weight, gradient and optimizer moment (FSDP2, fully_shard). */
+  Fsdp = 'fsdp',
+}
+
 export enum DataName {
   FashionMnist = 'fashion-mnist',
   Glue = 'glue',
@@ -220,6 +228,7 @@ export interface CheckpointConfig {
 export interface DistributedConfig {
   /** Ranks of the local torchrun gang the run starts (1 = one process, no gang). */
   nproc_per_node: number;
+  data_parallel: DataParallel;
 }
 
 export interface ExperimentConfig {
@@ -531,6 +540,10 @@ export const experimentSchema = s.object(
           min: 1,
           max: MAX_GANG_RANKS,
         }),
+        data_parallel: s.enumOf(DataParallel, {
+          doc: "ddp: every rank holds the whole model; fsdp: every rank holds a shard of each weight (for models that don't fit one device; no eigenvalues)",
+          default: DataParallel.Ddp,
+        }),
       },
       { doc: 'data-parallel training on torch.distributed' },
     ),
@@ -630,6 +643,20 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
     checkpoint: { ...value.checkpoint, dir: optional(value.checkpoint.dir) },
     device: value.device,
     distributed: value.distributed,
-    quantization: resolveQuantization(value, options.onWarning ?? (() => undefined)),
+    quantization: requireWholeBlocks(value.distributed, resolveQuantization(value, options.onWarning ?? (() => undefined)), options),
   };
+}
+
+/** Eigenvalues take Hessian-vector products through whole blocks, which an FSDP gang never holds. */
+function requireWholeBlocks(distributed: DistributedConfig, quantization: QuantizationConfig | null, options: ResolveOptions): QuantizationConfig | null {
+  if (distributed.data_parallel === DataParallel.Fsdp && quantization?.eigenvalue.enabled) {
+    throw configError(options.label ?? options.fileName ?? 'the experiment config', [
+      {
+        path: '$.distributed.data_parallel',
+        message: 'fsdp cannot compute the eigenvalues the quantization asks for (eigenvalue.enabled): each rank holds only a shard of every block',
+        hint: 'use data_parallel ddp, or turn eigenvalue.enabled off',
+      },
+    ]);
+  }
+  return quantization;
 }

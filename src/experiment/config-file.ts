@@ -1,7 +1,7 @@
 /** Reading an experiment config from disk: the only I/O around the pure config module. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { applyDeepSpeedConfig, type ConfigWarning, type ExperimentConfig, QuantLayout, resolveExperimentConfig } from '../config/index.js';
+import { applyDeepSpeedConfig, type ConfigWarning, DataParallel, type DistributedConfig, type ExperimentConfig, QuantLayout, resolveExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 
 /** A config is a few kilobytes; past this it is the wrong file, and reading it whole would cost memory. */
@@ -93,8 +93,8 @@ export function readExperimentConfig(path: string, options: ReadConfigOptions = 
   return resolveExperimentConfig(raw, { baseDir: dirname(absolute), fileName: basename(absolute), label, onWarning });
 }
 
-/** The config a run was recorded with, with the defaults of sections added since (runs recorded before gangs have no `distributed`). */
+/** The config a run was recorded with, with the defaults of settings added since (runs recorded before gangs have no `distributed`). */
 export function recordedConfig(run: { config: unknown }): ExperimentConfig {
-  const config = run.config as ExperimentConfig;
-  return { ...config, distributed: config.distributed ?? { nproc_per_node: 1 } };
+  const config = run.config as Omit<ExperimentConfig, 'distributed'> & { distributed?: Partial<DistributedConfig> };
+  return { ...config, distributed: { nproc_per_node: 1, data_parallel: DataParallel.Ddp, ...config.distributed } };
 }

@@ -1,5 +1,5 @@
 /** The first requests of every run (and of `moqlab plan`): data, model, the step budget, training set-up. */
-import { type ExperimentConfig, NonfinitePolicy, Precision, TaskType, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
+import { DataParallel, type ExperimentConfig, NonfinitePolicy, Precision, TaskType, isPretrainedCheckpoint, totalSteps, warmupSteps } from '../config/index.js';
 import { type moqlab, pb } from '../protocol/messages.js';
 import type { WorkerClient } from '../worker/client.js';
 
@@ -20,6 +20,11 @@ const PRECISION: Record<Precision, number> = {
 const NONFINITE: Record<NonfinitePolicy, number> = {
   [NonfinitePolicy.Fail]: pb.NonfinitePolicy.NONFINITE_POLICY_FAIL,
   [NonfinitePolicy.SkipStep]: pb.NonfinitePolicy.NONFINITE_POLICY_SKIP_STEP,
+};
+
+const DATA_PARALLEL: Record<DataParallel, number> = {
+  [DataParallel.Ddp]: pb.DataParallel.DATA_PARALLEL_DDP,
+  [DataParallel.Fsdp]: pb.DataParallel.DATA_PARALLEL_FSDP,
 };
 
 const TASK_TYPE: Record<TaskType, number> = {
@@ -101,5 +106,6 @@ export function trainingRequest(config: ExperimentConfig, steps: Pick<Prepared, 
     lossScaleWindow: t.loss_scale_window,
     onNonfinite: NONFINITE[t.on_nonfinite],
     maxNonfiniteSteps: t.max_nonfinite_steps,
+    dataParallel: DATA_PARALLEL[config.distributed.data_parallel],
   };
 }

@@ -102,6 +102,7 @@ def test_worker_handlers_train_on_cuda():
             lr=1e-3, eps=1e-8, beta1=0.9, beta2=0.999, batch_size=32, gradient_accumulation_steps=1, total_steps=20,
             precision=m.Precision.PRECISION_FP16, initial_loss_scale=65536, loss_scale_window=1000,
             on_nonfinite=m.NonfinitePolicy.NONFINITE_POLICY_FAIL, max_nonfinite_steps=10,
+            data_parallel=m.DataParallel.DATA_PARALLEL_DDP,
         ),
         rc,
     )

@@ -1,6 +1,7 @@
 /**
  * Issue 15 §1 through the real CLI: `--nproc-per-node 2` starts the worker as a torchrun gang of two
  * gloo ranks on this machine. It trains like one process with the gang's global batch (weights, drops),
+ * sharded (FSDP) or not,
  * records eigenvalues once per computation, and a killed rank stops the gang, fails the run naming the
  * rank, and `moqlab resume` continues it.
  */
@@ -100,6 +101,22 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     expect(gang.drops).toEqual(single.drops);
     // Same steps on the same examples: evaluation of the final weights agrees to float tolerance.
     expect(Math.abs(gang.evalLoss - single.evalLoss)).toBeLessThan(1e-4 * Math.abs(single.evalLoss));
+  }, 600_000);
+
+  it('trains the CNN sharded (data_parallel fsdp) like one process too, and its run exports in one process', async () => {
+    const dir = tempDir();
+    const sharded = await runCli(['train', write(dir, 'fsdp', cnnConfig(16, { distributed: { data_parallel: 'fsdp' } })), '--quiet', '--nproc-per-node', '2'], dir);
+    expect(sharded.status, sharded.stderr).toBe(0);
+    const runId = runIdOf(sharded.stdout);
+    const gang = outcome(dir, runId);
+    const single = await train(dir, write(dir, 'single', cnnConfig(32)));
+    expect(gang.worldSize).toBe(2);
+    expect(gang.drops.length).toBeGreaterThan(0);
+    expect(gang.drops).toEqual(single.drops);
+    expect(Math.abs(gang.evalLoss - single.evalLoss)).toBeLessThan(1e-4 * Math.abs(single.evalLoss));
+    const exported = await runCli(['export', runId, '--out', join(dir, 'packed'), '--parity-examples', '32'], dir);
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/in memory once loaded \(measured\)/);
   }, 600_000);
 
   it('a killed rank stops the gang and fails the run naming the rank; resume continues it in a new gang', async () => {

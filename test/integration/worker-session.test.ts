@@ -152,7 +152,7 @@ describe.skipIf(!hasFashionMnist)('checkpoints over the wire', () => {
     await c.configureTraining({
       lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, totalSteps: 40, warmupSteps: 4, batchSize: 16, gradientAccumulationSteps: 2, maxGradNorm: 1,
       precision: pb.Precision.PRECISION_FP32, seed: 3, initialLossScale: 65536, lossScaleWindow: 1000,
-      onNonfinite: pb.NonfinitePolicy.NONFINITE_POLICY_FAIL, maxNonfiniteSteps: 10,
+      onNonfinite: pb.NonfinitePolicy.NONFINITE_POLICY_FAIL, maxNonfiniteSteps: 10, dataParallel: pb.DataParallel.DATA_PARALLEL_DDP,
     });
     await c.runSegment({ numSteps: 7 });
     const path = join(mkdtempSync(join(tmpdir(), 'moqlab-ckpt-')), 'step-7.pt');

@@ -1,7 +1,7 @@
 """Data-parallel training in a real 2-rank gloo gang (torch.distributed, two processes): the gang takes
 the steps of one process with twice the batch, MoQ's rewrite (stochastic rounding included) writes the
 same weights on every rank, eigenvalues are the mean of the ranks' own, and a gang's checkpoint resumes
-in a single process."""
+in a single process. An FSDP gang (each rank a shard of every weight) takes the same steps."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import torch
 import torch.multiprocessing as mp
 
 from moqlab.eigen import EigenConfig
-from moqlab.training import QuantSpec, TensorPlan, Trainer
+from moqlab.errors import WorkerError
+from moqlab.training import DataParallel, QuantSpec, TensorPlan, Trainer, sharding
 from moqlab.training.gang import join_from_environment
 from test_trainer import cfg, mlp, separable
 
@@ -87,7 +88,27 @@ def _scenario_resume(gang, out: pathlib.Path, gas: int) -> dict:
     }
 
 
-SCENARIOS = {"train": _scenario_train, "resume": _scenario_resume}
+def _scenario_fsdp(gang, out: pathlib.Path, gas: int) -> dict:
+    trainer = _trainer(PER_RANK_BATCH // gas, gang, gradient_accumulation_steps=gas, data_parallel=DataParallel.FSDP)
+    losses = _train(trainer)
+    try:
+        _eigen(trainer)
+        refused = ""
+    except WorkerError as e:
+        refused = e.message
+    evaluation = trainer.evaluate(64)  # every rank runs it: the forward gathers the shards
+    trainer.save_checkpoint(str(out / "fsdp.ckpt"))
+    return {
+        "masters": {k: sharding.whole(v).clone() for k, v in trainer.master_weights().items()},
+        "working": {s.name: sharding.whole(s.working).clone() for s in trainer.slots},
+        "local_rows": {s.name: sharding.local(s.master).shape[0] for s in trainer.slots if s.master.ndim == 2},
+        "losses": losses,
+        "eval": evaluation.metrics,
+        "eigen_refused": refused,
+    }
+
+
+SCENARIOS = {"train": _scenario_train, "resume": _scenario_resume, "fsdp": _scenario_fsdp}
 
 
 def _rank_main(rank: int, port: int, out: str, gas: int, scenario: str) -> None:
@@ -157,3 +178,43 @@ def test_a_gang_resumes_bitwise_on_the_same_world_size_with_each_ranks_dropout(t
     # Each rank drew its own dropout masks, yet DDP keeps the weights equal across ranks.
     for name in ranks[0]["uninterrupted"]:
         assert torch.equal(ranks[0]["uninterrupted"][name], ranks[1]["uninterrupted"][name]), name
+
+
+@pytest.mark.parametrize("gas", [1, 2])
+def test_an_fsdp_gang_shards_the_weights_and_trains_like_one_process(tmp_path, gas):
+    fsdp = pytest.importorskip("torch.distributed.fsdp", reason="this torch has no torch.distributed.fsdp")
+    if not hasattr(fsdp, "fully_shard"):
+        pytest.skip("this torch has no torch.distributed.fsdp.fully_shard (FSDP2, torch >= 2.6)")
+    ranks = _run_gang(tmp_path, gas, "fsdp")
+    single = _trainer(PER_RANK_BATCH * WORLD // gas, gradient_accumulation_steps=gas)
+    losses = _train(single)
+    for r in ranks:
+        for name, master in single.master_weights().items():
+            torch.testing.assert_close(r["masters"][name], master, rtol=1e-5, atol=1e-6)
+            # Each rank held only its rows of every matrix.
+            if master.ndim == 2:
+                assert r["local_rows"][name] < master.shape[0], name
+        torch.testing.assert_close(torch.tensor(r["losses"]), torch.tensor(losses), rtol=1e-5, atol=1e-6)
+        assert "FSDP gang" in r["eigen_refused"]
+    for name in ranks[0]["working"]:
+        assert torch.equal(ranks[0]["working"][name], ranks[1]["working"][name]), name
+        torch.testing.assert_close(ranks[0]["working"][name], single.slots[[s.name for s in single.slots].index(name)].working, rtol=1e-5, atol=1e-6)
+    expected = single.evaluate(64).metrics
+    for r in ranks:
+        assert r["eval"].keys() == expected.keys()
+        for key, value in expected.items():
+            assert abs(r["eval"][key] - value) < 1e-6, key
+
+    # The checkpoint holds whole tensors: it resumes in one process like the single process's own.
+    resumed = _trainer(PER_RANK_BATCH * WORLD // gas, gradient_accumulation_steps=gas)
+    resumed.load_checkpoint(str(tmp_path / "fsdp.ckpt"))
+    more = [(2, SEGMENTS[-1][1])]
+    _train(resumed, more)
+    _train(single, more)
+    for name, master in single.master_weights().items():
+        torch.testing.assert_close(resumed.master_weights()[name], master, rtol=1e-5, atol=1e-6)
+
+
+def test_fsdp_needs_a_gang():
+    with pytest.raises(WorkerError, match="data_parallel fsdp shards the model across the ranks of a gang"):
+        _trainer(PER_RANK_BATCH, data_parallel=DataParallel.FSDP)

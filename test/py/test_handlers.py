@@ -18,6 +18,7 @@ def training(**overrides) -> m.ConfigureTraining:
         lr=1e-3, eps=1e-8, beta1=0.9, beta2=0.999, total_steps=10, batch_size=8, gradient_accumulation_steps=1,
         precision=m.Precision.PRECISION_FP32, initial_loss_scale=65536, loss_scale_window=1000,
         on_nonfinite=m.NonfinitePolicy.NONFINITE_POLICY_FAIL, max_nonfinite_steps=10,
+        data_parallel=m.DataParallel.DATA_PARALLEL_DDP,
     )
     settings.update(overrides)
     return m.ConfigureTraining(**settings)
@@ -111,6 +112,7 @@ def test_quantizer_kernel_on_a_cpu_run_says_the_pytorch_rewrite_runs(call, caplo
     [
         (training(precision=m.Precision.PRECISION_UNSPECIFIED), "ConfigureTraining.precision is PRECISION_UNSPECIFIED; the controller must send one of"),
         (training(on_nonfinite=0), "ConfigureTraining.on_nonfinite is NONFINITE_POLICY_UNSPECIFIED"),
+        (training(data_parallel=0), "ConfigureTraining.data_parallel is DATA_PARALLEL_UNSPECIFIED"),
         (training(batch_size=0, eps=0), "ConfigureTraining lacks eps, batch_size: the controller sends every setting"),
     ],
 )

@@ -15,7 +15,7 @@ from torch import nn
 
 from moqlab.errors import Code, WorkerError
 from moqlab.models import build_model
-from moqlab.training import DynamicLossScaler, NonfinitePolicy, Precision, Trainer, TrainingConfig, lr_at
+from moqlab.training import DataParallel, DynamicLossScaler, NonfinitePolicy, Precision, Trainer, TrainingConfig, lr_at
 from moqlab.training import checkpoint as ckpt
 
 
@@ -76,7 +76,7 @@ def mlp(dim: int = 8, dropout: float = 0.0, num_labels: int = 2, seed: int = 0) 
 SETTINGS = dict(
     lr=1e-2, weight_decay=0.0, beta1=0.9, beta2=0.999, eps=1e-8, warmup_steps=0, total_steps=0, batch_size=8,
     gradient_accumulation_steps=1, max_grad_norm=0.0, precision=Precision.FP32, seed=0, initial_loss_scale=65536.0,
-    loss_scale_window=1000, num_threads=0, on_nonfinite=NonfinitePolicy.FAIL, max_nonfinite_steps=10,
+    loss_scale_window=1000, num_threads=0, on_nonfinite=NonfinitePolicy.FAIL, max_nonfinite_steps=10, data_parallel=DataParallel.DDP,
 )
 
 

@@ -3,6 +3,7 @@ import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import {
   BuiltinModel,
   DataName,
+  DataParallel,
   editDistance,
   experimentSchema,
   formatProblem,
@@ -92,7 +93,7 @@ const DEFAULTS: ExperimentConfig = {
   logging: { every_steps: 50 },
   checkpoint: { every_steps: 0, every_minutes: 10, final: true, dir: null },
   device: 'auto',
-  distributed: { nproc_per_node: 1 },
+  distributed: { nproc_per_node: 1, data_parallel: DataParallel.Ddp },
   quantization: null,
 };
 
@@ -283,6 +284,20 @@ describe('resolveExperimentConfig: unknown keys', () => {
 });
 
 describe('resolveExperimentConfig: cross-field rules', () => {
+  it('refuses eigenvalues in an FSDP gang, which never holds a whole block', () => {
+    const quantize = {
+      enabled: true,
+      quantize_bits: { start_bits: 12, target_bits: 8 },
+      quantize_schedule: { quantize_period: 5 },
+      eigenvalue: { enabled: true, layer_name: 'features', layer_num: 2 },
+    };
+    const error = resolveError(withSections({ distributed: { nproc_per_node: 2, data_parallel: 'fsdp' }, quantize_training: quantize }), 'fsdp.json');
+    expect(error.message).toContain('$.distributed.data_parallel: fsdp cannot compute the eigenvalues the quantization asks for (eigenvalue.enabled)');
+    expect(error.message).toContain('use data_parallel ddp, or turn eigenvalue.enabled off');
+    const withoutEigen = resolveExperimentConfig(withSections({ distributed: { nproc_per_node: 2, data_parallel: 'fsdp' }, quantize_training: { ...quantize, eigenvalue: { enabled: false } } }), { baseDir: BASE });
+    expect(withoutEigen.distributed).toEqual({ nproc_per_node: 2, data_parallel: DataParallel.Fsdp });
+  });
+
   it('requires a task and a vocab for glue, and normalises the task', () => {
     expect(problemLines({ model: { name: 'tiny-bert' }, data: { name: 'glue' } })).toEqual([
       '$.data.task: is required for glue data (got ""); one of SST-2, CoLA, MRPC, STS-B, WNLI, RTE, QNLI, QQP, MNLI',

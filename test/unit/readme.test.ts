@@ -18,6 +18,7 @@ describe('README', () => {
   it('shows an experiment config template that validates, with every default', () => {
     const config = resolveExperimentConfig(JSON.parse(jsoncBlockAfter('## Experiment configs')), { baseDir: '/x' });
     expect(config.training.batch_size).toBe(64);
+    expect(config.distributed.nproc_per_node).toBe(1);
     expect(config.quantization).toBeNull();
   });
 

@@ -3,7 +3,8 @@ the other ranks, which run the same handler in step with it (their collectives m
 
 The controller sees one worker. A request's reply is rank 0's, unless another rank failed where rank 0
 did not: then the reply is that rank's error, named. Ranks other than 0 skip what only needs one copy
-(evaluation and export run on rank 0's weights, which equal every rank's); they emit no events.
+(evaluation and export run on rank 0's weights, which equal every rank's), except evaluation in an FSDP
+gang, whose forward gathers the weights from every rank; they emit no events.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ class Relay:
             log.warning("could not tell the gang to stop: %s", e)
 
 
+def _gathers_weights(message_type: str, state: object) -> bool:
+    """An FSDP gang evaluates on every rank: its forward gathers each weight's shards (a collective)."""
+    trainer = getattr(state, "trainer", None)
+    return message_type == type_name(messages.Evaluate) and trainer is not None and trainer.sharded
+
+
 def follow(gang, handlers: dict, state: object) -> int:
     """The loop of ranks other than 0: run what rank 0 relays until it says stop."""
     dispatcher = Dispatcher(handlers, state, session_id="", send=lambda data: None)
@@ -62,7 +69,7 @@ def follow(gang, handlers: dict, state: object) -> int:
         if data is None:
             return 0
         envelope, payload = env.decode(data)
-        if envelope.type in LEADER_ONLY:
+        if envelope.type in LEADER_ONLY and not _gathers_weights(envelope.type, state):
             gang.gather(None)
             continue
         reply = dispatcher.answer(envelope, payload)

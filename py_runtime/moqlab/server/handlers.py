@@ -195,6 +195,7 @@ def load_data(req, ctx: RequestContext):
 
 _PRECISIONS = {"PRECISION_FP32": "fp32", "PRECISION_FP16": "fp16", "PRECISION_BF16": "bf16"}
 _NONFINITE = {"NONFINITE_POLICY_FAIL": "fail", "NONFINITE_POLICY_SKIP_STEP": "skip_step"}
+_DATA_PARALLEL = {"DATA_PARALLEL_DDP": "ddp", "DATA_PARALLEL_FSDP": "fsdp"}
 _KERNELS = {"QUANTIZER_KERNEL_PYTORCH": False, "QUANTIZER_KERNEL_FUSED": True}
 
 
@@ -225,7 +226,7 @@ def _wire_positive(request: str, req, *fields: str) -> None:
 def training_config(req):
     """The TrainingConfig of a ConfigureTraining request: every value comes from the wire (the controller's
     config is the one home of their defaults), checked here once."""
-    from ..training import NonfinitePolicy, Precision, TrainingConfig
+    from ..training import DataParallel, NonfinitePolicy, Precision, TrainingConfig
 
     what = "ConfigureTraining"
     _wire_positive(what, req, "lr", "eps", "batch_size", "gradient_accumulation_steps", "initial_loss_scale", "loss_scale_window", "max_nonfinite_steps")
@@ -247,6 +248,7 @@ def training_config(req):
         num_threads=req.num_threads,
         on_nonfinite=NonfinitePolicy(_wire_enum(what, "on_nonfinite", messages.NonfinitePolicy, req.on_nonfinite, _NONFINITE)),
         max_nonfinite_steps=req.max_nonfinite_steps,
+        data_parallel=DataParallel(_wire_enum(what, "data_parallel", messages.DataParallel, req.data_parallel, _DATA_PARALLEL)),
     )
 
 
@@ -261,7 +263,7 @@ def configure_training(req, ctx: RequestContext):
         # The trainer cast the model to its working dtype; a second one would start from those weights.
         raise WorkerError(Code.FAILED_PRECONDITION, "ConfigureTraining was already applied to this model; send LoadModel again to start from fresh weights")
     state.trainer = Trainer(state.model, state.data, state.device, training_config(req), gang=state.gang)
-    working = next(state.model.parameters()).dtype
+    working = state.trainer.working_dtype
     return messages.ConfigureTrainingResult(device=str(state.device), working_dtype=str(working).replace("torch.", ""))
 
 
@@ -444,6 +446,11 @@ def export(req, ctx: RequestContext):
 
     state = _state(ctx)
     trainer = _trainer(ctx, "Export")
+    if trainer.sharded:
+        raise WorkerError(
+            Code.FAILED_PRECONDITION,
+            "an FSDP gang holds each weight in shards; export the run's checkpoint in one process (moqlab export RUN does)",
+        )
     specs = trainer._rewriter.specs if trainer._rewriter is not None else {}
     masters = trainer.master_weights()
     tensors = []

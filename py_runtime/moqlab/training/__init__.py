@@ -5,6 +5,7 @@ from .metrics import METRICS, compute_metrics
 from .moq import QuantSpec, TensorPlan
 from .precision import DynamicLossScaler, Precision
 from .trainer import (
+    DataParallel,
     EvalSummary,
     NonfinitePolicy,
     ParamSlot,
@@ -16,6 +17,7 @@ from .trainer import (
 )
 
 __all__ = [
+    "DataParallel",
     "DynamicLossScaler",
     "EvalSummary",
     "METRICS",

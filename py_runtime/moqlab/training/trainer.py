@@ -23,6 +23,8 @@ Structure (the MoQ rewrite plugs into it):
   DistributedDataParallel (one gradient all-reduce per optimizer step). So a gang of W ranks takes the
   steps of one process with W times the batch; the data position is global, and a checkpoint resumes on
   any world size. Reported losses are the gang's mean; eigenvalues are each rank's, averaged.
+  With ``data_parallel`` FSDP each rank holds a shard of every parameter instead (:mod:`.sharding`);
+  the steps, weights and checkpoints are those of DDP.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from ..eigen import (
 from ..errors import Code, WorkerError, is_out_of_memory
 from ..models.factory import logits_of
 from . import checkpoint as ckpt
+from . import sharding
 from .gang import Gang
 from .metrics import compute_metrics
 from .moq import ErrorCallback, MoqRewriter, QuantSpec, TensorPlan
@@ -66,6 +69,13 @@ _FLOAT32_MAX = 3.4028234663852886e38
 class NonfinitePolicy(enum.Enum):
     FAIL = "fail"
     SKIP_STEP = "skip_step"
+
+
+class DataParallel(enum.Enum):
+    """How a gang lays out the model; a single process trains the whole model either way."""
+
+    DDP = "ddp"  # every rank holds the whole model; gradients are all-reduced
+    FSDP = "fsdp"  # every rank holds a shard of each parameter (FSDP2)
 
 
 @dataclass
@@ -94,10 +104,12 @@ class TrainingConfig:
     # with an error at once; SKIP_STEP skips it and fails only after max_nonfinite_steps in a row.
     on_nonfinite: NonfinitePolicy
     max_nonfinite_steps: int
+    data_parallel: DataParallel
 
     def __post_init__(self) -> None:
         self.precision = Precision.parse(self.precision)
         self.on_nonfinite = NonfinitePolicy(self.on_nonfinite)
+        self.data_parallel = DataParallel(self.data_parallel)
 
     def validate(self) -> None:
         def bad(key: str, rule: str) -> WorkerError:
@@ -129,6 +141,7 @@ class TrainingConfig:
         d = dataclasses.asdict(self)
         d["precision"] = self.precision.value
         d["on_nonfinite"] = self.on_nonfinite.value
+        d["data_parallel"] = self.data_parallel.value
         return d
 
 
@@ -260,8 +273,20 @@ class Trainer:
                 num_labels=self.num_labels,
             )
         self.working_dtype = self.precision.dtype
+        # FSDP: sharded parameters stay fp32 and are cast to the working dtype when gathered (sharding.py).
+        self.sharded = gang is not None and config.data_parallel is DataParallel.FSDP
+        if config.data_parallel is DataParallel.FSDP and gang is None:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                "distributed.data_parallel fsdp shards the model across the ranks of a gang, and this worker is one "
+                "process: set distributed.nproc_per_node to 2 or more, or use data_parallel ddp",
+                field="data_parallel",
+            )
+        stored_dtype = torch.float32 if self.sharded else self.working_dtype
 
         model.to(self.device)
+        if self.sharded:
+            sharding.shard_model(model, self.working_dtype)
         self.slots: list[ParamSlot] = []
         for name, param in model.named_parameters():
             if not param.requires_grad:
@@ -270,18 +295,19 @@ class Trainer:
                 raise WorkerError(
                     Code.INVALID_ARGUMENT, f"parameter {name!r} is trainable but not floating point ({param.dtype})"
                 )
-            alias = self.working_dtype == torch.float32 and param.dtype == torch.float32
+            alias = stored_dtype == torch.float32 and param.dtype == torch.float32
             master = param if alias else param.detach().to(dtype=torch.float32, copy=True)
             self.slots.append(ParamSlot(name, param, master))
         if not self.slots:
             raise WorkerError(Code.INVALID_ARGUMENT, f"model {type(model).__name__} has no trainable parameters")
-        model.to(dtype=self.working_dtype)  # working weights (and floating buffers) in the working dtype
+        if not self.sharded:
+            model.to(dtype=self.working_dtype)  # working weights (and floating buffers) in the working dtype
         self._separate = [s for s in self.slots if not s.aliased]
         self._working_params = [s.working for s in self.slots]
         # What a training forward calls: the DDP wrapper in a gang (it all-reduces the gradients during
-        # backward); evaluation and eigenvalues call the model itself.
+        # backward); evaluation and eigenvalues call the model itself (FSDP shards the model in place).
         self._train_forward: nn.Module = model
-        if gang is not None:
+        if gang is not None and not self.sharded:
             from torch.nn.parallel import DistributedDataParallel
 
             self._train_forward = DistributedDataParallel(model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
@@ -414,8 +440,17 @@ class Trainer:
         rewriter = self._rewriter
         with torch.no_grad():
             for s in self._separate:
-                if rewriter is None or not rewriter.write(s.name, s.working, s.master, self.optimizer_step + 1):
-                    s.working.copy_(s.master)
+                if not sharding.is_sharded(s.working):
+                    if rewriter is None or not rewriter.write(s.name, s.working, s.master, self.optimizer_step + 1):
+                        s.working.copy_(s.master)
+                    continue
+                # The rewrite quantizes whole tensors: gather the master, keep this rank's rows. It writes
+                # in the working dtype, as one process does; the fp32 shard holds those values exactly.
+                master = sharding.whole(s.master)
+                working = torch.empty_like(master, dtype=self.working_dtype)
+                if rewriter is None or not rewriter.write(s.name, working, master, self.optimizer_step + 1):
+                    working.copy_(master)
+                sharding.copy_whole_(s.working, working)
         if rewriter is not None:
             rewriter.step_done()
 
@@ -479,7 +514,7 @@ class Trainer:
             inputs, labels = self.data.train.batch(self._shard(self._next_indices(cfg.batch_size * self.world_size)))
             # A gang all-reduces the gradients once, in the step's last backward.
             sync = self.gang is None or micro == gas - 1
-            with contextlib.nullcontext() if sync else self._train_forward.no_sync():
+            with self._gradient_sync(sync):
                 logits = logits_of(self._train_forward(**self._to_device(inputs)))
                 loss = self._loss(logits, labels.to(self.device, non_blocking=True))
                 loss_sum = loss.detach() if loss_sum is None else loss_sum + loss.detach()
@@ -497,6 +532,7 @@ class Trainer:
             norm = torch.nn.utils.clip_grad_norm_(grads_of, cfg.max_grad_norm)
         else:
             norm = _total_norm([p.grad for p in grads_of])
+        norm = sharding.whole(norm)  # a shard's norm is the gang's (replicated)
         # The one host sync of a step, made before the update so that a non-finite step never reaches
         # the weights (the worker reports both values every step anyway).
         grad_norm, loss_value = torch.stack([norm.float(), mean_loss.float()]).tolist()
@@ -523,6 +559,14 @@ class Trainer:
         self._write_working_weights()
         self.optimizer_step += 1
         return _StepOutcome(loss_value, grad_norm, lr, False, scale, False)
+
+    def _gradient_sync(self, enabled: bool) -> contextlib.AbstractContextManager:
+        """Whether this backward reduces the gradients across the gang (only a step's last micro-batch does)."""
+        if enabled:
+            return contextlib.nullcontext()
+        if self.sharded:
+            return sharding.gradient_sync(self.model, False)
+        return self._train_forward.no_sync()
 
     def _check_nonfinite(self, out: _StepOutcome) -> None:
         """Apply ``on_nonfinite`` to a step already reported: count a run of non-finite steps, and end
@@ -654,6 +698,13 @@ class Trainer:
         - ``seconds`` of each result is that block's power iteration; the forward and the shared
           ``create_graph`` backward are not in it.
         """
+        if self.sharded:
+            raise WorkerError(
+                Code.INVALID_ARGUMENT,
+                "eigenvalues need Hessian-vector products through whole blocks, which an FSDP gang does not run: "
+                "use distributed.data_parallel ddp, or turn eigenvalues off",
+                field="data_parallel",
+            )
         blocks = resolve_blocks(self.model, layer_name, layer_num)
         config.validate()
         for key, value in (("seed", seed), ("counter", counter)):
@@ -786,6 +837,10 @@ class Trainer:
         bit schedule); returns the bytes written. In a gang every rank calls it (their RNG states are
         gathered) and rank 0 writes; the others return 0."""
         rank_rngs = self.gang.gather(torch.get_rng_state()) if self.gang is not None else None
+        # Whole tensors (an FSDP gang gathers its shards here, on every rank); the same tensors otherwise.
+        masters = {s.name: sharding.whole(s.master.detach()) for s in self.slots}
+        model_state = {name: sharding.whole(t) for name, t in self.model.state_dict().items()}
+        optimizer_state = sharding.whole_optimizer_state(self.optimizer.state_dict())
         if self.gang is not None and not self.gang.leader:
             return 0
         state = {
@@ -795,9 +850,9 @@ class Trainer:
             "param_names": [s.name for s in self.slots],
             "separate_masters": [s.name for s in self._separate],
             # Aliased masters share storage with the model state; torch.save writes each storage once.
-            "masters": {s.name: s.master.detach() for s in self.slots},
-            "model": self.model.state_dict(),
-            "optimizer": self.optimizer.state_dict(),
+            "masters": masters,
+            "model": model_state,
+            "optimizer": optimizer_state,
             "scaler": self._scaler.state_dict() if self._scaler is not None else None,
             "optimizer_step": self.optimizer_step,
             "nonfinite_run": self._nonfinite_run,
@@ -817,6 +872,20 @@ class Trainer:
             "eigenvectors": {name: [t.detach().cpu() for t in v] for name, v in self._eigenvectors.items()},
         }
         return ckpt.write_checkpoint(path, state)
+
+    def _load_model_state(self, whole_state: Mapping[str, torch.Tensor]) -> None:
+        """``model.load_state_dict`` of a checkpoint's whole tensors; an FSDP gang keeps each rank's rows."""
+        if not self.sharded:
+            self.model.load_state_dict(whole_state)
+            return
+        own = self.model.state_dict()
+        missing, unexpected = sorted(set(own) - set(whole_state)), sorted(set(whole_state) - set(own))
+        if missing or unexpected:
+            raise RuntimeError(f"missing keys {missing[:5]}, unexpected keys {unexpected[:5]}")
+        for name, target in own.items():
+            if tuple(target.shape) != tuple(whole_state[name].shape):
+                raise RuntimeError(f"{name}: shape {tuple(whole_state[name].shape)} in the checkpoint, {tuple(target.shape)} in the model")
+            sharding.copy_whole_(target, whole_state[name])
 
     def load_checkpoint(self, path: str, sha256: str = "") -> str:
         """Restore a checkpoint written by :meth:`save_checkpoint` for the same model and data; returns
@@ -854,15 +923,18 @@ class Trainer:
             )
         self._unalias_masters(set(state["separate_masters"]) - {s.name for s in self._separate})
         try:
-            self.model.load_state_dict(state["model"])
+            self._load_model_state(state["model"])
         except RuntimeError as exc:
             raise WorkerError(
                 Code.FAILED_PRECONDITION, f"checkpoint {path!r} does not fit this model: {exc}", path=path
             ) from exc
-        with torch.no_grad():
-            for s in self._separate:
-                s.master.copy_(state["masters"][s.name])
-        self.optimizer.load_state_dict(state["optimizer"])
+        for s in self._separate:
+            sharding.copy_whole_(s.master, state["masters"][s.name])
+        optimizer_state = state["optimizer"]
+        if self.sharded:
+            params = [p for group in self.optimizer.param_groups for p in group["params"]]
+            optimizer_state = sharding.sharded_optimizer_state(optimizer_state, params)
+        self.optimizer.load_state_dict(optimizer_state)
         self._apply_hparams()
         if self._scaler is not None and state["scaler"] is not None:
             self._scaler.load_state_dict(state["scaler"])

@@ -3375,6 +3375,19 @@ export namespace moqlab {
             NONFINITE_POLICY_SKIP_STEP = 2
         }
 
+        /** DataParallel enum. */
+        enum DataParallel {
+
+            /** DATA_PARALLEL_UNSPECIFIED value */
+            DATA_PARALLEL_UNSPECIFIED = 0,
+
+            /** DATA_PARALLEL_DDP value */
+            DATA_PARALLEL_DDP = 1,
+
+            /** DATA_PARALLEL_FSDP value */
+            DATA_PARALLEL_FSDP = 2
+        }
+
         /**
          * Properties of a ConfigureTraining.
          * @deprecated Use moqlab.v1.ConfigureTraining.$Properties instead.
@@ -3444,6 +3457,9 @@ export namespace moqlab {
 
             /** ConfigureTraining maxNonfiniteSteps. */
             maxNonfiniteSteps: number;
+
+            /** ConfigureTraining dataParallel. */
+            dataParallel: moqlab.v1.DataParallel;
 
             /**
              * Creates a new ConfigureTraining instance using the specified properties.
@@ -3555,6 +3571,9 @@ export namespace moqlab {
 
                 /** ConfigureTraining maxNonfiniteSteps */
                 maxNonfiniteSteps?: (number|null);
+
+                /** ConfigureTraining dataParallel */
+                dataParallel?: (moqlab.v1.DataParallel|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

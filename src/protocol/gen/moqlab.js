@@ -10103,6 +10103,22 @@ export const moqlab = $root.moqlab = (() => {
             return values;
         })();
 
+        /**
+         * DataParallel enum.
+         * @name moqlab.v1.DataParallel
+         * @enum {number}
+         * @property {number} DATA_PARALLEL_UNSPECIFIED=0 DATA_PARALLEL_UNSPECIFIED value
+         * @property {number} DATA_PARALLEL_DDP=1 DATA_PARALLEL_DDP value
+         * @property {number} DATA_PARALLEL_FSDP=2 DATA_PARALLEL_FSDP value
+         */
+        v1.DataParallel = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DATA_PARALLEL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DATA_PARALLEL_DDP"] = 1;
+            values[valuesById[2] = "DATA_PARALLEL_FSDP"] = 2;
+            return values;
+        })();
+
         v1.ConfigureTraining = (function() {
 
             /**
@@ -10125,6 +10141,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [numThreads] ConfigureTraining numThreads
              * @property {moqlab.v1.NonfinitePolicy|null} [onNonfinite] ConfigureTraining onNonfinite
              * @property {number|null} [maxNonfiniteSteps] ConfigureTraining maxNonfiniteSteps
+             * @property {moqlab.v1.DataParallel|null} [dataParallel] ConfigureTraining dataParallel
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10293,6 +10310,14 @@ export const moqlab = $root.moqlab = (() => {
             ConfigureTraining.prototype.maxNonfiniteSteps = 0;
 
             /**
+             * ConfigureTraining dataParallel.
+             * @member {moqlab.v1.DataParallel} dataParallel
+             * @memberof moqlab.v1.ConfigureTraining
+             * @instance
+             */
+            ConfigureTraining.prototype.dataParallel = 0;
+
+            /**
              * Creates a new ConfigureTraining instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.ConfigureTraining
@@ -10358,6 +10383,8 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 16, wireType 0 =*/128).int32(message.onNonfinite);
                 if (message.maxNonfiniteSteps != null && $Object.hasOwnProperty.call(message, "maxNonfiniteSteps") && message.maxNonfiniteSteps !== 0)
                     writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.maxNonfiniteSteps);
+                if (message.dataParallel != null && $Object.hasOwnProperty.call(message, "dataParallel") && message.dataParallel !== 0)
+                    writer.uint32(/* id 18, wireType 0 =*/144).int32(message.dataParallel);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10555,6 +10582,15 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.maxNonfiniteSteps;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.dataParallel = value;
+                            else
+                                delete message.dataParallel;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10638,6 +10674,9 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.maxNonfiniteSteps != null && $Object.hasOwnProperty.call(message, "maxNonfiniteSteps"))
                     if (!$util.isInteger(message.maxNonfiniteSteps))
                         return "maxNonfiniteSteps: integer expected";
+                if (message.dataParallel != null && $Object.hasOwnProperty.call(message, "dataParallel"))
+                    if (typeof message.dataParallel !== "number" || (message.dataParallel | 0) !== message.dataParallel)
+                        return "dataParallel: enum value expected";
                 return null;
             };
 
@@ -10751,6 +10790,24 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.maxNonfiniteSteps != null)
                     if ($Number(object.maxNonfiniteSteps) !== 0)
                         message.maxNonfiniteSteps = object.maxNonfiniteSteps >>> 0;
+                if (object.dataParallel !== 0 && (typeof object.dataParallel !== "string" || $root.moqlab.v1.DataParallel[object.dataParallel] !== 0))
+                    switch (object.dataParallel) {
+                    case "DATA_PARALLEL_UNSPECIFIED":
+                    case 0:
+                        message.dataParallel = 0;
+                        break;
+                    case "DATA_PARALLEL_DDP":
+                    case 1:
+                        message.dataParallel = 1;
+                        break;
+                    case "DATA_PARALLEL_FSDP":
+                    case 2:
+                        message.dataParallel = 2;
+                        break;
+                    default:
+                        if (typeof object.dataParallel === "number" && (object.dataParallel | 0) === object.dataParallel)
+                            message.dataParallel = object.dataParallel;
+                    }
                 return message;
             };
 
@@ -10793,6 +10850,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.numThreads = 0;
                     object.onNonfinite = options.enums === $String ? "NONFINITE_POLICY_UNSPECIFIED" : 0;
                     object.maxNonfiniteSteps = 0;
+                    object.dataParallel = options.enums === $String ? "DATA_PARALLEL_UNSPECIFIED" : 0;
                 }
                 if (message.lr != null && $Object.hasOwnProperty.call(message, "lr"))
                     object.lr = options.json && !$isFinite(message.lr) ? $String(message.lr) : message.lr;
@@ -10833,6 +10891,8 @@ export const moqlab = $root.moqlab = (() => {
                     object.onNonfinite = options.enums === $String ? $root.moqlab.v1.NonfinitePolicy[message.onNonfinite] === $undefined ? message.onNonfinite : $root.moqlab.v1.NonfinitePolicy[message.onNonfinite] : message.onNonfinite;
                 if (message.maxNonfiniteSteps != null && $Object.hasOwnProperty.call(message, "maxNonfiniteSteps"))
                     object.maxNonfiniteSteps = message.maxNonfiniteSteps;
+                if (message.dataParallel != null && $Object.hasOwnProperty.call(message, "dataParallel"))
+                    object.dataParallel = options.enums === $String ? $root.moqlab.v1.DataParallel[message.dataParallel] === $undefined ? message.dataParallel : $root.moqlab.v1.DataParallel[message.dataParallel] : message.dataParallel;
                 return object;
             };
 
