@@ -64,7 +64,8 @@ export function configCommand(): Command {
 }
 
 async function checkDeep(config: ExperimentConfig): Promise<SetUpCheck> {
-  const worker = await startLocalWorker();
+  // The worker a run starts: a gang when the config asks for one (FSDP needs one to shard the model).
+  const worker = await startLocalWorker({ nprocPerNode: config.distributed.nproc_per_node });
   try {
     return await checkSetUpOnWorker(worker.client, config, defaultArm(config.quantization));
   } finally {
