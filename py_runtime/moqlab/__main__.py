@@ -48,36 +48,47 @@ def main(argv: list[str] | None = None) -> int:
         watch_parent(args.parent_pid)
     log = logging.getLogger("moqlab.worker")
     session_id = args.session or uuid.uuid4().hex
-    gang = relay = None
+    gang = relay = writer = reader = None
+    state = WorkerState(zmq_kind="", zmq_version="")
     if int(os.environ.get("WORLD_SIZE", "1")) > 1:
         # Under torchrun: join the gang first; only rank 0 talks to the controller.
         from .server.gang import follow
+        from .server.pulse import PulseReader, PulseWriter
         from .training.gang import join_from_environment
 
         gang = join_from_environment()
+        state.gang = gang
+        interval = args.heartbeat_ms / 1000.0
+        writer = PulseWriter(gang.rank, lambda: state.steps_attempted or 0, interval).start()
         if not gang.leader:
             try:
-                return follow(gang, HANDLERS, WorkerState(zmq_kind="", zmq_version="", gang=gang))
+                return follow(gang, HANDLERS, state)
             finally:
+                writer.stop()
                 gang.close()
         from .server.gang import Relay
 
         relay = Relay(gang, session_id)
+        reader = PulseReader(gang.world_size, interval).start()
     try:
-        return _serve(args, log, session_id, gang, relay)
+        return _serve(args, log, session_id, state, relay, reader)
     finally:
         if relay is not None:
             relay.end()
+        for thread in (writer, reader):
+            if thread is not None:
+                thread.stop()
         if gang is not None:
             gang.close()
 
 
-def _serve(args, log, session_id: str, gang, relay) -> int:
-    from .server.handlers import HANDLERS, WorkerState
+def _serve(args, log, session_id: str, state, relay, pulses) -> int:
+    from .server.handlers import HANDLERS
     from .server.loop import WorkerServer
     from .server.zmqlib import open_context
 
     ctx = open_context(args.zmq_binding)
+    state.zmq_kind, state.zmq_version = ctx.kind.value, ctx.version  # the handshake reports the binding
     curve = None
     if args.server_key:
         from .server.keys import load_or_create
@@ -99,8 +110,9 @@ def _serve(args, log, session_id: str, gang, relay) -> int:
         endpoint=args.connect,
         session_id=session_id,
         handlers=HANDLERS,
-        state=WorkerState(zmq_kind=ctx.kind.value, zmq_version=ctx.version, gang=gang),
+        state=state,
         relay=relay,
+        pulses=pulses,
         heartbeat_interval=args.heartbeat_ms / 1000.0,
         controller_timeout=args.controller_timeout,
         curve=curve,

@@ -124,12 +124,19 @@ export async function runExperiment(options: RunOptions): Promise<RunResult> {
   return runRecorded(options, arm);
 }
 
-function stallError(stuck: Stall, step: number, busySeconds: number): MoqlabError {
+function stallError(stuck: Stall, beat: moqlab.v1.Heartbeat): MoqlabError {
   const slowest = stuck.slowestStepSeconds === null ? '' : `; the slowest step so far took ${stuck.slowestStepSeconds.toFixed(1)} s`;
+  // Where each process is, so that the stuck one (a rank of a gang, while the others wait for it) shows.
+  const where =
+    beat.ranks.length > 0
+      ? `; where the ranks are: ${beat.ranks.map((r) => `rank ${r.rank} at ${r.at || 'an unknown place'} after ${r.stepsAttempted} steps`).join('; ')}`
+      : beat.busyAt
+        ? `; it is at ${beat.busyAt}`
+        : '';
   return new MoqlabError(
     ErrorCode.Stalled,
-    `the worker finished no training step for ${Math.round(stuck.seconds)} s after step ${step} (limit ${Math.round(stuck.limitSeconds)} s${slowest}); ` +
-      `it was still alive and running RunSegment (busy ${Math.round(busySeconds)} s): a model forward, a loss or a data read that never returns?`,
+    `the worker finished no training step for ${Math.round(stuck.seconds)} s after step ${beat.optimizerStep} (limit ${Math.round(stuck.limitSeconds)} s${slowest}); ` +
+      `it was still alive and running RunSegment (busy ${Math.round(beat.busySeconds)} s): a model forward, a loss or a data read that never returns?${where}`,
     { hint: 'look at what the worker is doing (py-spy dump --pid PID), or raise training.stall_seconds if steps this slow are expected' },
   );
 }
@@ -230,7 +237,7 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
       onHeartbeat: (beat) => {
         if (beat.busyWith !== typeNameOf(pb.RunSegment)) return stall.pause();
         const stuck = stall.observe(beat.stepsAttempted, Date.now());
-        if (stuck !== null) stop(stallError(stuck, beat.optimizerStep, beat.busySeconds));
+        if (stuck !== null) stop(stallError(stuck, beat));
       },
       onMetrics: (batch) => {
         // Decoded messages carry every field; the generated types mark them optional.

@@ -203,6 +203,20 @@ export class WorkerClient {
       );
       return;
     }
+    // A gang's rank 0 answers for every rank; a rank whose pulse stopped (stopped, swapping, cut off)
+    // would otherwise only show as a stall, much later and without its name.
+    const ranks = (this.lastHeartbeat?.ranks ?? []) as moqlab.v1.RankPulse[]; // decoded: every field is set
+    const quiet = ranks.find((r) => r.silentSeconds * 1000 > this.heartbeatTimeoutMs);
+    if (quiet) {
+      this.fail(
+        new MoqlabError(
+          ErrorCode.WorkerUnresponsive,
+          `rank ${quiet.rank} of the worker's ${ranks.length}-rank gang sent no pulse for ${quiet.silentSeconds.toFixed(1)} s (last seen at ${quiet.at || 'an unknown place'}, after ${quiet.stepsAttempted} steps)`,
+          { hint: 'that process may be stopped, swapping, or its machine cut off from the others; check it', details: { rank: String(quiet.rank) } },
+        ),
+      );
+      return;
+    }
     this.notify(pb.Heartbeat, pb.Heartbeat.create({ uptimeSeconds: process.uptime() }));
   }
 

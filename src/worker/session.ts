@@ -1,6 +1,7 @@
 /** A worker session: a local worker process we spawn and supervise, or a remote one that connects. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { decodeEnvelope } from '../protocol/envelope.js';
@@ -108,6 +109,20 @@ export class WorkerSession {
       }
     }
     await this.socket?.close();
+  }
+}
+
+/** The children of process `pid` (Linux's /proc; none elsewhere). */
+function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .split(' ')
+        .filter((p) => /^\d+$/.test(p))
+        .map(Number),
+    );
+  } catch {
+    return [];
   }
 }
 
@@ -232,6 +247,15 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   });
   const kill = () => {
     if (ranks > 1 && child.pid !== undefined) {
+      // torchrun starts each rank in a session of its own, so the gang's group does not reach them, and
+      // a rank that cannot run (stopped, swapping) would outlive its torchrun: stop each rank's group.
+      for (const rank of childPids(child.pid)) {
+        try {
+          process.kill(-rank, 'SIGKILL');
+        } catch {
+          // not a group leader, or gone already
+        }
+      }
       try {
         process.kill(-child.pid, 'SIGKILL');
         return;

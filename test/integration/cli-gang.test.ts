@@ -151,8 +151,24 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     const result = await done;
     expect(child.exitCode).toBe(4);
     expect(result.stderr).toMatch(/\[STALLED\]: the worker finished no training step for \d+ s after step 6/);
+    // The stall names where each rank is: rank 1 in the forward that never returns.
+    expect(result.stderr).toMatch(/rank 1 at \S*hang_models\.py:\d+ in forward after 6 steps/);
     expect(ranks).not.toContain(null);
     for (const pid of ranks as number[]) expect(await goneWithin(pid, 30_000), `rank pid ${pid} still runs`).toBe(true);
+  }, 600_000);
+
+  it('a rank that stops (SIGSTOP) fails the run within the heartbeat deadline, naming it, and every rank is stopped', async () => {
+    const dir = tempDir();
+    const config = write(dir, 'stop', cnnConfig(16, { training: { steps: 2000, batch_size: 16, optimizer: { lr: 0.002 } } }));
+    const { child, done } = startCli(['train', config, '--quiet', '--nproc-per-node', '2'], dir);
+    const leader = await leaderPid(storeIn(dir));
+    const follower = rankPid(leader, 1);
+    expect(follower).not.toBeNull();
+    process.kill(follower!, 'SIGSTOP');
+    const result = await done;
+    expect(child.exitCode, result.stderr).toBe(4);
+    expect(result.stderr).toMatch(/\[WORKER_UNRESPONSIVE\]: rank 1 of the worker's 2-rank gang sent no pulse for \d+\.\d s \(last seen at .+, after \d+ steps\)/);
+    for (const pid of [leader, follower!]) expect(await goneWithin(pid, 30_000), `rank pid ${pid} still runs`).toBe(true);
   }, 600_000);
 });
 

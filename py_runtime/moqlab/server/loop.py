@@ -18,6 +18,7 @@ from .. import __version__
 from ..proto import messages, type_name
 from . import envelope as env
 from .dispatch import Dispatcher
+from .pulse import executor_location
 from .zmqlib import DEALER, PAIR
 
 log = logging.getLogger("moqlab.worker")
@@ -117,9 +118,12 @@ class WorkerServer:
         max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES,
         curve: tuple | None = None,
         relay=None,
+        pulses=None,
     ) -> None:
         # A gang's rank 0 relays every request to the other ranks (server/gang.py); None alone.
         self.relay = relay
+        # A gang's rank 0 reads every rank's pulse (server/pulse.py) into its heartbeats; None alone.
+        self.pulses = pulses
         # (the controller's public key, this worker's KeyPair): a CURVE client connection.
         self.curve = curve
         self.endpoint = endpoint
@@ -243,12 +247,16 @@ class WorkerServer:
         if busy is not None:
             beat.busy_with, beat.busy_request_id = busy[0], busy[1]
             beat.busy_seconds = time.time() - busy[2]
+            beat.busy_at = executor_location()
         step = getattr(self.dispatcher.state, "optimizer_step", None)
         if step is not None:
             beat.optimizer_step = step
         attempted = getattr(self.dispatcher.state, "steps_attempted", None)
         if attempted is not None:
             beat.steps_attempted = attempted
+        if self.pulses is not None:
+            for rank, silent, steps, at in self.pulses.pulses():
+                beat.ranks.add(rank=rank, silent_seconds=silent, steps_attempted=steps, at=at)
         return beat
 
     def _on_incoming(self, dealer, data: bytes) -> None:

@@ -1531,6 +1531,12 @@ export namespace moqlab {
             /** Heartbeat stepsAttempted. */
             stepsAttempted: number;
 
+            /** Heartbeat busyAt. */
+            busyAt: string;
+
+            /** Heartbeat ranks. */
+            ranks: moqlab.v1.RankPulse.$Properties[];
+
             /**
              * Creates a new Heartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -1612,12 +1618,129 @@ export namespace moqlab {
                 /** Heartbeat stepsAttempted */
                 stepsAttempted?: (number|null);
 
+                /** Heartbeat busyAt */
+                busyAt?: (string|null);
+
+                /** Heartbeat ranks */
+                ranks?: (moqlab.v1.RankPulse.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Heartbeat. */
             type $Shape = moqlab.v1.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a RankPulse.
+         * @deprecated Use moqlab.v1.RankPulse.$Properties instead.
+         */
+        interface IRankPulse extends moqlab.v1.RankPulse.$Properties {
+        }
+
+        /** Represents a RankPulse. */
+        class RankPulse {
+
+            /**
+             * Constructs a new RankPulse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: moqlab.v1.RankPulse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RankPulse rank. */
+            rank: number;
+
+            /** RankPulse silentSeconds. */
+            silentSeconds: number;
+
+            /** RankPulse stepsAttempted. */
+            stepsAttempted: number;
+
+            /** RankPulse at. */
+            at: string;
+
+            /**
+             * Creates a new RankPulse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RankPulse instance
+             */
+            static create(properties: moqlab.v1.RankPulse.$Shape): moqlab.v1.RankPulse & moqlab.v1.RankPulse.$Shape;
+            static create(properties?: moqlab.v1.RankPulse.$Properties): moqlab.v1.RankPulse;
+
+            /**
+             * Encodes the specified RankPulse message. Does not implicitly {@link moqlab.v1.RankPulse.verify|verify} messages.
+             * @param message RankPulse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: moqlab.v1.RankPulse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RankPulse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {moqlab.v1.RankPulse & moqlab.v1.RankPulse.$Shape} RankPulse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): moqlab.v1.RankPulse & moqlab.v1.RankPulse.$Shape;
+
+            /**
+             * Verifies a RankPulse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RankPulse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RankPulse
+             */
+            static fromObject(object: { [k: string]: any }): moqlab.v1.RankPulse;
+
+            /**
+             * Creates a plain object from a RankPulse message. Also converts values to other types if specified.
+             * @param message RankPulse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: moqlab.v1.RankPulse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RankPulse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RankPulse {
+
+            /** Properties of a RankPulse. */
+            interface $Properties {
+
+                /** RankPulse rank */
+                rank?: (number|null);
+
+                /** RankPulse silentSeconds */
+                silentSeconds?: (number|null);
+
+                /** RankPulse stepsAttempted */
+                stepsAttempted?: (number|null);
+
+                /** RankPulse at */
+                at?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RankPulse. */
+            type $Shape = moqlab.v1.RankPulse.$Properties;
         }
 
         /**

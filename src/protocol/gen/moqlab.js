@@ -4354,6 +4354,8 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [optimizerStep] Heartbeat optimizerStep
              * @property {number|null} [rssBytes] Heartbeat rssBytes
              * @property {number|null} [stepsAttempted] Heartbeat stepsAttempted
+             * @property {string|null} [busyAt] Heartbeat busyAt
+             * @property {Array.<moqlab.v1.RankPulse.$Properties>|null} [ranks] Heartbeat ranks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4379,6 +4381,7 @@ export const moqlab = $root.moqlab = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Heartbeat = function (properties) {
+                this.ranks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4442,6 +4445,22 @@ export const moqlab = $root.moqlab = (() => {
             Heartbeat.prototype.stepsAttempted = 0;
 
             /**
+             * Heartbeat busyAt.
+             * @member {string} busyAt
+             * @memberof moqlab.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.busyAt = "";
+
+            /**
+             * Heartbeat ranks.
+             * @member {Array.<moqlab.v1.RankPulse.$Properties>} ranks
+             * @memberof moqlab.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.ranks = $util.emptyArray;
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof moqlab.v1.Heartbeat
@@ -4487,6 +4506,11 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.rssBytes);
                 if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted") && message.stepsAttempted !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.stepsAttempted);
+                if (message.busyAt != null && $Object.hasOwnProperty.call(message, "busyAt") && message.busyAt !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.busyAt);
+                if (message.ranks != null && message.ranks.length)
+                    for (let i = 0; i < message.ranks.length; ++i)
+                        $root.moqlab.v1.RankPulse.encode(message.ranks[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4594,6 +4618,23 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.stepsAttempted;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.busyAt = value;
+                            else
+                                delete message.busyAt;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ranks && message.ranks.length))
+                                message.ranks = [];
+                            message.ranks.push($root.moqlab.v1.RankPulse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4647,6 +4688,18 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted"))
                     if (!$util.isInteger(message.stepsAttempted))
                         return "stepsAttempted: integer expected";
+                if (message.busyAt != null && $Object.hasOwnProperty.call(message, "busyAt"))
+                    if (!$util.isString(message.busyAt))
+                        return "busyAt: string expected";
+                if (message.ranks != null && $Object.hasOwnProperty.call(message, "ranks")) {
+                    if (!$Array.isArray(message.ranks))
+                        return "ranks: array expected";
+                    for (let i = 0; i < message.ranks.length; ++i) {
+                        let error = $root.moqlab.v1.RankPulse.verify(message.ranks[i], _depth + 1);
+                        if (error)
+                            return "ranks." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4689,6 +4742,19 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.stepsAttempted != null)
                     if ($Number(object.stepsAttempted) !== 0)
                         message.stepsAttempted = object.stepsAttempted >>> 0;
+                if (object.busyAt != null)
+                    if (typeof object.busyAt !== "string" || object.busyAt.length)
+                        message.busyAt = $String(object.busyAt);
+                if (object.ranks) {
+                    if (!$Array.isArray(object.ranks))
+                        throw $TypeError(".moqlab.v1.Heartbeat.ranks: array expected");
+                    message.ranks = $Array(object.ranks.length);
+                    for (let i = 0; i < object.ranks.length; ++i) {
+                        if (!$util.isObject(object.ranks[i]))
+                            throw $TypeError(".moqlab.v1.Heartbeat.ranks: object expected");
+                        message.ranks[i] = $root.moqlab.v1.RankPulse.fromObject(object.ranks[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4709,6 +4775,8 @@ export const moqlab = $root.moqlab = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.ranks = [];
                 if (options.defaults) {
                     object.uptimeSeconds = 0;
                     object.busyWith = "";
@@ -4717,6 +4785,7 @@ export const moqlab = $root.moqlab = (() => {
                     object.optimizerStep = 0;
                     object.rssBytes = 0;
                     object.stepsAttempted = 0;
+                    object.busyAt = "";
                 }
                 if (message.uptimeSeconds != null && $Object.hasOwnProperty.call(message, "uptimeSeconds"))
                     object.uptimeSeconds = options.json && !$isFinite(message.uptimeSeconds) ? $String(message.uptimeSeconds) : message.uptimeSeconds;
@@ -4732,6 +4801,13 @@ export const moqlab = $root.moqlab = (() => {
                     object.rssBytes = options.json && !$isFinite(message.rssBytes) ? $String(message.rssBytes) : message.rssBytes;
                 if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted"))
                     object.stepsAttempted = message.stepsAttempted;
+                if (message.busyAt != null && $Object.hasOwnProperty.call(message, "busyAt"))
+                    object.busyAt = message.busyAt;
+                if (message.ranks && message.ranks.length) {
+                    object.ranks = $Array(message.ranks.length);
+                    for (let j = 0; j < message.ranks.length; ++j)
+                        object.ranks[j] = $root.moqlab.v1.RankPulse.toObject(message.ranks[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -4747,6 +4823,326 @@ export const moqlab = $root.moqlab = (() => {
             };
 
             return Heartbeat;
+        })();
+
+        v1.RankPulse = (function() {
+
+            /**
+             * Properties of a RankPulse.
+             * @typedef {Object} moqlab.v1.RankPulse.$Properties
+             * @property {number|null} [rank] RankPulse rank
+             * @property {number|null} [silentSeconds] RankPulse silentSeconds
+             * @property {number|null} [stepsAttempted] RankPulse stepsAttempted
+             * @property {string|null} [at] RankPulse at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RankPulse.
+             * @memberof moqlab.v1
+             * @interface IRankPulse
+             * @augments moqlab.v1.RankPulse.$Properties
+             * @deprecated Use moqlab.v1.RankPulse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RankPulse.
+             * @typedef {moqlab.v1.RankPulse.$Properties} moqlab.v1.RankPulse.$Shape
+             */
+
+            /**
+             * Constructs a new RankPulse.
+             * @memberof moqlab.v1
+             * @classdesc Represents a RankPulse.
+             * @constructor
+             * @param {moqlab.v1.RankPulse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RankPulse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RankPulse rank.
+             * @member {number} rank
+             * @memberof moqlab.v1.RankPulse
+             * @instance
+             */
+            RankPulse.prototype.rank = 0;
+
+            /**
+             * RankPulse silentSeconds.
+             * @member {number} silentSeconds
+             * @memberof moqlab.v1.RankPulse
+             * @instance
+             */
+            RankPulse.prototype.silentSeconds = 0;
+
+            /**
+             * RankPulse stepsAttempted.
+             * @member {number} stepsAttempted
+             * @memberof moqlab.v1.RankPulse
+             * @instance
+             */
+            RankPulse.prototype.stepsAttempted = 0;
+
+            /**
+             * RankPulse at.
+             * @member {string} at
+             * @memberof moqlab.v1.RankPulse
+             * @instance
+             */
+            RankPulse.prototype.at = "";
+
+            /**
+             * Creates a new RankPulse instance using the specified properties.
+             * @function create
+             * @memberof moqlab.v1.RankPulse
+             * @static
+             * @param {moqlab.v1.RankPulse.$Properties=} [properties] Properties to set
+             * @returns {moqlab.v1.RankPulse} RankPulse instance
+             * @type {{
+             *   (properties: moqlab.v1.RankPulse.$Shape): moqlab.v1.RankPulse & moqlab.v1.RankPulse.$Shape;
+             *   (properties?: moqlab.v1.RankPulse.$Properties): moqlab.v1.RankPulse;
+             * }}
+             */
+            RankPulse.create = function(properties) {
+                return new RankPulse(properties);
+            };
+
+            /**
+             * Encodes the specified RankPulse message. Does not implicitly {@link moqlab.v1.RankPulse.verify|verify} messages.
+             * @function encode
+             * @memberof moqlab.v1.RankPulse
+             * @static
+             * @param {moqlab.v1.RankPulse.$Properties} message RankPulse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RankPulse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rank);
+                if (message.silentSeconds != null && $Object.hasOwnProperty.call(message, "silentSeconds") && !$Object.is(message.silentSeconds, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.silentSeconds);
+                if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted") && message.stepsAttempted !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.stepsAttempted);
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && message.at !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RankPulse message from the specified reader or buffer.
+             * @function decode
+             * @memberof moqlab.v1.RankPulse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {moqlab.v1.RankPulse & moqlab.v1.RankPulse.$Shape} RankPulse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RankPulse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.moqlab.v1.RankPulse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rank = value;
+                            else
+                                delete message.rank;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.silentSeconds = value;
+                            else
+                                delete message.silentSeconds;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.stepsAttempted = value;
+                            else
+                                delete message.stepsAttempted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RankPulse message.
+             * @function verify
+             * @memberof moqlab.v1.RankPulse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RankPulse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                    if (!$util.isInteger(message.rank))
+                        return "rank: integer expected";
+                if (message.silentSeconds != null && $Object.hasOwnProperty.call(message, "silentSeconds"))
+                    if (typeof message.silentSeconds !== "number")
+                        return "silentSeconds: number expected";
+                if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted"))
+                    if (!$util.isInteger(message.stepsAttempted))
+                        return "stepsAttempted: integer expected";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (!$util.isString(message.at))
+                        return "at: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RankPulse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof moqlab.v1.RankPulse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {moqlab.v1.RankPulse} RankPulse
+             */
+            RankPulse.fromObject = function (object, _depth) {
+                if (object instanceof $root.moqlab.v1.RankPulse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".moqlab.v1.RankPulse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.moqlab.v1.RankPulse();
+                if (object.rank != null)
+                    if ($Number(object.rank) !== 0)
+                        message.rank = object.rank >>> 0;
+                if (object.silentSeconds != null)
+                    if (!$Object.is($Number(object.silentSeconds), 0))
+                        message.silentSeconds = $Number(object.silentSeconds);
+                if (object.stepsAttempted != null)
+                    if ($Number(object.stepsAttempted) !== 0)
+                        message.stepsAttempted = object.stepsAttempted >>> 0;
+                if (object.at != null)
+                    if (typeof object.at !== "string" || object.at.length)
+                        message.at = $String(object.at);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RankPulse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof moqlab.v1.RankPulse
+             * @static
+             * @param {moqlab.v1.RankPulse} message RankPulse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RankPulse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.rank = 0;
+                    object.silentSeconds = 0;
+                    object.stepsAttempted = 0;
+                    object.at = "";
+                }
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                    object.rank = message.rank;
+                if (message.silentSeconds != null && $Object.hasOwnProperty.call(message, "silentSeconds"))
+                    object.silentSeconds = options.json && !$isFinite(message.silentSeconds) ? $String(message.silentSeconds) : message.silentSeconds;
+                if (message.stepsAttempted != null && $Object.hasOwnProperty.call(message, "stepsAttempted"))
+                    object.stepsAttempted = message.stepsAttempted;
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    object.at = message.at;
+                return object;
+            };
+
+            /**
+             * Converts this RankPulse to JSON.
+             * @function toJSON
+             * @memberof moqlab.v1.RankPulse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RankPulse.prototype.toJSON = function() {
+                return RankPulse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RankPulse;
         })();
 
         v1.MetricPoint = (function() {
