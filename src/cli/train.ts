@@ -1,9 +1,12 @@
 import { Command } from 'commander';
+import { ErrorCode, MoqlabError } from '../errors.js';
 import type { Arm } from '../schedule/moq.js';
-import type { WorkerListener, WorkerSession } from '../worker/session.js';
+import { type GangLaunch, launcherArgs } from '../worker/gang.js';
+import { KeyRole, loadOrCreateKeys } from '../worker/keys.js';
+import { type GangAgent, type WorkerListener, type WorkerSession, startGangAgent } from '../worker/session.js';
 import { addListenOptions, bindListener } from './listen.js';
 import { type ExperimentOptions, addExperimentOptions, armOption, loadExperiment, requireTargetOption } from './experiment-options.js';
-import { addStoreOption, openStoreOption } from './options.js';
+import { addStoreOption, openStoreOption, parseCount } from './options.js';
 import { printResult, runWithProgress } from './run-with-progress.js';
 
 interface TrainOptions extends ExperimentOptions {
@@ -13,6 +16,8 @@ interface TrainOptions extends ExperimentOptions {
   insecure?: boolean;
   quiet?: boolean;
   requireTarget?: boolean;
+  nnodes?: number;
+  rdzvEndpoint?: string;
 }
 
 export function trainCommand(): Command {
@@ -24,14 +29,26 @@ export function trainCommand(): Command {
     .addOption(requireTargetOption());
   addListenOptions(cmd, 'wait for a remote worker (or the rank 0 of a remote gang) on this endpoint (e.g. tcp://10.0.0.5:5555) instead of starting a local one');
   addExperimentOptions(cmd);
+  cmd
+    .option('--nnodes <k>', 'a gang over K machines (with --listen and --rdzv-endpoint): this machine runs --nproc-per-node ranks of it, the others run the `moqlab worker` command printed here', parseCount)
+    .option('--rdzv-endpoint <host:port>', "the gang's rendezvous, reachable from every machine (e.g. this one, port 29500)");
   addStoreOption(cmd);
   return cmd.action(async (configPath: string, options: TrainOptions) => {
     const config = loadExperiment(configPath, options);
     const store = openStoreOption(options);
     let worker: WorkerSession | undefined;
     let listener: WorkerListener | undefined;
+    let agent: GangAgent | undefined;
     try {
-      if (options.listen) {
+      if (options.rdzvEndpoint !== undefined && !(options.nnodes !== undefined && options.nnodes > 1)) {
+        throw new MoqlabError(ErrorCode.Usage, '--rdzv-endpoint is the meeting point of a gang over several machines, and --nnodes asks for one machine', {
+          hint: 'add --nnodes K for K machines, or leave --rdzv-endpoint out',
+        });
+      }
+      if (options.nnodes !== undefined && options.nnodes > 1) {
+        ({ listener, agent } = await startSpanningGang(options, { nprocPerNode: config.distributed.nproc_per_node, nnodes: options.nnodes, rdzvEndpoint: options.rdzvEndpoint }));
+        worker = await listener.accept();
+      } else if (options.listen) {
         listener = await bindListener(options.listen, options.insecure);
         worker = await listener.accept();
       }
@@ -39,8 +56,43 @@ export function trainCommand(): Command {
       printResult(result, store.path);
     } finally {
       await worker?.close();
+      await agent?.stop();
       await listener?.close();
       store.close();
     }
   });
+}
+
+/**
+ * A gang over several machines: the listener its rank 0 connects to (wherever torchrun places it), and
+ * this machine's agent. The other machines' command is printed; this machine's own worker key is admitted.
+ */
+async function startSpanningGang(options: TrainOptions, gang: GangLaunch): Promise<{ listener: WorkerListener; agent: GangAgent }> {
+  if (!options.listen) {
+    throw new MoqlabError(ErrorCode.Usage, `--nnodes ${gang.nnodes}: the gang's rank 0 may start on another machine, so this controller must listen`, {
+      hint: 'add --listen tcp://THIS_HOST:PORT, an address every machine of the gang reaches',
+    });
+  }
+  launcherArgs(gang); // checks --rdzv-endpoint before anything starts
+  const listener = await bindListener(options.listen, options.insecure, {
+    admit: [loadOrCreateKeys(KeyRole.Worker).public],
+    workerArgs: ['--nproc-per-node', String(gang.nprocPerNode), '--nnodes', String(gang.nnodes), '--rdzv-endpoint', gang.rdzvEndpoint!],
+    where: `on each of the other ${gang.nnodes! - 1} machine(s) of the gang (this one starts its own ${gang.nprocPerNode} rank(s))`,
+  });
+  const local = listener.endpoint.replace('://0.0.0.0:', '://127.0.0.1:');
+  let stopping = false;
+  const agent = startGangAgent(gang, local, { serverKey: listener.serverKey });
+  void agent.exited.then(({ exit, description, tail }) => {
+    if (!stopping && exit.code !== 0) process.stderr.write(`moqlab: warning: this machine's torchrun agent ${description}${tail ? `:\n${tail}` : ''}\n`);
+  });
+  return {
+    listener,
+    agent: {
+      exited: agent.exited,
+      stop: (graceMs) => {
+        stopping = true;
+        return agent.stop(graceMs);
+      },
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ErrorCode, MoqlabError } from '../errors.js';
+import { parseCount } from './options.js';
 import { runPythonModule } from '../worker/python.js';
 import { ZmqBinding } from '../worker/session.js';
 
@@ -13,12 +13,6 @@ interface WorkerOptions {
   nprocPerNode?: number;
   nnodes?: number;
   rdzvEndpoint?: string;
-}
-
-function parseCount(text: string): number {
-  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new MoqlabError(ErrorCode.Usage, `${text}: expected a positive integer`, { hint: 'e.g. --nproc-per-node 8' });
-  return n;
 }
 
 export function workerCommand(): Command {

@@ -71,7 +71,10 @@ export function authorizeWorker(key: string, env: NodeJS.ProcessEnv = process.en
   return true;
 }
 
-/** The CURVE server of a controller listening on tcp: its own pair, admitting the authorized workers (read at each connection). */
-export function controllerCurve(env: NodeJS.ProcessEnv = process.env): CurveServer {
-  return { keys: loadOrCreateKeys(KeyRole.Controller, env), admits: (key) => authorizedWorkers(env).includes(key) };
+/**
+ * The CURVE server of a controller listening on tcp: its own pair, admitting the authorized workers (read
+ * at each connection) and the keys in `admit` (e.g. the worker this controller starts itself).
+ */
+export function controllerCurve(env: NodeJS.ProcessEnv = process.env, admit: readonly string[] = []): CurveServer {
+  return { keys: loadOrCreateKeys(KeyRole.Controller, env), admits: (key) => admit.includes(key) || authorizedWorkers(env).includes(key) };
 }

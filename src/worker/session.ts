@@ -10,7 +10,7 @@ import { RouterSocket, ipcEndpoint } from '../transport/router.js';
 import { type ClientOptions, WorkerClient } from './client.js';
 import { INSTALL_HINT, findPython, pythonProcessEnv } from './python.js';
 import { controllerCurve } from './keys.js';
-import { launcherArgs } from './gang.js';
+import { type GangLaunch, launcherArgs } from './gang.js';
 
 export enum ZmqBinding {
   Pyzmq = 'pyzmq',
@@ -109,6 +109,22 @@ export class WorkerSession {
       }
     }
     await this.socket?.close();
+  }
+}
+
+/**
+ * Stops a torchrun agent started in a process group of its own (`detached`) and its ranks. torchrun
+ * starts each rank in a session of its own, so the agent's group does not reach them, and a rank that
+ * cannot run (stopped, swapping) would outlive its agent: each rank's group is killed too.
+ */
+function killGang(agent: ChildProcess): void {
+  if (agent.pid === undefined) return;
+  for (const group of [...childPids(agent.pid), agent.pid]) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // not a group leader, or gone already
+    }
   }
 }
 
@@ -245,26 +261,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: ranks > 1,
   });
-  const kill = () => {
-    if (ranks > 1 && child.pid !== undefined) {
-      // torchrun starts each rank in a session of its own, so the gang's group does not reach them, and
-      // a rank that cannot run (stopped, swapping) would outlive its torchrun: stop each rank's group.
-      for (const rank of childPids(child.pid)) {
-        try {
-          process.kill(-rank, 'SIGKILL');
-        } catch {
-          // not a group leader, or gone already
-        }
-      }
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-        return;
-      } catch {
-        // the group is gone already
-      }
-    }
-    child.kill('SIGKILL');
-  };
+  const kill = () => (ranks > 1 ? killGang(child) : child.kill('SIGKILL'));
   const tail = new LineTail(options.onStderr);
   child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
   child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
@@ -328,6 +325,43 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
  * A bound endpoint that a worker started elsewhere (`moqlab worker --connect ENDPOINT`) connects to.
  * Bind first, tell the user the endpoint, then accept.
  */
+/** A torchrun agent of a gang that spans machines, started by the controller on its own machine. */
+export interface GangAgent {
+  /** Waits up to `graceMs` for the agent to exit (its rank 0 exits when the controller says so), then kills the gang. */
+  stop(graceMs?: number): Promise<void>;
+  /** How the agent ended, with the last lines it printed; settles when it exits. */
+  readonly exited: Promise<{ exit: WorkerExit; description: string; tail: string }>;
+}
+
+/**
+ * Starts this machine's share of a gang over `gang.nnodes` machines: `moqlab worker` under torchrun, which
+ * meets the other machines' agents at the rendezvous; whichever process becomes rank 0 connects to
+ * `endpoint` (a listener of this controller). The ranks exit with this process.
+ */
+export function startGangAgent(gang: GangLaunch, endpoint: string, options: { serverKey: string | null; env?: NodeJS.ProcessEnv; onStderr?: (line: string) => void }): GangAgent {
+  const env = options.env ?? process.env;
+  const python = findPython(env).executable;
+  const access = options.serverKey === null ? (endpoint.startsWith('tcp://') ? ['--insecure'] : []) : ['--server-key', options.serverKey];
+  const args = [...launcherArgs(gang), 'moqlab', 'worker', '--connect', endpoint, ...access, '--parent-pid', String(process.pid)];
+  const child = spawn(python, args, { env: pythonProcessEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const tail = new LineTail(options.onStderr);
+  child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
+  child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
+  const exited = new Promise<{ exit: WorkerExit; description: string; tail: string }>((resolve) => {
+    const settle = (exit: WorkerExit) => resolve({ exit, description: describeExit(exit), tail: tail.text().trim() });
+    child.on('exit', (code, signal) => settle({ code, signal }));
+    child.on('error', () => settle({ code: null, signal: null }));
+  });
+  return {
+    exited,
+    async stop(graceMs = 10_000) {
+      const inTime = await Promise.race([exited.then(() => true), delay(graceMs).then(() => false)]);
+      killGang(child);
+      if (!inTime) await exited;
+    },
+  };
+}
+
 export class WorkerListener {
   private constructor(
     private readonly socket: RouterSocket,
@@ -342,8 +376,8 @@ export class WorkerListener {
    * (`serverKey`) and its own key must be authorized here (`moqlab keys --authorize`). `insecure` turns
    * that off, for networks where nobody else can reach the port.
    */
-  static async bind(listen: string, options: { insecure?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<WorkerListener> {
-    const curve = listen.startsWith('tcp://') && !options.insecure ? controllerCurve(options.env) : undefined;
+  static async bind(listen: string, options: { insecure?: boolean; env?: NodeJS.ProcessEnv; admit?: readonly string[] } = {}): Promise<WorkerListener> {
+    const curve = listen.startsWith('tcp://') && !options.insecure ? controllerCurve(options.env, options.admit) : undefined;
     const socket = await RouterSocket.bind(listen, curve);
     return new WorkerListener(socket, new PeerRouter(socket), curve?.keys.public ?? null);
   }
