@@ -51,6 +51,7 @@ export {
 export { ExportFormat, exportRunRecord, parseRunRecord } from './report/export.js';
 export { ExportDtype, type ExportOptions, exportModel } from './experiment/export.js';
 export { type FoundPython, findPython } from './worker/python.js';
-export { type LocalWorkerOptions, WorkerListener, WorkerSession, ZmqBinding, startLocalWorker } from './worker/session.js';
+export { type GangAgent, type LocalWorkerOptions, WorkerListener, WorkerSession, ZmqBinding, startGangAgent, startLocalWorker } from './worker/session.js';
+export { type GangLaunch } from './worker/gang.js';
 export { WorkerClient } from './worker/client.js';
 export { PROTOCOL_VERSION, pb } from './protocol/messages.js';
