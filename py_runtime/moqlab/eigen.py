@@ -1,4 +1,4 @@
-"""Block Hessian eigenvalues by power iteration on Hessian-vector products (spec/moq.md §4).
+"""Block Hessian eigenvalues by power iteration on Hessian-vector products (SEMANTICS.md §4).
 
 Facts, not policy: this module measures, for each block of parameters, the dominant eigenvalue of the
 loss Hessian restricted to that block. When to measure, how to cluster the values and which period
@@ -61,7 +61,7 @@ _START_DOMAIN = 1 << 62
 
 @dataclasses.dataclass(frozen=True)
 class EigenConfig:
-    """``eigenvalue.{max_iter, tol, stability}`` of the MoQ config (spec §7 defaults)."""
+    """``eigenvalue.{max_iter, tol, stability}`` of the MoQ config (SEMANTICS.md §7 defaults)."""
 
     max_iter: int = 100
     tol: float = 1e-2

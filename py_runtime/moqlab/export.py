@@ -522,7 +522,7 @@ def export_packed(
 
         working_dtype = t.dtype
         master = masters[key].detach()
-        w = master.to(dtype=working_dtype)  # W = master cast to the working dtype (spec §5)
+        w = master.to(dtype=working_dtype)  # W = master cast to the working dtype (SEMANTICS.md §5)
         module_name, attr = _module_of(key)
         module = modules.get(module_name)
         common = {

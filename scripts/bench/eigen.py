@@ -1,4 +1,4 @@
-"""`npm run bench:eigen`: the cost of block Hessian eigenvalues (spec/moq.md §4) through the trainer, in
+"""`npm run bench:eigen`: the cost of block Hessian eigenvalues (SEMANTICS.md §4) through the trainer, in
 units of one ordinary training step, for tiny-bert (hidden 128, batch 32, sequence 64, synthetic data of
 those shapes) with 2 and 4 encoder blocks (``bert.encoder.layer``, every block measured). The CNN has no
 indexable block list, so it is not measured.
@@ -8,7 +8,7 @@ Every round, on one trainer that keeps training between measurements:
 - ``step``: one ordinary optimizer step (timed before each computation and for each gap step);
 - ``cold``: ``Trainer.compute_block_eigenvalues`` with no previous eigenvectors (random start vectors);
 - ``gap``: a few ordinary steps (default 3);
-- ``warm``: the same computation again, started from the vectors the cold one left (spec §4's warm start).
+- ``warm``: the same computation again, started from the vectors the cold one left (SEMANTICS.md §4's warm start).
 
 Reported per kind of computation: HVPs per computation (all blocks), seconds, seconds as a multiple of
 the median step, the median of the per-round multiples (each against the steps of its own round), and

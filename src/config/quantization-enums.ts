@@ -1,6 +1,6 @@
-/** Enumerations of the MoQ configuration (spec/moq.md §6–§7), shared by config and schedule. */
+/** Enumerations of the MoQ configuration (SEMANTICS.md §6–§7), shared by config and schedule. */
 
-/** How the bit schedule counts steps and shares state (spec §2). */
+/** How the bit schedule counts steps and shares state (SEMANTICS.md §2). */
 export enum Semantics {
   /** One state per quantized tensor, counter = counted optimizer steps after the offset. */
   Moqlab = 'moqlab',
@@ -18,13 +18,13 @@ export enum Rounding {
   Stochastic = 'stochastic',
 }
 
-/** Quantization grid of spec §6. */
+/** Quantization grid of SEMANTICS.md §6. */
 export enum Grid {
   Standard = 'standard',
   Deepspeed = 'deepspeed',
 }
 
-/** How block eigenvalues become period factors (spec §4). */
+/** How block eigenvalues become period factors (SEMANTICS.md §4). */
 export enum Clustering {
   EqualWidth = 'equal-width',
   Kmeans = 'kmeans',

@@ -1,5 +1,5 @@
 /**
- * The MoQ sections of an experiment config (spec/moq.md §7), accepted in both layouts users
+ * The MoQ sections of an experiment config (SEMANTICS.md §7), accepted in both layouts users
  * already have in their DeepSpeed configs — `quantize_training` (DeepSpeed ≤ 0.6) and
  * `compression_training.weight_quantization` (≥ 0.7) — plus moqlab's additions. Both layouts are
  * seen as a list of quantization groups, so one set of rules checks them and one function
@@ -21,7 +21,7 @@ export interface QuantGroupConfig {
   modules: string[];
   startBits: number;
   targetBits: number;
-  /** quantize_period: the first drop's threshold, in counted optimizer steps (spec §3). */
+  /** quantize_period: the first drop's threshold, in counted optimizer steps (SEMANTICS.md §3). */
   period: number;
   /** Equal contiguous chunks per tensor; 1 when `groupSize` is set. */
   quantizeGroups: number;
@@ -79,7 +79,7 @@ const OTHER_COMPRESSION_METHODS = [
   'layer_reduction',
 ] as const;
 
-/** Target bit widths with a quantizer of their own (spec §6). */
+/** Target bit widths with a quantizer of their own (SEMANTICS.md §6). */
 const LOW_BIT_QUANTIZERS: Readonly<Record<number, string>> = { 1: 'binary', 2: 'ternary' };
 
 /** Node writes "Invalid regular expression: /SOURCE/: REASON"; the reason is what helps. `searched` says what the regex is tested against. */
@@ -109,7 +109,7 @@ const tensorRegex = s.string({ doc: 'a regular expression searched in parameter 
 
 const eigenvalueSchema = s.object(
   {
-    enabled: flag("stretch each block's quantization period by its Hessian eigenvalue (spec §4)"),
+    enabled: flag("stretch each block's quantization period by its Hessian eigenvalue (SEMANTICS.md §4)"),
     verbose: flag('log every eigenvalue computation'),
     max_iter: s.integer({ doc: 'power-iteration steps at most', default: 100, min: 1 }),
     tol: s.number({ doc: 'relative change of the eigenvalue that stops the power iteration', default: 1e-2, min: 0, exclusiveMin: true }),
@@ -129,7 +129,7 @@ const eigenvalueSchema = s.object(
 
 const mixingSchema = s.object(
   {
-    enabled: flag('blend the unquantized master into the working weights after each drop (spec §5)'),
+    enabled: flag('blend the unquantized master into the working weights after each drop (SEMANTICS.md §5)'),
     quantize_change_ratio: s.number({
       doc: 'how fast the unquantized share falls per quantized step',
       default: 0.001,
@@ -144,8 +144,8 @@ const mixingSchema = s.object(
 /** moqlab's additions, shared by both layouts (inside quantize_training, or in shared_parameters). */
 const moqlabFields = {
   group_size: s.optional(s.integer({ doc: 'quantize blocks of this many consecutive inputs of each output row', min: 1 })),
-  grid: s.enumOf(Grid, { doc: 'the quantization grid (spec §6)', default: Grid.Standard }),
-  semantics: s.enumOf(Semantics, { doc: 'how the schedule counts steps (spec §2)', default: Semantics.Moqlab }),
+  grid: s.enumOf(Grid, { doc: 'the quantization grid (SEMANTICS.md §6)', default: Grid.Standard }),
+  semantics: s.enumOf(Semantics, { doc: 'how the schedule counts steps (SEMANTICS.md §2)', default: Semantics.Moqlab }),
   include: s.array(tensorRegex, {
     doc: 'regexes naming the only tensors to quantize, by parameter or module name (empty: the default set of docs/MOQ.md, every trainable tensor of 2 or more dimensions but vector-shaped ones)',
     default: [],
@@ -189,7 +189,7 @@ function sectionProblems(
     const quantizer = LOW_BIT_QUANTIZERS[group.targetBits];
     if (quantizer !== undefined) {
       const which = `target_bits ${group.targetBits}${group.name === DEFAULT_GROUP ? '' : ` of group ${group.name}`} means ${quantizer} quantization`;
-      const hint = `${quantizer} quantization takes symmetric values with nearest rounding only (spec §6)`;
+      const hint = `${quantizer} quantization takes symmetric values with nearest rounding only (SEMANTICS.md §6)`;
       if (group.qType !== QuantType.Symmetric) problems.push({ key: at.qType, message: `must be symmetric: ${which}`, hint });
       if (group.rounding !== Rounding.Nearest) problems.push({ key: at.rounding, message: `must be nearest: ${which}`, hint });
     }

@@ -1,5 +1,5 @@
 /**
- * Block eigenvalues → period factors (spec/moq.md §4). Pure: no I/O.
+ * Block eigenvalues → period factors (SEMANTICS.md §4). Pure: no I/O.
  *
  * Every mode works on |λ| and reads a zero or non-finite λ (NaN, ±Infinity — the power iteration
  * failed or the Hessian is flat there) as "most sensitive", like DeepSpeed: such a block gets the
@@ -36,11 +36,11 @@ import { Clustering } from '../config/quantization-enums.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { kmeans1d } from './kmeans1d.js';
 
-/** The smallest and largest period factor (spec §3: f ∈ {1..5}). */
+/** The smallest and largest period factor (SEMANTICS.md §3: f ∈ {1..5}). */
 export const MIN_FACTOR = 1;
 export const MAX_FACTOR = 5;
 
-/** What clustering decided for one block; recorded at every eigenvalue computation (spec §4). */
+/** What clustering decided for one block; recorded at every eigenvalue computation (SEMANTICS.md §4). */
 export interface BlockFactor {
   /** The block's index: its position in the eigenvalue list (and in `layer_name`). */
   block: number;
@@ -54,7 +54,7 @@ export interface BlockFactor {
   factor: number;
 }
 
-/** Does spec §4 treat this eigenvalue as "most sensitive" (zero or non-finite)? */
+/** Does SEMANTICS.md §4 treat this eigenvalue as "most sensitive" (zero or non-finite)? */
 function isSensitive(eigenvalue: number): boolean {
   return eigenvalue === 0 || !Number.isFinite(eigenvalue);
 }
@@ -69,7 +69,7 @@ export function topFactor(mode: Clustering, regions: number): number {
   return mode === Clustering.EqualWidth ? MAX_FACTOR : factorOfRank(regions - 1, regions);
 }
 
-/** Clusters block eigenvalues into period factors (spec §4); the result lists the blocks in input order. */
+/** Clusters block eigenvalues into period factors (SEMANTICS.md §4); the result lists the blocks in input order. */
 export function clusterEigenvalues(eigenvalues: readonly number[], mode: Clustering, regions: number): BlockFactor[] {
   if (!Number.isSafeInteger(regions) || regions < 2) {
     throw new MoqlabError(ErrorCode.InvalidArgument, `eigenvalue clustering needs an integer regions ≥ 2, got ${regions}`);

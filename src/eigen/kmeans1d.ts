@@ -1,5 +1,5 @@
 /**
- * Exact, deterministic 1-D k-means (spec/moq.md §4, `kmeans` clustering). Pure: no I/O.
+ * Exact, deterministic 1-D k-means (SEMANTICS.md §4, `kmeans` clustering). Pure: no I/O.
  *
  * In one dimension the optimal clusters are contiguous runs of the sorted values, so the optimum
  * follows from a dynamic programme over split points (O(k·n²) time, O(k·n) memory; n is the number

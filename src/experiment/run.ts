@@ -92,7 +92,7 @@ interface ControllerState {
   schedule: unknown;
   /** Bits each tensor was last written with: the next segment reports the error of those that change. */
   lastBits: Record<string, number>;
-  /** The eigenvalue factor in force per block (spec §8). */
+  /** The eigenvalue factor in force per block (SEMANTICS.md §8). */
   factors: Array<[number, number]>;
 }
 

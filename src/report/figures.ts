@@ -516,7 +516,7 @@ export const NO_EIGENVALUES = 'Eigenvalues were not computed in this run.';
 export function eigenFigures(report: RunReport): Figure[] {
   const blocks = eigenBlocks(report);
   if (blocks.length === 0) {
-    return [{ id: 'eigenvalues', title: 'Block eigenvalues and period factors', caption: 'The dominant Hessian eigenvalue λ of each block and the factor it gives the block’s quantization periods (spec §4).', svg: null, note: NO_EIGENVALUES }];
+    return [{ id: 'eigenvalues', title: 'Block eigenvalues and period factors', caption: 'The dominant Hessian eigenvalue λ of each block and the factor it gives the block’s quantization periods (SEMANTICS.md §4).', svg: null, note: NO_EIGENVALUES }];
   }
   const colour = (i: number) => sequentialColour(blocks.length === 1 ? 0 : (0.9 * i) / (blocks.length - 1));
   const values = blocks.flatMap((b) => b.points.map((p) => p.eigenvalue)).filter(Number.isFinite);
@@ -582,7 +582,7 @@ export function eigenFigures(report: RunReport): Figure[] {
     {
       id: 'factors',
       title: 'Period factors',
-      caption: 'The factor each block’s next quantization period is multiplied by, from each computation on (spec §4). Lines are nudged apart slightly so blocks with equal factors stay visible.',
+      caption: 'The factor each block’s next quantization period is multiplied by, from each computation on (SEMANTICS.md §4). Lines are nudged apart slightly so blocks with equal factors stay visible.',
       svg: factorSvg,
       note: null,
     },

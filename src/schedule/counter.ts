@@ -1,6 +1,6 @@
 /**
  * How counted optimizer steps map to the schedule counter that thresholds are compared against
- * (spec/moq.md §2). Steps are counted (successful) optimizer steps, numbered from 1.
+ * (SEMANTICS.md §2). Steps are counted (successful) optimizer steps, numbered from 1.
  */
 import { Semantics } from '../config/quantization-enums.js';
 

@@ -2,7 +2,7 @@
  * The bits an arm ends with, predicted before training. A comparison is fair only when its MoQ arms
  * end at the target bits basic-qat trains at from step 1 (issue 12 §5): an arm that ends at 5 bits
  * against a 4-bit basic-qat looks better for the wrong reason. The schedule is fully determined by
- * its inputs (spec §3), so this is known before any step is trained, except for moq-eigen, whose
+ * its inputs (SEMANTICS.md §3), so this is known before any step is trained, except for moq-eigen, whose
  * factors are measured while training: it is predicted with factor 1, the earliest its drops can
  * come, and with the largest factor on every block, the latest.
  */

@@ -1,5 +1,5 @@
 /**
- * The MoQ bit schedule (spec/moq.md §2, §3, §5) as a plain, serializable state machine. The
+ * The MoQ bit schedule (SEMANTICS.md §2, §3, §5) as a plain, serializable state machine. The
  * controller owns it: it asks for the plan of the next training segment and where that segment must
  * end, advances it over the steps the worker ran, and stores it in checkpoints.
  *
@@ -40,7 +40,7 @@ export enum Arm {
 export interface ScheduleOptions {
   arm: Arm;
   semantics: Semantics;
-  /** schedule_offset: in optimizer steps (`moqlab`) or in counter units (`deepspeed-legacy`, spec §2). */
+  /** schedule_offset: in optimizer steps (`moqlab`) or in counter units (`deepspeed-legacy`, SEMANTICS.md §2). */
   scheduleOffset: number;
   /** fp16_mixed_quantize; changeRatio is c = quantize_change_ratio, 0 < c ≤ 1 when enabled. */
   mixing: { enabled: boolean; changeRatio: number };
@@ -84,7 +84,7 @@ export type FactorOf = (tensor: string, dropIndex: number) => number;
 
 const WITHOUT_EIGENVALUES: FactorOf = () => 1;
 
-/** Checkpoint form (spec §8). The counter, r and the offset progress all follow from `step`. */
+/** Checkpoint form (SEMANTICS.md §8). The counter, r and the offset progress all follow from `step`. */
 export interface ScheduleState {
   version: typeof STATE_VERSION;
   arm: Arm;
@@ -254,7 +254,7 @@ export class MoqSchedule {
 
   /**
    * The tensors whose state drops at least once at step this.step + 1, whatever the factors: where
-   * spec §4 computes block eigenvalues (on that step's batch) before the drop uses them.
+   * SEMANTICS.md §4 computes block eigenvalues (on that step's batch) before the drop uses them.
    */
   dropsDueAtNextStep(): string[] {
     const next = this.#state.step + 1;
@@ -266,9 +266,9 @@ export class MoqSchedule {
   }
 
   /**
-   * The 1-based number of step this.step + 1 among quantized steps (n of spec §2 in moqlab
+   * The 1-based number of step this.step + 1 among quantized steps (n of SEMANTICS.md §2 in moqlab
    * semantics), 0 when that step is not quantized. The worker seeds stochastic rounding with it
-   * (spec §6), adding j at the j-th step of a segment.
+   * (SEMANTICS.md §6), adding j at the j-th step of a segment.
    */
   nextQuantizedStepNumber(): number {
     const start = this.quantizationStartStep;

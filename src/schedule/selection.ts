@@ -1,6 +1,6 @@
 /**
  * Which of the model's tensors MoQ quantizes, with which group's settings, and why each other tensor
- * is left out (spec/moq.md §1, §6; docs/MOQ.md records where moqlab widens the spec's default).
+ * is left out (SEMANTICS.md §1, §6; docs/MOQ.md records where moqlab widens the spec's default).
  *
  * Every trainable tensor of two or more dimensions is quantized by default, whatever module owns it
  * and whatever it is called: Linear, Conv and Embedding weights, but also RNN gates (`weight_ih_l0`),
@@ -61,7 +61,7 @@ export interface QuantizedTensor extends Omit<GroupSpec, 'name' | 'modules'> {
 export enum SkipReason {
   /** The optimizer does not train it, so there is no master to quantize from. */
   NotTrainable = 'not-trainable',
-  /** 0-D or 1-D: biases, norms, scalars (spec §1: never quantized). */
+  /** 0-D or 1-D: biases, norms, scalars (SEMANTICS.md §1: never quantized). */
   FewerThanTwoDims = 'fewer-than-2-dims',
   /** ≥ 2-D but only one dimension above 1 (a class token, a weight-norm gain): a vector in disguise. */
   VectorShaped = 'vector-shaped',
@@ -86,7 +86,7 @@ export interface Selection {
 }
 
 const MATRIX_KINDS: ReadonlySet<ModuleKind> = new Set([ModuleKind.Linear, ModuleKind.Conv, ModuleKind.Embedding]);
-/** Ternary (2) and binary (1) bits have their own symmetric, deterministic formulas (spec §6). */
+/** Ternary (2) and binary (1) bits have their own symmetric, deterministic formulas (SEMANTICS.md §6). */
 const MAX_LOW_BITS = 2;
 /** Names quoted in an error: enough to recognise the model, short enough to read. */
 const EXAMPLES = 5;

@@ -1,7 +1,7 @@
 /**
  * The whole bit schedule of a run predicted ahead of training (`moqlab plan`): the schedule is fully
  * determined by (start, target, period, offset, factors), so the controller can show it, and warn
- * about what will not reach its target, before any GPU time is spent (spec/moq.md §3).
+ * about what will not reach its target, before any GPU time is spent (SEMANTICS.md §3).
  */
 import type { Semantics } from '../config/quantization-enums.js';
 import { ErrorCode, MoqlabError } from '../errors.js';

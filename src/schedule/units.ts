@@ -1,5 +1,5 @@
 /**
- * Which quantized tensors share one schedule state (bits, threshold) — spec/moq.md §2.
+ * Which quantized tensors share one schedule state (bits, threshold) — SEMANTICS.md §2.
  *
  * - `moqlab`: every tensor has a state of its own.
  * - `deepspeed-legacy`: DeepSpeed ≤ 0.6 kept one state per eigenvalue block, or a single state for

@@ -11,9 +11,9 @@ export enum EventKind {
   Segment = 'segment',
   /** Steps of a segment skipped because their loss or gradient norm was not finite (training.on_nonfinite skip_step). */
   NonfiniteSteps = 'nonfinite_steps',
-  /** A tensor's bit width fell (spec §8: step, tensor, old → new bits, threshold, factor, r). */
+  /** A tensor's bit width fell (SEMANTICS.md §8: step, tensor, old → new bits, threshold, factor, r). */
   Drop = 'drop',
-  /** Block eigenvalues and the factors clustering made of them (spec §4: λ, e, cluster, factor per block). */
+  /** Block eigenvalues and the factors clustering made of them (SEMANTICS.md §4: λ, e, cluster, factor per block). */
   Eigenvalues = 'eigenvalues',
   Evaluation = 'evaluation',
   Checkpoint = 'checkpoint',

@@ -11,7 +11,7 @@ import { hasFashionMnist, runCli, tempDir } from './helpers.js';
 
 type Raw = Record<string, unknown>;
 
-/** 8 → 4 bits with period 5 drops at steps 5, 10, 20 and 40 (spec §3): 20 steps end at 5 bits. */
+/** 8 → 4 bits with period 5 drops at steps 5, 10, 20 and 40 (SEMANTICS.md §3): 20 steps end at 5 bits. */
 function config(dir: string, training: Raw, quantize: Raw = {}, extra: Raw = {}): string {
   const path = join(dir, 'fair.json');
   const raw = {

@@ -47,7 +47,7 @@ async function runRecordOf(dir: string, id: string) {
 
 const runIdOf = (stdout: string) => /run ([0-9a-f]{12}) \(/.exec(stdout)?.[1];
 
-describe.skipIf(!hasFashionMnist)('moqlab plan --json prints the golden schedules of spec §3', () => {
+describe.skipIf(!hasFashionMnist)('moqlab plan --json prints the golden schedules of SEMANTICS.md §3', () => {
   it.each([
     ['12→8, period 10, offset 0', quantizeTraining(12, 8, 10, 0), [[10, 11], [20, 10], [40, 9], [80, 8]]],
     ['12→8, period 10, offset 100', quantizeTraining(12, 8, 10, 100), [[110, 11], [120, 10], [140, 9], [180, 8]]],

@@ -1,4 +1,4 @@
-"""Block Hessian eigenvalues (spec/moq.md §4): the power iteration against explicit Hessians, block
+"""Block Hessian eigenvalues (SEMANTICS.md §4): the power iteration against explicit Hessians, block
 resolution and its errors, and the trainer's computation (batch, RNG, data order, checkpoints)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fake quantization, codes/scales/zero points and group layouts (spec/moq.md §6), with hand-computed values."""
+"""Fake quantization, codes/scales/zero points and group layouts (SEMANTICS.md §6), with hand-computed values."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The MoQ rewrite of one tensor (spec/moq.md §1, §5), the replayable RNG, and the quantization error measures."""
+"""The MoQ rewrite of one tensor (SEMANTICS.md §1, §5), the replayable RNG, and the quantization error measures."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The MoQ rewrite inside the trainer (spec §1, §5): masters stay fp32 and unquantized, working weights
+"""The MoQ rewrite inside the trainer (SEMANTICS.md §1, §5): masters stay fp32 and unquantized, working weights
 are rewritten once per counted optimizer step with the segment's plan."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 /**
- * Eigenvalue → period-factor clustering (spec/moq.md §4): hand-computed cases for each mode, the
+ * Eigenvalue → period-factor clustering (SEMANTICS.md §4): hand-computed cases for each mode, the
  * edge cases, the exact 1-D k-means against brute force, and seeded property tests.
  */
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@ import { type FinalBits, TargetOutcome, endsAboveTarget, finalBitsWarning, forma
 import { Arm } from '../../src/schedule/moq.js';
 import { quantized, scheduleOptions } from './schedule-fixtures.js';
 
-// 12 → 8 bits with period 10: drops at steps 10, 20, 40 and 80 (spec §3).
+// 12 → 8 bits with period 10: drops at steps 10, 20, 40 and 80 (SEMANTICS.md §3).
 const big = quantized('big', { numel: 300 });
 const small = quantized('small', { numel: 100, index: 1 });
 const inBlock = (tensor: string) => (tensor === 'big' ? 5 : 1);

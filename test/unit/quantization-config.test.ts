@@ -81,7 +81,7 @@ describe('quantization sections: absent or disabled', () => {
 });
 
 describe('quantize_training (DeepSpeed <= 0.6 layout)', () => {
-  it('fills the defaults of spec §7', () => {
+  it('fills the defaults of SEMANTICS.md §7', () => {
     expect(resolveWith(quantizeTraining({}))).toEqual({
       quantization: {
         layout: QuantLayout.QuantizeTraining,
@@ -160,7 +160,7 @@ describe('quantize_training (DeepSpeed <= 0.6 layout)', () => {
 });
 
 describe('compression_training.weight_quantization (DeepSpeed >= 0.7 layout)', () => {
-  it('fills the defaults of spec §7', () => {
+  it('fills the defaults of SEMANTICS.md §7', () => {
     expect(resolveWith(weightQuantization({}, { wq1: { params: { start_bits: 12, target_bits: 8 }, modules: ['attention'] } }))).toEqual({
       quantization: {
         layout: QuantLayout.CompressionTraining,
@@ -425,25 +425,25 @@ describe('quantization sections: problems, with their exact text', () => {
     [
       quantizeTraining({ quantize_bits: { target_bits: 2 }, quantize_algo: { rounding: 'stochastic' } }),
       [
-        '$.quantize_training.quantize_algo.rounding: must be nearest: target_bits 2 means ternary quantization (got "stochastic"); ternary quantization takes symmetric values with nearest rounding only (spec §6)',
+        '$.quantize_training.quantize_algo.rounding: must be nearest: target_bits 2 means ternary quantization (got "stochastic"); ternary quantization takes symmetric values with nearest rounding only (SEMANTICS.md §6)',
       ],
     ],
     [
       quantizeTraining({ quantize_bits: { target_bits: 1 }, quantize_type: 'asymmetric' }),
       [
-        '$.quantize_training.quantize_type: must be symmetric: target_bits 1 means binary quantization (got "asymmetric"); binary quantization takes symmetric values with nearest rounding only (spec §6)',
+        '$.quantize_training.quantize_type: must be symmetric: target_bits 1 means binary quantization (got "asymmetric"); binary quantization takes symmetric values with nearest rounding only (SEMANTICS.md §6)',
       ],
     ],
     [
       weightQuantization({ quantization_type: 'asymmetric' }, { low: { params: { start_bits: 8, target_bits: 2 }, modules: ['a'] } }),
       [
-        `${wq}.shared_parameters.quantization_type: must be symmetric: target_bits 2 of group low means ternary quantization (got "asymmetric"); ternary quantization takes symmetric values with nearest rounding only (spec §6)`,
+        `${wq}.shared_parameters.quantization_type: must be symmetric: target_bits 2 of group low means ternary quantization (got "asymmetric"); ternary quantization takes symmetric values with nearest rounding only (SEMANTICS.md §6)`,
       ],
     ],
     [
       weightQuantization({}, { low: { params: { start_bits: 8, target_bits: 2, rounding: 'stochastic' }, modules: ['a'] } }),
       [
-        `${wq}.different_groups.low.params.rounding: must be nearest: target_bits 2 of group low means ternary quantization (got "stochastic"); ternary quantization takes symmetric values with nearest rounding only (spec §6)`,
+        `${wq}.different_groups.low.params.rounding: must be nearest: target_bits 2 of group low means ternary quantization (got "stochastic"); ternary quantization takes symmetric values with nearest rounding only (SEMANTICS.md §6)`,
       ],
     ],
     // An alias next to its canonical key.

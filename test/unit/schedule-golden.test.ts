@@ -1,11 +1,11 @@
-/** The golden cases of spec/moq.md §3, in both semantics, through the state machine and the predictor. */
+/** The golden cases of SEMANTICS.md §3, in both semantics, through the state machine and the predictor. */
 import { describe, expect, it } from 'vitest';
 import { Semantics } from '../../src/config/quantization-enums.js';
 import { type FactorOf, MoqSchedule } from '../../src/schedule/moq.js';
 import { predictTimeline, toPlanJson } from '../../src/schedule/timeline.js';
 import { quantized, scheduleOptions } from './schedule-fixtures.js';
 
-// spec/moq.md §3, default mode, verbatim.
+// SEMANTICS.md §3, default mode, verbatim.
 const MOQLAB_GOLDEN = `
 | 12→8, 10, 0 | 1 | 10→11, 20→10, 40→9, 80→8 |
 | 12→8, 10, 0 | 3 | 10→11, 60→10, 360→9, 2160→8 |
@@ -113,7 +113,7 @@ describe('golden cases, moqlab semantics', () => {
 });
 
 /**
- * spec/moq.md §3, deepspeed-legacy (12→8, period 10, offset 0):
+ * SEMANTICS.md §3, deepspeed-legacy (12→8, period 10, offset 0):
  * - eigenvalues off (Δ = 6): drops after optimizer steps 2, 4, 7, 14 (8 bits from step 14).
  * - eigenvalues on, layer_num 12 (Δ = 72), a block with 6 weight matrices, factor 1: at step 1 the
  *   block's 1st/2nd/3rd matrices drop it to 11/10/9 bits (matrices 4–6 written at 9), step 2 → 8.

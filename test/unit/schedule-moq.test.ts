@@ -58,7 +58,7 @@ describe('schedule offset', () => {
   });
 });
 
-describe('mixing (spec §5)', () => {
+describe('mixing (SEMANTICS.md §5)', () => {
   const mixing = (changeRatio: number, overrides: Partial<ScheduleOptions> = {}) => scheduleOptions({ mixing: { enabled: true, changeRatio }, ...overrides });
 
   it('r = max(0, 1 − c·k) from quantization start, 1 at a drop step, then restarts', () => {

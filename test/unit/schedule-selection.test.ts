@@ -1,4 +1,4 @@
-/** Which tensors MoQ quantizes (spec §1, §6, widened as docs/MOQ.md records), why the others are not, and every selection error. */
+/** Which tensors MoQ quantizes (SEMANTICS.md §1, §6, widened as docs/MOQ.md records), why the others are not, and every selection error. */
 import { describe, expect, it } from 'vitest';
 import { Grid, QuantType, Rounding } from '../../src/config/quantization-enums.js';
 import { ErrorCode, MoqlabError } from '../../src/errors.js';

@@ -1,5 +1,5 @@
 """Quantization math: fake quantization, codes/scales/zero points, group layouts, the MoQ rewrite of
-one tensor and error measures (spec/moq.md §1, §5, §6).
+one tensor and error measures (SEMANTICS.md §1, §5, §6).
 
 Pure tensor math and small dataclasses: no policy (bit widths, ratios and schedules come from the
 caller), and no imports of ``server``, ``proto``, ``models`` or ``training``.

@@ -1,4 +1,4 @@
-"""Group layouts: how a tensor is cut into quantization groups (spec/moq.md §6).
+"""Group layouts: how a tensor is cut into quantization groups (SEMANTICS.md §6).
 
 Every group gets its own scale (and zero point). Three layouts:
 

@@ -1,4 +1,4 @@
-"""Fake quantization ``Q_b`` and the integer codes behind it (spec/moq.md §6). Pure tensor math.
+"""Fake quantization ``Q_b`` and the integer codes behind it (SEMANTICS.md §6). Pure tensor math.
 
 Everything is computed in fp32 whatever the input dtype (fp16/bf16/fp64 inputs are cast to fp32
 first); :func:`fake_quantize` returns the input's dtype. Results carry no autograd history (MoQ's
@@ -373,7 +373,7 @@ def fake_quantize(
 
 @dataclass(eq=False)
 class QuantizedTensor:
-    """The integer form of ``Q_b(x)``: what export packs (spec/moq.md §6, spec/kernels.md).
+    """The integer form of ``Q_b(x)``: what export packs (SEMANTICS.md §6, spec/kernels.md).
 
     - ``codes``: ``x.shape``, int8 (b ≤ 8) or int16 (b > 8). Stored code ``c = q − code_offset``
       where ``q`` is the grid code of the table in this module's docstring: symmetric grids store

@@ -1,4 +1,4 @@
-"""The MoQ weight rewrite of one tensor (spec/moq.md §1, §5) and the replayable stochastic-rounding RNG.
+"""The MoQ weight rewrite of one tensor (SEMANTICS.md §1, §5) and the replayable stochastic-rounding RNG.
 
 After every successful optimizer step the trainer calls, for each quantized parameter::
 

@@ -18,7 +18,7 @@ from ..quant import GroupLayout, fake_quantize, quant_params, quantization_error
 
 @dataclasses.dataclass(frozen=True)
 class QuantSpec:
-    """How one tensor is fake-quantized (spec §6); its bits come with each segment's plan."""
+    """How one tensor is fake-quantized (SEMANTICS.md §6); its bits come with each segment's plan."""
 
     index: int
     groups: int | None = None
@@ -43,7 +43,7 @@ class QuantSpec:
 
 @dataclasses.dataclass(frozen=True)
 class TensorPlan:
-    """One tensor's bits and mixing during a segment (spec §5)."""
+    """One tensor's bits and mixing during a segment (SEMANTICS.md §5)."""
 
     bits: int
     mixing: bool = False

@@ -15,7 +15,7 @@ Structure (the MoQ rewrite plugs into it):
 - Data order: epoch ``e`` is ``randperm(N)`` from a dedicated generator seeded by (seed, e); batches
   are consecutive slices of it and span epoch boundaries (every batch is full, every example is seen
   once per epoch). ``(epoch, position)`` is saved, so a checkpoint resumes mid-epoch exactly.
-- Block Hessian eigenvalues (spec §4, :meth:`Trainer.compute_block_eigenvalues`) are measured between
+- Block Hessian eigenvalues (SEMANTICS.md §4, :meth:`Trainer.compute_block_eigenvalues`) are measured between
   steps on the next step's first micro-batch, in eval mode; the only place ``create_graph`` is used. They
   change neither the data order nor any RNG state; the last eigenvector per block is checkpointed.
 - In a gang (:mod:`.gang`, torchrun) ``batch_size`` is per rank: every rank walks the same global order
@@ -344,7 +344,7 @@ class Trainer:
         self._perm = self._make_perm(0)
         self._rewriter: MoqRewriter | None = None
         # The last eigenvector of each eigenvalue block, by block module name (fp32, on the device): the
-        # warm start of the next computation (spec §4), saved in checkpoints (spec §8).
+        # warm start of the next computation (SEMANTICS.md §4), saved in checkpoints (SEMANTICS.md §8).
         self._eigenvectors: dict[str, list[torch.Tensor]] = {}
         # In a gang: this rank's own eigenvalues of the last computation (the results are their mean).
         self.local_eigenvalues: list[float] = []
@@ -678,7 +678,7 @@ class Trainer:
         self, layer_name: str, layer_num: int, config: EigenConfig, seed: int, counter: int
     ) -> list[BlockEigenvalue]:
         """The dominant Hessian eigenvalue of each of the first ``layer_num`` blocks of the module list at
-        ``layer_name`` (spec §4; the math and its choices are in :mod:`moqlab.eigen`).
+        ``layer_name`` (SEMANTICS.md §4; the math and its choices are in :mod:`moqlab.eigen`).
 
         - **Batch:** the first micro-batch of the next optimizer step (peeked: the data position does not
           move, so the run trains on exactly the batches it would have without this call).
@@ -752,7 +752,7 @@ class Trainer:
         for (name, _), vector in zip(blocks, finals):
             self._eigenvectors[name] = vector
         if self.gang is not None:
-            # spec §4: every rank takes the schedule of the mean over the ranks' batches.
+            # SEMANTICS.md §4: every rank takes the schedule of the mean over the ranks' batches.
             self.local_eigenvalues = [r.eigenvalue for r in results]
             means = self.gang.mean(self.local_eigenvalues)
             results = [dataclasses.replace(r, eigenvalue=m) for r, m in zip(results, means)]
@@ -868,7 +868,7 @@ class Trainer:
             "config": self.config.to_dict(),
             # torch.__version__ is a TorchVersion (a str subclass), which weights_only loading refuses.
             "torch_version": str(torch.__version__),
-            # spec §8: the last eigenvector per block (the next computation's warm start)
+            # SEMANTICS.md §8: the last eigenvector per block (the next computation's warm start)
             "eigenvectors": {name: [t.detach().cpu() for t in v] for name, v in self._eigenvectors.items()},
         }
         return ckpt.write_checkpoint(path, state)
