@@ -7,6 +7,7 @@ export { ErrorCode, MoqlabError, isMoqlabError } from './errors.js';
 export {
   type ConfigWarning,
   type ExperimentConfig,
+  type ExperimentConfigInput,
   type QuantizationConfig,
   applyDeepSpeedConfig,
   resolveExperimentConfig,

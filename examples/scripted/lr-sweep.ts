@@ -4,7 +4,7 @@
  *
  *   node dist/examples/scripted/lr-sweep.js [steps]
  */
-import { openStore, resolveExperimentConfig, runExperiment, startLocalWorker } from 'moqlab';
+import { type ExperimentConfigInput, openStore, resolveExperimentConfig, runExperiment, startLocalWorker } from 'moqlab';
 
 const steps = Number(process.argv[2] ?? 200);
 const store = openStore('.moqlab/moqlab.db');
@@ -13,15 +13,14 @@ const worker = await startLocalWorker();
 try {
   const rows = [];
   for (const lr of [3e-4, 1e-3, 3e-3]) {
-    const config = resolveExperimentConfig(
-      {
-        name: `lr-sweep-${lr}`,
-        model: { name: 'cnn' },
-        data: { name: 'fashion-mnist', max_eval_examples: 2000 },
-        training: { steps, batch_size: 64, optimizer: { lr } },
-      },
-      { baseDir: process.cwd() },
-    );
+    // The config file's keys, typed: a misspelled key does not compile.
+    const input: ExperimentConfigInput = {
+      name: `lr-sweep-${lr}`,
+      model: { name: 'cnn' },
+      data: { name: 'fashion-mnist', max_eval_examples: 2000 },
+      training: { steps, batch_size: 64, optimizer: { lr } },
+    };
+    const config = resolveExperimentConfig(input, { baseDir: process.cwd() });
     const result = await runExperiment({ store, config, worker });
     rows.push({ lr, run: result.run.id, accuracy: result.metrics['eval/accuracy'] });
   }

@@ -594,6 +594,25 @@ export const experimentSchema = s.object(
   },
 );
 
+/** `T` as a script may write it: every key optional, and an enum's values also as their string literals. */
+type Written<T> = T extends readonly (infer U)[]
+  ? readonly Written<U>[]
+  : T extends string
+    ? T | `${T}`
+    : T extends object
+      ? { [K in keyof T]?: Written<T[K]> }
+      : T;
+
+/**
+ * An experiment config as a TypeScript script writes it: the JSON file's snake_case keys, each optional
+ * where the file may leave it out, so that a misspelled key or a wrong type fails to compile
+ * (`resolveExperimentConfig` still checks values, ranges and the rules between keys).
+ */
+export type ExperimentConfigInput = Written<Omit<s.Infer<typeof experimentSchema>, 'model' | 'data'>> & {
+  model: { name: string } & Written<s.Infer<typeof experimentSchema>['model']>;
+  data: { name: DataName | `${DataName}` } & Written<s.Infer<typeof experimentSchema>['data']>;
+};
+
 export interface ResolveOptions {
   /** The directory relative paths in the config are resolved against (the config file's). */
   baseDir: string;

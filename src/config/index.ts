@@ -17,6 +17,7 @@ export {
   type DistributedConfig,
   type EvalConfig,
   type ExperimentConfig,
+  type ExperimentConfigInput,
   type LoggingConfig,
   type ModelConfig,
   type OptimizerConfig,

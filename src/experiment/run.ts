@@ -85,6 +85,10 @@ export interface RunResult {
   trainSeconds: number;
   /** Controller-side wall time of the training segments, round trips and event handling included. */
   trainWallSeconds: number;
+  /** The bits each quantized tensor was last written with (empty for the baseline arm). */
+  finalBits: Record<string, number>;
+  /** Their mean weighted by tensor size, as `quant/average_bits` records it; null for the baseline arm. */
+  averageBits: number | null;
 }
 
 /** What a checkpoint carries for the controller besides the worker's own state. */
@@ -382,7 +386,16 @@ class RunDriver {
     if (failed !== null) throw failed;
     this.store.updateRun(this.run.id, { status: RunStatus.Finished, endedAt: Date.now() });
     this.report({ phase: RunPhase.Done, step: total });
-    return { run: this.store.getRun(this.run.id), arm: this.arm, metrics: this.metrics, steps: total, trainSeconds: this.trainSeconds, trainWallSeconds: this.trainWallSeconds };
+    return {
+      run: this.store.getRun(this.run.id),
+      arm: this.arm,
+      metrics: this.metrics,
+      steps: total,
+      trainSeconds: this.trainSeconds,
+      trainWallSeconds: this.trainWallSeconds,
+      finalBits: Object.fromEntries(this.lastBits),
+      averageBits: this.store.latestMetrics(this.run.id)[Metric.AverageBits]?.value ?? null,
+    };
   }
 
   private recordPrepared(prepared: Prepared): void {
