@@ -51,7 +51,7 @@ export function scheduleOptions(config: QuantizationConfig, arm: Arm, blockOf: R
     semantics: config.semantics,
     scheduleOffset: config.scheduleOffset,
     mixing: config.mixing,
-    // Spec §2: L counts only when eigenvalues are on, and then blocks share the legacy state.
+    // SEMANTICS.md §2: L counts only when eigenvalues are on, and then blocks share the legacy state.
     legacyLayerNum: eigen ? config.eigenvalue.layerNum : 0,
     ...(eigen ? { legacyBlocks: Object.fromEntries(Object.entries(blockOf).map(([tensor, block]) => [tensor, String(block)])) } : {}),
   };

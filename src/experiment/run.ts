@@ -586,7 +586,7 @@ class RunDriver {
   }
 
   /**
-   * Spec §4: block eigenvalues are computed when a tensor of some block is due to drop at `step`, on
+   * SEMANTICS.md §4: block eigenvalues are computed when a tensor of some block is due to drop at `step`, on
    * every gas_boundary_resolution-th step, on that step's batch; their factors apply from that drop on.
    */
   private async eigenvaluesIfDue(step: number): Promise<void> {
