@@ -575,7 +575,8 @@ class RunDriver {
       if (this.config.quantization?.verbose) this.options.onLog?.(`step ${at}: ${drop.tensor} ${drop.fromBits} -> ${drop.toBits} bits`);
     }
     this.store.logMetrics(this.run.id, [{ name: Metric.TrainStepsPerSecond, step: end, wallTime: now(), value: result.seconds > 0 ? result.stepsRun / result.seconds : Number.NaN }]);
-    this.store.logEvent(this.run.id, typedEvent(EventKind.Segment, end, { start: step, end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, nonfinite: result.nonfiniteSteps, epoch: result.epoch }));
+    const written = Object.fromEntries(plan.map((p) => [p.name, p.bits]));
+    this.store.logEvent(this.run.id, typedEvent(EventKind.Segment, end, { start: step, end, seconds: result.seconds, meanLoss: result.meanLoss, skipped: result.skippedSteps, nonfinite: result.nonfiniteSteps, epoch: result.epoch, bits: written }));
     if (result.nonfiniteSteps > 0) {
       this.store.logEvent(this.run.id, { kind: EventKind.NonfiniteSteps, step: end, wallTime: now(), payload: { start: step, end, count: result.nonfiniteSteps, policy: this.config.training.on_nonfinite } });
       this.options.onLog?.(`steps ${step + 1}-${end}: ${result.nonfiniteSteps} step(s) with a non-finite loss or gradient skipped (training.on_nonfinite ${this.config.training.on_nonfinite})`);

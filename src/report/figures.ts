@@ -137,6 +137,17 @@ function parseDrops(events: readonly RunEvent[]): DropRecord[] {
   return drops.sort((a, b) => a.step - b.step);
 }
 
+/** The segments' bits, when every segment records them (runs since segments carry bits); else null. */
+function parseSegments(events: readonly RunEvent[]): SegmentBits[] | null {
+  const segments: SegmentBits[] = [];
+  for (const event of events) {
+    const p = storedPayload(event, EventKind.Segment);
+    if (p.bits === undefined || typeof p.bits !== 'object' || p.bits === null) return null;
+    segments.push({ start: num(p.start), end: num(p.end), bits: p.bits });
+  }
+  return segments.length > 0 ? segments : null;
+}
+
 function parseEigen(events: readonly RunEvent[]): EigenComputation[] {
   const byStep = new Map<number, EigenComputation>();
   for (const event of events) {
@@ -217,8 +228,37 @@ function stateKeys(quant: QuantizationRecord, eigen: readonly EigenComputation[]
   });
 }
 
-/** The recorded run as a `Timeline`, the type `moqlab plan` predicts, so the same chart draws both. */
-export function timelineFromRecords(quant: QuantizationRecord, drops: readonly DropRecord[], start: number | null, lastStep: number, eigen: readonly EigenComputation[] = []): Timeline {
+/** What each segment of a run wrote: steps start+1..end, each tensor at `bits[tensor]`. */
+export interface SegmentBits {
+  start: number;
+  end: number;
+  bits: Record<string, number>;
+}
+
+/**
+ * Each tensor's changes of written bits, read from what the segments record: the first step of a
+ * segment that writes a tensor at other bits than before.
+ */
+function changesFromSegments(quant: QuantizationRecord, segments: readonly SegmentBits[], lastStep: number): BitsAtStep[][] {
+  const ordered = [...segments].sort((a, b) => a.start - b.start);
+  return quant.tensors.map((t) => {
+    const changes: BitsAtStep[] = [];
+    let current = quant.arm === Arm.BasicQat ? t.targetBits : t.startBits;
+    for (const segment of ordered) {
+      const bits = segment.bits[t.name];
+      if (bits === undefined || bits === current || segment.start + 1 > lastStep) continue;
+      changes.push({ step: segment.start + 1, bits });
+      current = bits;
+    }
+    return changes;
+  });
+}
+
+/**
+ * Each tensor's changes of written bits, re-derived from the drop events, for runs recorded before
+ * segments carried their bits: a legacy drop changes every tensor that shares its state.
+ */
+function changesFromDrops(quant: QuantizationRecord, drops: readonly DropRecord[], lastStep: number, eigen: readonly EigenComputation[]): BitsAtStep[][] {
   const keys = stateKeys(quant, eigen);
   const position = new Map(quant.tensors.map((t, i) => [t.name, i]));
   const changes: BitsAtStep[][] = quant.tensors.map(() => []);
@@ -232,6 +272,22 @@ export function timelineFromRecords(quant: QuantizationRecord, drops: readonly D
       if (step <= lastStep) changes[i]!.push({ step, bits: drop.toBits });
     });
   }
+  return changes;
+}
+
+/**
+ * The recorded run as a `Timeline`, the type `moqlab plan` predicts, so the same chart draws both. The
+ * bits come from the segments when they carry them (`segments`), else from the drop events.
+ */
+export function timelineFromRecords(
+  quant: QuantizationRecord,
+  drops: readonly DropRecord[],
+  start: number | null,
+  lastStep: number,
+  eigen: readonly EigenComputation[] = [],
+  segments: readonly SegmentBits[] | null = null,
+): Timeline {
+  const changes = segments !== null ? changesFromSegments(quant, segments, lastStep) : changesFromDrops(quant, drops, lastStep, eigen);
   const initial = (t: ConfiguredTensor) => (quant.arm === Arm.BasicQat ? t.targetBits : t.startBits);
   const layers: TimelineLayer[] =
     quant.arm === Arm.Baseline
@@ -299,9 +355,10 @@ export function loadRunReport(store: Store, idOrPrefix: string): RunReport {
   const quantization = parseQuantization(events.find((event) => event.kind === EventKind.QuantizationConfigured));
   const drops = parseDrops(events.filter((event) => event.kind === EventKind.Drop));
   const eigen = parseEigen(events.filter((event) => event.kind === EventKind.Eigenvalues));
+  const segments = parseSegments(events.filter((event) => event.kind === EventKind.Segment));
   let timeline: Timeline | null = null;
   if (quantization && quantization.arm !== Arm.Baseline) {
-    timeline = timelineFromRecords(quantization, drops, quantizationStart(quantization, metrics, run.config), lastStep, eigen);
+    timeline = timelineFromRecords(quantization, drops, quantizationStart(quantization, metrics, run.config), lastStep, eigen, segments);
     timeline.averageBits = (metrics[Metric.AverageBits] ?? []).filter((p) => Number.isFinite(p.value)).map((p) => ({ step: p.step, bits: p.value }));
   }
   return {

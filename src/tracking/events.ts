@@ -65,7 +65,12 @@ export type EigenBlockPayload = {
 
 export type EigenvaluesPayload = { seconds: number; clustering: string; blocks: EigenBlockPayload[] };
 
-export type SegmentPayload = { start: number; end: number; seconds: number; meanLoss: number; skipped: number; nonfinite: number; epoch: number };
+/**
+ * Steps start+1..end trained as one segment. `bits`: what each quantized tensor was written with in
+ * it (the plan is constant within a segment), so readers draw bits over steps without the schedule;
+ * absent from runs recorded before it was added.
+ */
+export type SegmentPayload = { start: number; end: number; seconds: number; meanLoss: number; skipped: number; nonfinite: number; epoch: number; bits: Record<string, number> };
 
 export type EvaluationPayload = { examples: number; seconds: number; metrics: Record<string, number>; loss: number };
 

@@ -103,6 +103,27 @@ describe('the run rebuilt from the store', () => {
     expect(new Set(rebuilt.layers.map((l) => JSON.stringify(writtenBits(l, 1)))).size).toBeGreaterThan(1);
   });
 
+  it('draws the bits each segment recorded, without the schedule: the same timeline, legacy cascades included', () => {
+    const tensors = ['a', 'b', 'c', 'd'].map((name, index) => quantized(name, { index, period: 1, startBits: 12, targetBits: 6 }));
+    const options = scheduleOptions({ semantics: Semantics.DeepspeedLegacy });
+    const schedule = new MoqSchedule(tensors, options);
+    const segments = [];
+    for (let step = 0; step < 10; ) {
+      const bits = Object.fromEntries(schedule.planForNextStep().map((p) => [p.name, p.bits]));
+      const change = schedule.nextChangeStep();
+      const end = change === null ? 10 : Math.min(change - 1, 10);
+      segments.push({ start: step, end, bits });
+      schedule.advanceTo(end);
+      step = end;
+    }
+    const quant = { arm: Arm.Moq, semantics: Semantics.DeepspeedLegacy, scheduleOffset: 0, mixing: null, tensors: tensors.map((t) => ({ ...t, block: null })) };
+    // No drop events at all: the segments alone say what was written.
+    const fromSegments = timelineFromRecords(quant, [], 1, 10, [], segments);
+    const predicted = predictTimeline(tensors, options, 10);
+    expect(fromSegments.layers.map((l) => writtenBits(l, 1))).toEqual(predicted.layers.map((l) => writtenBits(l, 1)));
+    expect(fromSegments.allAtTargetStep).toBe(predicted.allAtTargetStep);
+  });
+
   it('ignores the drops a resumed run records twice and keeps one eigenvalue computation per step', () => {
     const run = createSyntheticRun(store);
     const before = loadRunReport(store, run.id);
