@@ -112,6 +112,16 @@ describe.skipIf(!hasFashionMnist)('moqlab train (Fashion-MNIST installed)', () =
   });
 });
 
+describe.skipIf(!hasFashionMnist)('more torch threads than cores (issue 14 §4)', () => {
+  it('trains with num_threads 1000, warned, and the slow steps do not read as a lost worker', async () => {
+    const dir = tempDir();
+    const result = await runCli(['train', smallConfig(dir, 10, { training: { steps: 10, batch_size: 32, num_threads: 1000 } }), '--quiet'], dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/training\.num_threads 1000 × 1 process\(es\) is more than the \d+ cores of this machine/);
+    expect(result.stderr).not.toMatch(/WORKER_UNRESPONSIVE|STALLED/);
+  });
+});
+
 describe.skipIf(!hasFashionMnist)('a user model factory', () => {
   it('trains examples/user-model.json, which gets num_labels from the data set', async () => {
     const dir = tempDir();
