@@ -102,7 +102,7 @@ export function tensorSpecs(tensors: QuantizedTensor[]): moqlab.v1.QuantizedTens
     index: t.index,
     quantizeGroups: t.groupSize ? 0 : t.quantizeGroups,
     groupSize: t.groupSize ?? 0,
-    asymmetric: t.qType === QuantType.Asymmetric,
+    qType: t.qType === QuantType.Asymmetric ? pb.QuantType.QUANT_TYPE_ASYMMETRIC : pb.QuantType.QUANT_TYPE_SYMMETRIC,
     rounding: t.rounding === Rounding.Stochastic ? pb.QuantRounding.QUANT_ROUNDING_STOCHASTIC : pb.QuantRounding.QUANT_ROUNDING_NEAREST,
     grid: t.grid === Grid.Deepspeed ? pb.QuantGrid.QUANT_GRID_DEEPSPEED : pb.QuantGrid.QUANT_GRID_STANDARD,
   }));

@@ -96,7 +96,7 @@ def test_quantizer_kernel_on_a_cpu_run_says_the_pytorch_rewrite_runs(call, caplo
     monkeypatch.delenv("TRITON_INTERPRET", raising=False)
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
     assert not call(training()).HasField("error")
-    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0, rounding=m.QuantRounding.QUANT_ROUNDING_NEAREST, grid=m.QuantGrid.QUANT_GRID_STANDARD)
+    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0, rounding=m.QuantRounding.QUANT_ROUNDING_NEAREST, grid=m.QuantGrid.QUANT_GRID_STANDARD, q_type=m.QuantType.QUANT_TYPE_SYMMETRIC)
     with caplog.at_level("WARNING", logger="moqlab.worker"):
         assert not call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH)).HasField("error")
         assert caplog.records == []
@@ -126,6 +126,8 @@ def test_training_settings_come_only_from_the_wire(call, request_, message):
 def test_an_unspecified_quantization_enum_is_an_error(call):
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
     assert not call(training()).HasField("error")
-    tensor = m.QuantizedTensorSpec(name="classifier.weight", index=0, grid=m.QuantGrid.QUANT_GRID_STANDARD)
-    reply = call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH))
-    assert "QuantizedTensorSpec.rounding is QUANT_ROUNDING_UNSPECIFIED" in reply.error.message
+    given = dict(name="classifier.weight", index=0, grid=m.QuantGrid.QUANT_GRID_STANDARD, rounding=m.QuantRounding.QUANT_ROUNDING_NEAREST, q_type=m.QuantType.QUANT_TYPE_SYMMETRIC)
+    for missing, message in (("rounding", "QuantizedTensorSpec.rounding is QUANT_ROUNDING_UNSPECIFIED"), ("q_type", "QuantizedTensorSpec.q_type is QUANT_TYPE_UNSPECIFIED")):
+        tensor = m.QuantizedTensorSpec(**{k: v for k, v in given.items() if k != missing})
+        reply = call(m.ConfigureQuantization(tensors=[tensor], quantizer_kernel=m.QuantizerKernel.QUANTIZER_KERNEL_PYTORCH))
+        assert message in reply.error.message, missing

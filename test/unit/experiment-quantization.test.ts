@@ -41,8 +41,8 @@ describe('the wire form of quantization', () => {
       tensor('b.weight', 64, { groupSize: 16, quantizeGroups: 4, qType: QuantType.Asymmetric, rounding: Rounding.Stochastic, grid: Grid.Deepspeed }),
     ]);
     expect(specs).toEqual([
-      { name: 'a.weight', index: 3, quantizeGroups: 4, groupSize: 0, asymmetric: false, rounding: pb.QuantRounding.QUANT_ROUNDING_NEAREST, grid: pb.QuantGrid.QUANT_GRID_STANDARD },
-      { name: 'b.weight', index: 0, quantizeGroups: 0, groupSize: 16, asymmetric: true, rounding: pb.QuantRounding.QUANT_ROUNDING_STOCHASTIC, grid: pb.QuantGrid.QUANT_GRID_DEEPSPEED },
+      { name: 'a.weight', index: 3, quantizeGroups: 4, groupSize: 0, qType: pb.QuantType.QUANT_TYPE_SYMMETRIC, rounding: pb.QuantRounding.QUANT_ROUNDING_NEAREST, grid: pb.QuantGrid.QUANT_GRID_STANDARD },
+      { name: 'b.weight', index: 0, quantizeGroups: 0, groupSize: 16, qType: pb.QuantType.QUANT_TYPE_ASYMMETRIC, rounding: pb.QuantRounding.QUANT_ROUNDING_STOCHASTIC, grid: pb.QuantGrid.QUANT_GRID_DEEPSPEED },
     ]);
   });
 

@@ -311,6 +311,7 @@ class _MetricStream:
 
 _ROUNDING = {"QUANT_ROUNDING_NEAREST": "nearest", "QUANT_ROUNDING_STOCHASTIC": "stochastic"}
 _GRID = {"QUANT_GRID_STANDARD": "standard", "QUANT_GRID_DEEPSPEED": "deepspeed"}
+_SYMMETRIC = {"QUANT_TYPE_SYMMETRIC": True, "QUANT_TYPE_ASYMMETRIC": False}
 
 
 def configure_quantization(req, ctx: RequestContext):
@@ -323,7 +324,7 @@ def configure_quantization(req, ctx: RequestContext):
             index=t.index,
             groups=t.quantize_groups if t.quantize_groups > 1 else None,
             group_size=t.group_size or None,
-            symmetric=not t.asymmetric,
+            symmetric=_wire_enum("QuantizedTensorSpec", "q_type", messages.QuantType, t.q_type, _SYMMETRIC),
             rounding=_wire_enum("QuantizedTensorSpec", "rounding", messages.QuantRounding, t.rounding, _ROUNDING),
             grid=_wire_enum("QuantizedTensorSpec", "grid", messages.QuantGrid, t.grid, _GRID),
         )

@@ -3805,6 +3805,19 @@ export namespace moqlab {
             type $Shape = moqlab.v1.ConfigureTrainingResult.$Properties;
         }
 
+        /** QuantType enum. */
+        enum QuantType {
+
+            /** QUANT_TYPE_UNSPECIFIED value */
+            QUANT_TYPE_UNSPECIFIED = 0,
+
+            /** QUANT_TYPE_SYMMETRIC value */
+            QUANT_TYPE_SYMMETRIC = 1,
+
+            /** QUANT_TYPE_ASYMMETRIC value */
+            QUANT_TYPE_ASYMMETRIC = 2
+        }
+
         /** QuantRounding enum. */
         enum QuantRounding {
 
@@ -3862,14 +3875,14 @@ export namespace moqlab {
             /** QuantizedTensorSpec groupSize. */
             groupSize: number;
 
-            /** QuantizedTensorSpec asymmetric. */
-            asymmetric: boolean;
-
             /** QuantizedTensorSpec rounding. */
             rounding: moqlab.v1.QuantRounding;
 
             /** QuantizedTensorSpec grid. */
             grid: moqlab.v1.QuantGrid;
+
+            /** QuantizedTensorSpec qType. */
+            qType: moqlab.v1.QuantType;
 
             /**
              * Creates a new QuantizedTensorSpec instance using the specified properties.
@@ -3943,14 +3956,14 @@ export namespace moqlab {
                 /** QuantizedTensorSpec groupSize */
                 groupSize?: (number|null);
 
-                /** QuantizedTensorSpec asymmetric */
-                asymmetric?: (boolean|null);
-
                 /** QuantizedTensorSpec rounding */
                 rounding?: (moqlab.v1.QuantRounding|null);
 
                 /** QuantizedTensorSpec grid */
                 grid?: (moqlab.v1.QuantGrid|null);
+
+                /** QuantizedTensorSpec qType */
+                qType?: (moqlab.v1.QuantType|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

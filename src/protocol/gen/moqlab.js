@@ -11569,6 +11569,22 @@ export const moqlab = $root.moqlab = (() => {
         })();
 
         /**
+         * QuantType enum.
+         * @name moqlab.v1.QuantType
+         * @enum {number}
+         * @property {number} QUANT_TYPE_UNSPECIFIED=0 QUANT_TYPE_UNSPECIFIED value
+         * @property {number} QUANT_TYPE_SYMMETRIC=1 QUANT_TYPE_SYMMETRIC value
+         * @property {number} QUANT_TYPE_ASYMMETRIC=2 QUANT_TYPE_ASYMMETRIC value
+         */
+        v1.QuantType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUANT_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "QUANT_TYPE_SYMMETRIC"] = 1;
+            values[valuesById[2] = "QUANT_TYPE_ASYMMETRIC"] = 2;
+            return values;
+        })();
+
+        /**
          * QuantRounding enum.
          * @name moqlab.v1.QuantRounding
          * @enum {number}
@@ -11609,9 +11625,9 @@ export const moqlab = $root.moqlab = (() => {
              * @property {number|null} [index] QuantizedTensorSpec index
              * @property {number|null} [quantizeGroups] QuantizedTensorSpec quantizeGroups
              * @property {number|null} [groupSize] QuantizedTensorSpec groupSize
-             * @property {boolean|null} [asymmetric] QuantizedTensorSpec asymmetric
              * @property {moqlab.v1.QuantRounding|null} [rounding] QuantizedTensorSpec rounding
              * @property {moqlab.v1.QuantGrid|null} [grid] QuantizedTensorSpec grid
+             * @property {moqlab.v1.QuantType|null} [qType] QuantizedTensorSpec qType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11676,14 +11692,6 @@ export const moqlab = $root.moqlab = (() => {
             QuantizedTensorSpec.prototype.groupSize = 0;
 
             /**
-             * QuantizedTensorSpec asymmetric.
-             * @member {boolean} asymmetric
-             * @memberof moqlab.v1.QuantizedTensorSpec
-             * @instance
-             */
-            QuantizedTensorSpec.prototype.asymmetric = false;
-
-            /**
              * QuantizedTensorSpec rounding.
              * @member {moqlab.v1.QuantRounding} rounding
              * @memberof moqlab.v1.QuantizedTensorSpec
@@ -11698,6 +11706,14 @@ export const moqlab = $root.moqlab = (() => {
              * @instance
              */
             QuantizedTensorSpec.prototype.grid = 0;
+
+            /**
+             * QuantizedTensorSpec qType.
+             * @member {moqlab.v1.QuantType} qType
+             * @memberof moqlab.v1.QuantizedTensorSpec
+             * @instance
+             */
+            QuantizedTensorSpec.prototype.qType = 0;
 
             /**
              * Creates a new QuantizedTensorSpec instance using the specified properties.
@@ -11739,12 +11755,12 @@ export const moqlab = $root.moqlab = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.quantizeGroups);
                 if (message.groupSize != null && $Object.hasOwnProperty.call(message, "groupSize") && message.groupSize !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.groupSize);
-                if (message.asymmetric != null && $Object.hasOwnProperty.call(message, "asymmetric") && message.asymmetric !== false)
-                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.asymmetric);
                 if (message.rounding != null && $Object.hasOwnProperty.call(message, "rounding") && message.rounding !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.rounding);
                 if (message.grid != null && $Object.hasOwnProperty.call(message, "grid") && message.grid !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.grid);
+                if (message.qType != null && $Object.hasOwnProperty.call(message, "qType") && message.qType !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.qType);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11825,15 +11841,6 @@ export const moqlab = $root.moqlab = (() => {
                                 delete message.groupSize;
                             continue;
                         }
-                    case 5: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.asymmetric = value;
-                            else
-                                delete message.asymmetric;
-                            continue;
-                        }
                     case 6: {
                             if (wireType !== 0)
                                 break;
@@ -11850,6 +11857,15 @@ export const moqlab = $root.moqlab = (() => {
                                 message.grid = value;
                             else
                                 delete message.grid;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.qType = value;
+                            else
+                                delete message.qType;
                             continue;
                         }
                     }
@@ -11896,15 +11912,15 @@ export const moqlab = $root.moqlab = (() => {
                 if (message.groupSize != null && $Object.hasOwnProperty.call(message, "groupSize"))
                     if (!$util.isInteger(message.groupSize))
                         return "groupSize: integer expected";
-                if (message.asymmetric != null && $Object.hasOwnProperty.call(message, "asymmetric"))
-                    if (typeof message.asymmetric !== "boolean")
-                        return "asymmetric: boolean expected";
                 if (message.rounding != null && $Object.hasOwnProperty.call(message, "rounding"))
                     if (typeof message.rounding !== "number" || (message.rounding | 0) !== message.rounding)
                         return "rounding: enum value expected";
                 if (message.grid != null && $Object.hasOwnProperty.call(message, "grid"))
                     if (typeof message.grid !== "number" || (message.grid | 0) !== message.grid)
                         return "grid: enum value expected";
+                if (message.qType != null && $Object.hasOwnProperty.call(message, "qType"))
+                    if (typeof message.qType !== "number" || (message.qType | 0) !== message.qType)
+                        return "qType: enum value expected";
                 return null;
             };
 
@@ -11938,9 +11954,6 @@ export const moqlab = $root.moqlab = (() => {
                 if (object.groupSize != null)
                     if ($Number(object.groupSize) !== 0)
                         message.groupSize = object.groupSize >>> 0;
-                if (object.asymmetric != null)
-                    if (object.asymmetric)
-                        message.asymmetric = $Boolean(object.asymmetric);
                 if (object.rounding !== 0 && (typeof object.rounding !== "string" || $root.moqlab.v1.QuantRounding[object.rounding] !== 0))
                     switch (object.rounding) {
                     case "QUANT_ROUNDING_UNSPECIFIED":
@@ -11977,6 +11990,24 @@ export const moqlab = $root.moqlab = (() => {
                         if (typeof object.grid === "number" && (object.grid | 0) === object.grid)
                             message.grid = object.grid;
                     }
+                if (object.qType !== 0 && (typeof object.qType !== "string" || $root.moqlab.v1.QuantType[object.qType] !== 0))
+                    switch (object.qType) {
+                    case "QUANT_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.qType = 0;
+                        break;
+                    case "QUANT_TYPE_SYMMETRIC":
+                    case 1:
+                        message.qType = 1;
+                        break;
+                    case "QUANT_TYPE_ASYMMETRIC":
+                    case 2:
+                        message.qType = 2;
+                        break;
+                    default:
+                        if (typeof object.qType === "number" && (object.qType | 0) === object.qType)
+                            message.qType = object.qType;
+                    }
                 return message;
             };
 
@@ -12002,9 +12033,9 @@ export const moqlab = $root.moqlab = (() => {
                     object.index = 0;
                     object.quantizeGroups = 0;
                     object.groupSize = 0;
-                    object.asymmetric = false;
                     object.rounding = options.enums === $String ? "QUANT_ROUNDING_UNSPECIFIED" : 0;
                     object.grid = options.enums === $String ? "QUANT_GRID_UNSPECIFIED" : 0;
+                    object.qType = options.enums === $String ? "QUANT_TYPE_UNSPECIFIED" : 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -12014,12 +12045,12 @@ export const moqlab = $root.moqlab = (() => {
                     object.quantizeGroups = message.quantizeGroups;
                 if (message.groupSize != null && $Object.hasOwnProperty.call(message, "groupSize"))
                     object.groupSize = message.groupSize;
-                if (message.asymmetric != null && $Object.hasOwnProperty.call(message, "asymmetric"))
-                    object.asymmetric = message.asymmetric;
                 if (message.rounding != null && $Object.hasOwnProperty.call(message, "rounding"))
                     object.rounding = options.enums === $String ? $root.moqlab.v1.QuantRounding[message.rounding] === $undefined ? message.rounding : $root.moqlab.v1.QuantRounding[message.rounding] : message.rounding;
                 if (message.grid != null && $Object.hasOwnProperty.call(message, "grid"))
                     object.grid = options.enums === $String ? $root.moqlab.v1.QuantGrid[message.grid] === $undefined ? message.grid : $root.moqlab.v1.QuantGrid[message.grid] : message.grid;
+                if (message.qType != null && $Object.hasOwnProperty.call(message, "qType"))
+                    object.qType = options.enums === $String ? $root.moqlab.v1.QuantType[message.qType] === $undefined ? message.qType : $root.moqlab.v1.QuantType[message.qType] : message.qType;
                 return object;
             };
 
