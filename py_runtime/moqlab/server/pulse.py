@@ -35,8 +35,12 @@ def executor_location() -> str:
     return f"{path}:{frame.f_lineno} in {code.co_name}"
 
 
-def _key(rank: int) -> str:
-    return f"moqlab/pulse/{rank}"
+def _beat_key(rank: int) -> str:
+    return f"moqlab/pulse/{rank}/beat"
+
+
+def _info_key(rank: int) -> str:
+    return f"moqlab/pulse/{rank}/info"
 
 
 def connect_store():
@@ -83,14 +87,15 @@ class PulseWriter:
         self._steps = steps
         self._store_factory = store_factory
         self._store = None
-        self._beat = 0
         self._ticker = _Ticker(f"moqlab-pulse-{rank}", interval, self.publish)
 
     def publish(self) -> None:
         if self._store is None:
             self._store = self._store_factory()
-        self._beat += 1
-        self._store.set(_key(self.rank), f"{self._beat}\t{self._steps()}\t{executor_location()}")
+        # The info first: a reader that sees a beat finds it (a counter, because add() never blocks
+        # on a missing key, where get() would wait).
+        self._store.set(_info_key(self.rank), f"{self._steps()}\t{executor_location()}")
+        self._store.add(_beat_key(self.rank), 1)
 
     def start(self) -> PulseWriter:
         self._ticker.start()
@@ -110,7 +115,7 @@ class PulseReader:
         self._store = None
         self._clock = clock
         self._since = clock()
-        self._last: dict[int, tuple[str, float, int, str]] = {}  # rank -> (beat, changed at, steps, where)
+        self._last: dict[int, tuple[int, float, int, str]] = {}  # rank -> (beat, changed at, steps, where)
         self._lock = threading.Lock()
         self._ticker = _Ticker("moqlab-pulse-reader", interval, self.refresh)
 
@@ -119,10 +124,10 @@ class PulseReader:
             self._store = self._store_factory()
         now = self._clock()
         for rank in range(self.world_size):
-            key = _key(rank)
-            if not self._store.check([key]):
+            beat = self._store.add(_beat_key(rank), 0)
+            if beat == 0:
                 continue
-            beat, steps, where = self._store.get(key).decode("utf-8", "replace").split("\t", 2)
+            steps, where = self._store.get(_info_key(rank)).decode("utf-8", "replace").split("\t", 1)
             with self._lock:
                 previous = self._last.get(rank)
                 changed = now if previous is None or previous[0] != beat else previous[1]

@@ -15,6 +15,7 @@ Each gather is a collective: every rank must make the same calls in the same ord
 from __future__ import annotations
 
 import contextlib
+import functools
 from typing import Any, Iterator
 
 import torch
@@ -23,9 +24,13 @@ from torch import nn
 from ..errors import Code, WorkerError
 
 
+@functools.lru_cache(maxsize=None)
 def _dtensor_type():
-    from torch.distributed.tensor import DTensor
-
+    """DTensor, or None where torch has none (torch 1.x): then nothing is sharded."""
+    try:
+        from torch.distributed.tensor import DTensor
+    except Exception:
+        return None
     return DTensor
 
 
@@ -34,7 +39,7 @@ def shard_model(model: nn.Module, working_dtype: torch.dtype) -> None:
     runs, freed after), the root holds the rest. A model whose modules share a parameter is one unit."""
     try:
         from torch.distributed.fsdp import MixedPrecisionPolicy, fully_shard
-    except ImportError as e:
+    except Exception as e:  # torch 1.x: absent, or failing to import under newer Pythons
         raise WorkerError(
             Code.FAILED_PRECONDITION,
             f"distributed.data_parallel fsdp needs torch.distributed.fsdp.fully_shard (torch >= 2.6); this worker has torch {torch.__version__}",
@@ -54,7 +59,8 @@ def shard_model(model: nn.Module, working_dtype: torch.dtype) -> None:
 
 
 def is_sharded(tensor: torch.Tensor) -> bool:
-    return isinstance(tensor, _dtensor_type())
+    dtensor = _dtensor_type()
+    return dtensor is not None and isinstance(tensor, dtensor)
 
 
 def whole(tensor: torch.Tensor) -> torch.Tensor:
