@@ -10,6 +10,9 @@ export interface ExperimentOptions {
   device?: string;
   steps?: string;
   nprocPerNode?: string;
+  /** train only: a gang over several machines. */
+  nnodes?: number;
+  rdzvEndpoint?: string;
 }
 
 export function addExperimentOptions(command: Command): Command {
@@ -61,7 +64,10 @@ export function loadExperiment(path: string, options: ExperimentOptions): Experi
     overrides: (raw) => {
       if (options.device) raw.device = options.device;
       // The schema checks the value, so a bad one is reported like a bad config key, with its path.
-      if (options.nprocPerNode !== undefined) ((raw.distributed ??= {}) as Record<string, unknown>).nproc_per_node = Number(options.nprocPerNode);
+      const distributed = () => (raw.distributed ??= {}) as Record<string, unknown>;
+      if (options.nprocPerNode !== undefined) distributed().nproc_per_node = Number(options.nprocPerNode);
+      if (options.nnodes !== undefined) distributed().nnodes = options.nnodes;
+      if (options.rdzvEndpoint !== undefined) distributed().rdzv_endpoint = options.rdzvEndpoint;
       if (steps !== undefined) {
         const training = (raw.training ??= {}) as Record<string, unknown>;
         training.steps = steps;

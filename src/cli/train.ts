@@ -16,8 +16,6 @@ interface TrainOptions extends ExperimentOptions {
   insecure?: boolean;
   quiet?: boolean;
   requireTarget?: boolean;
-  nnodes?: number;
-  rdzvEndpoint?: string;
 }
 
 export function trainCommand(): Command {
@@ -30,8 +28,8 @@ export function trainCommand(): Command {
   addListenOptions(cmd, 'wait for a remote worker (or the rank 0 of a remote gang) on this endpoint (e.g. tcp://10.0.0.5:5555) instead of starting a local one');
   addExperimentOptions(cmd);
   cmd
-    .option('--nnodes <k>', 'a gang over K machines (with --listen and --rdzv-endpoint): this machine runs --nproc-per-node ranks of it, the others run the `moqlab worker` command printed here', parseCount)
-    .option('--rdzv-endpoint <host:port>', "the gang's rendezvous, reachable from every machine (e.g. this one, port 29500)");
+    .option('--nnodes <k>', 'override distributed.nnodes: a gang over K machines (with --listen and --rdzv-endpoint); this machine runs --nproc-per-node ranks of it, the others run the `moqlab worker` command printed here', parseCount)
+    .option('--rdzv-endpoint <host:port>', "override distributed.rdzv_endpoint: the gang's rendezvous, reachable from every machine (e.g. this one, port 29500)");
   addStoreOption(cmd);
   return cmd.action(async (configPath: string, options: TrainOptions) => {
     const config = loadExperiment(configPath, options);
@@ -40,13 +38,9 @@ export function trainCommand(): Command {
     let listener: WorkerListener | undefined;
     let agent: GangAgent | undefined;
     try {
-      if (options.rdzvEndpoint !== undefined && !(options.nnodes !== undefined && options.nnodes > 1)) {
-        throw new MoqlabError(ErrorCode.Usage, '--rdzv-endpoint is the meeting point of a gang over several machines, and --nnodes asks for one machine', {
-          hint: 'add --nnodes K for K machines, or leave --rdzv-endpoint out',
-        });
-      }
-      if (options.nnodes !== undefined && options.nnodes > 1) {
-        ({ listener, agent } = await startSpanningGang(options, { nprocPerNode: config.distributed.nproc_per_node, nnodes: options.nnodes, rdzvEndpoint: options.rdzvEndpoint }));
+      const { nproc_per_node: nprocPerNode, nnodes, rdzv_endpoint: rdzvEndpoint } = config.distributed;
+      if (nnodes > 1) {
+        ({ listener, agent } = await startSpanningGang(options, { nprocPerNode, nnodes, rdzvEndpoint: rdzvEndpoint ?? undefined }));
         worker = await listener.accept();
       } else if (options.listen) {
         listener = await bindListener(options.listen, options.insecure);
@@ -69,7 +63,7 @@ export function trainCommand(): Command {
  */
 async function startSpanningGang(options: TrainOptions, gang: GangLaunch): Promise<{ listener: WorkerListener; agent: GangAgent }> {
   if (!options.listen) {
-    throw new MoqlabError(ErrorCode.Usage, `--nnodes ${gang.nnodes}: the gang's rank 0 may start on another machine, so this controller must listen`, {
+    throw new MoqlabError(ErrorCode.Usage, `a gang over ${gang.nnodes} machines (distributed.nnodes, --nnodes) may start its rank 0 on another machine, so this controller must listen`, {
       hint: 'add --listen tcp://THIS_HOST:PORT, an address every machine of the gang reaches',
     });
   }

@@ -228,8 +228,15 @@ export interface CheckpointConfig {
 export interface DistributedConfig {
   /** Ranks of the local torchrun gang the run starts (1 = one process, no gang). */
   nproc_per_node: number;
+  /** Machines the gang spans (this one included); more than one needs `rdzv_endpoint` and a listening controller. */
+  nnodes: number;
+  /** host:port where the machines' torchrun agents meet; null for one machine. */
+  rdzv_endpoint: string | null;
   data_parallel: DataParallel;
 }
+
+/** One process, no gang: what `moqlab export` loads a run's checkpoint into, whatever trained it. */
+export const ONE_PROCESS: DistributedConfig = { nproc_per_node: 1, nnodes: 1, rdzv_endpoint: null, data_parallel: DataParallel.Ddp };
 
 export interface ExperimentConfig {
   name: string;
@@ -255,6 +262,7 @@ const FILES_KEYS = ['train', 'eval', 'text_columns', 'label_column', 'task_type'
 /** Python dotted module path, a colon, a function name. */
 const FACTORY_SYNTAX = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*:[A-Za-z_]\w*$/;
 const DEVICE_SYNTAX = /^(auto|cpu|cuda(:\d+)?)$/;
+const ENDPOINT_SYNTAX = /^[^\s:]+:\d+$/;
 
 /** Case-insensitive, because people write sst-2 and cola as often as SST-2 and CoLA. */
 function canonicalGlueTask(task: string): GlueTask | undefined {
@@ -540,12 +548,31 @@ export const experimentSchema = s.object(
           min: 1,
           max: MAX_GANG_RANKS,
         }),
+        nnodes: s.integer({
+          doc: 'machines the gang spans, this one included: the others run the `moqlab worker` command `moqlab train --listen` prints',
+          default: 1,
+          min: 1,
+          max: MAX_GANG_RANKS,
+        }),
+        rdzv_endpoint: s.string({
+          doc: "host:port where the machines' torchrun agents meet (e.g. the first machine, port 29500); needed when nnodes > 1",
+          default: '',
+          check: (endpoint) => (endpoint === '' || ENDPOINT_SYNTAX.test(endpoint) ? undefined : { message: 'must be HOST:PORT', hint: 'e.g. node0:29500' }),
+        }),
         data_parallel: s.enumOf(DataParallel, {
           doc: "ddp: every rank holds the whole model; fsdp: every rank holds a shard of each weight (for models that don't fit one device; no eigenvalues)",
           default: DataParallel.Ddp,
         }),
       },
-      { doc: 'data-parallel training on torch.distributed' },
+      {
+        doc: 'data-parallel training on torch.distributed',
+        rules: (d) =>
+          d.nnodes > 1 && d.rdzv_endpoint === ''
+            ? [{ key: ['rdzv_endpoint'], message: `is required for a gang over ${d.nnodes} machines (nnodes)`, hint: 'an address every machine reaches, e.g. node0:29500' }]
+            : d.nnodes === 1 && d.rdzv_endpoint !== ''
+              ? [{ key: ['rdzv_endpoint'], message: 'is where the machines of a gang meet, and nnodes is 1', hint: 'set nnodes to the number of machines, or leave rdzv_endpoint out' }]
+              : [],
+      },
     ),
     [QuantLayout.QuantizeTraining]: s.optional(quantizeTrainingSchema),
     [QuantLayout.CompressionTraining]: s.optional(compressionTrainingSchema),
@@ -661,7 +688,7 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
     logging: value.logging,
     checkpoint: { ...value.checkpoint, dir: optional(value.checkpoint.dir) },
     device: value.device,
-    distributed: value.distributed,
+    distributed: { ...value.distributed, rdzv_endpoint: value.distributed.rdzv_endpoint || null },
     quantization: requireWholeBlocks(value.distributed, resolveQuantization(value, options.onWarning ?? (() => undefined)), options),
   };
 }

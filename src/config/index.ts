@@ -9,6 +9,7 @@ export {
   HF_PREFIX,
   isPretrainedCheckpoint,
   NonfinitePolicy,
+  ONE_PROCESS,
   Precision,
   TaskType,
   resolveExperimentConfig,

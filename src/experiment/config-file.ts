@@ -96,5 +96,9 @@ export function readExperimentConfig(path: string, options: ReadConfigOptions = 
 /** The config a run was recorded with, with the defaults of settings added since (runs recorded before gangs have no `distributed`). */
 export function recordedConfig(run: { config: unknown }): ExperimentConfig {
   const config = run.config as Omit<ExperimentConfig, 'distributed'> & { distributed?: Partial<DistributedConfig> };
-  return { ...config, distributed: { nproc_per_node: 1, data_parallel: DataParallel.Ddp, ...config.distributed } };
+  const d = config.distributed ?? {};
+  return {
+    ...config,
+    distributed: { nproc_per_node: d.nproc_per_node ?? 1, nnodes: d.nnodes ?? 1, rdzv_endpoint: d.rdzv_endpoint ?? null, data_parallel: d.data_parallel ?? DataParallel.Ddp },
+  };
 }

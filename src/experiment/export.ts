@@ -1,6 +1,6 @@
 /** Packed export of a recorded run: its last checkpoint, written at the bits each tensor ended with. */
 import { dirname, join, resolve } from 'node:path';
-import { DataParallel } from '../config/index.js';
+import { ONE_PROCESS } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import type { moqlab } from '../protocol/messages.js';
 import { type Arm, MoqSchedule } from '../schedule/moq.js';
@@ -43,7 +43,7 @@ export function lastCheckpoint(store: Store, run: RunRecord): CheckpointOnDisk {
 export async function exportModel(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
   const { store, run } = options;
   // The export loads the checkpoint's whole tensors into one process, whatever gang trained the run.
-  const config = { ...recordedConfig(run), distributed: { nproc_per_node: 1, data_parallel: DataParallel.Ddp } };
+  const config = { ...recordedConfig(run), distributed: ONE_PROCESS };
   const arm = (run.arm as Arm | null) ?? defaultArm(config.quantization);
   const checkpoint = lastCheckpoint(store, run);
   const outDir = resolve(options.outDir ?? join(dirname(store.path), 'exports', run.id));

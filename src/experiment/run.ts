@@ -231,6 +231,11 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   try {
     if (options.signal?.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'interrupted before the run started');
     report({ phase: RunPhase.StartingWorker });
+    if (!session && config.distributed.nnodes > 1) {
+      throw new MoqlabError(ErrorCode.Usage, `distributed.nnodes ${config.distributed.nnodes}: a gang over several machines is not a local worker; its rank 0 connects to a listening controller`, {
+        hint: 'moqlab train --listen tcp://THIS_HOST:PORT starts this machine\'s share and prints the others\' command; a script passes the worker that WorkerListener.accept() returns, after startGangAgent',
+      });
+    }
     session ??= await startLocalWorker({ ...options.workerOptions, nprocPerNode: config.distributed.nproc_per_node });
     if (options.signal?.aborted) abort();
     const client = session.client;

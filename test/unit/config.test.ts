@@ -93,7 +93,7 @@ const DEFAULTS: ExperimentConfig = {
   logging: { every_steps: 50 },
   checkpoint: { every_steps: 0, every_minutes: 10, final: true, dir: null },
   device: 'auto',
-  distributed: { nproc_per_node: 1, data_parallel: DataParallel.Ddp },
+  distributed: { nproc_per_node: 1, nnodes: 1, rdzv_endpoint: null, data_parallel: DataParallel.Ddp },
   quantization: null,
 };
 
@@ -295,7 +295,19 @@ describe('resolveExperimentConfig: cross-field rules', () => {
     expect(error.message).toContain('$.distributed.data_parallel: fsdp cannot compute the eigenvalues the quantization asks for (eigenvalue.enabled)');
     expect(error.message).toContain('use data_parallel ddp, or turn eigenvalue.enabled off');
     const withoutEigen = resolveExperimentConfig(withSections({ distributed: { nproc_per_node: 2, data_parallel: 'fsdp' }, quantize_training: { ...quantize, eigenvalue: { enabled: false } } }), { baseDir: BASE });
-    expect(withoutEigen.distributed).toEqual({ nproc_per_node: 2, data_parallel: DataParallel.Fsdp });
+    expect(withoutEigen.distributed).toEqual({ nproc_per_node: 2, nnodes: 1, rdzv_endpoint: null, data_parallel: DataParallel.Fsdp });
+  });
+
+  it('asks a gang over several machines for its rendezvous, and a rendezvous for several machines', () => {
+    expect(problemLines(withSections({ distributed: { nnodes: 2 } }))).toEqual([
+      '$.distributed.rdzv_endpoint: is required for a gang over 2 machines (nnodes) (got ""); an address every machine reaches, e.g. node0:29500',
+    ]);
+    expect(problemLines(withSections({ distributed: { rdzv_endpoint: 'node0:29500' } }))).toEqual([
+      '$.distributed.rdzv_endpoint: is where the machines of a gang meet, and nnodes is 1 (got "node0:29500"); set nnodes to the number of machines, or leave rdzv_endpoint out',
+    ]);
+    expect(problemLines(withSections({ distributed: { nnodes: 2, rdzv_endpoint: 'node0' } }))[0]).toMatch(/^\$\.distributed\.rdzv_endpoint: must be HOST:PORT/);
+    const config = resolveExperimentConfig(withSections({ distributed: { nproc_per_node: 8, nnodes: 2, rdzv_endpoint: 'node0:29500' } }), { baseDir: BASE });
+    expect(config.distributed).toEqual({ nproc_per_node: 8, nnodes: 2, rdzv_endpoint: 'node0:29500', data_parallel: DataParallel.Ddp });
   });
 
   it('requires a task and a vocab for glue, and normalises the task', () => {
