@@ -9,7 +9,7 @@ import { LEASE_RENEW_MS, Metric, type RunRecord, RunStatus, type Store, evalMetr
 import { type LocalWorkerOptions, type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { controllerEnvironment, workerEnvironment } from './environment.js';
 import { checkpointsOnDisk } from './checkpoints.js';
-import { ArtifactKind, type EigenBlockPayload, EventKind, HISTORY_EVENT_KINDS, typedEvent } from '../tracking/events.js';
+import { ArtifactKind, type EigenBlockPayload, EventKind, HISTORY_EVENT_KINDS, RECORD_VERSION, typedEvent } from '../tracking/events.js';
 import { EventRecorder } from './recorder.js';
 import { type Stall, StallDetector } from './stall.js';
 import { type Prepared, configureTraining, loadDataAndModel } from './prepare.js';
@@ -198,7 +198,7 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
   const begin = (): RunRecord => {
     const run =
       options.resume?.run ??
-      store.createRun({ name: config.name, config, environment: { controller: controllerEnvironment() }, groupId: options.groupId, arm });
+      store.createRun({ name: config.name, config, environment: { record: RECORD_VERSION, controller: controllerEnvironment() }, groupId: options.groupId, arm });
     store.takeLease(run.id, holder, Date.now());
     recorded.run = run;
     recorded.heartbeat = setInterval(() => {
@@ -426,7 +426,7 @@ class RunDriver {
       },
     });
     if (first) this.store.logEvent(this.run.id, { kind: EventKind.ModelLoaded, step: 0, wallTime: now(), payload: { class: summary.modelClass, parameters: summary.numParameters, device: model.device } });
-    this.store.updateRun(this.run.id, { environment: { controller: controllerEnvironment(), worker: workerEnvironment(this.session.capabilities, model.device) } });
+    this.store.updateRun(this.run.id, { environment: { ...this.run.environment, controller: controllerEnvironment(), worker: workerEnvironment(this.session.capabilities, model.device) } });
     this.store.logParams(this.run.id, {
       arm: this.arm,
       'model.name': this.config.model.name,

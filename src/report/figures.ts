@@ -10,7 +10,7 @@ import { Semantics } from '../config/quantization-enums.js';
 import { Arm } from '../schedule/moq.js';
 import { scheduleCounter } from '../schedule/counter.js';
 import { type BitsAtStep, type Timeline, type TimelineLayer, groupIdenticalLayers, writtenBits } from '../schedule/timeline.js';
-import { type Artifact, type DropPayload, type EigenBlockPayload, EventKind, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store, storedPayload } from '../tracking/index.js';
+import { type Artifact, type DropPayload, type EigenBlockPayload, EventKind, Metric, MetricPrefix, type MetricPoint, type ParamValue, type RunEvent, type RunRecord, RunStatus, type Store, recordVersionOf, storedPayload } from '../tracking/index.js';
 import { renderBitsChart, seriesLabel } from './bits-chart.js';
 import { formatNumber } from './table.js';
 import { type Bar, type LegendEntry, MarkerShape, type Series, SeriesKind, barChart, categoricalStyle, lineChart, sequentialColour } from './svg.js';
@@ -137,15 +137,12 @@ function parseDrops(events: readonly RunEvent[]): DropRecord[] {
   return drops.sort((a, b) => a.step - b.step);
 }
 
-/** The segments' bits, when every segment records them (runs since segments carry bits); else null. */
-function parseSegments(events: readonly RunEvent[]): SegmentBits[] | null {
-  const segments: SegmentBits[] = [];
-  for (const event of events) {
+/** What each segment wrote (record version 2 on). */
+function parseSegments(events: readonly RunEvent[]): SegmentBits[] {
+  return events.map((event) => {
     const p = storedPayload(event, EventKind.Segment);
-    if (p.bits === undefined || typeof p.bits !== 'object' || p.bits === null) return null;
-    segments.push({ start: num(p.start), end: num(p.end), bits: p.bits });
-  }
-  return segments.length > 0 ? segments : null;
+    return { start: num(p.start), end: num(p.end), bits: p.bits ?? {} };
+  });
 }
 
 function parseEigen(events: readonly RunEvent[]): EigenComputation[] {
@@ -355,7 +352,8 @@ export function loadRunReport(store: Store, idOrPrefix: string): RunReport {
   const quantization = parseQuantization(events.find((event) => event.kind === EventKind.QuantizationConfigured));
   const drops = parseDrops(events.filter((event) => event.kind === EventKind.Drop));
   const eigen = parseEigen(events.filter((event) => event.kind === EventKind.Eigenvalues));
-  const segments = parseSegments(events.filter((event) => event.kind === EventKind.Segment));
+  // From record version 2 the segments say what was written; older runs re-derive it from the drops.
+  const segments = recordVersionOf(run) >= 2 ? parseSegments(events.filter((event) => event.kind === EventKind.Segment)) : null;
   let timeline: Timeline | null = null;
   if (quantization && quantization.arm !== Arm.Baseline) {
     timeline = timelineFromRecords(quantization, drops, quantizationStart(quantization, metrics, run.config), lastStep, eigen, segments);

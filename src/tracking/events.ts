@@ -66,9 +66,22 @@ export type EigenBlockPayload = {
 export type EigenvaluesPayload = { seconds: number; clustering: string; blocks: EigenBlockPayload[] };
 
 /**
+ * The version of what a run records (its event kinds, payloads and metric names), kept in the run's
+ * environment as `record`; runs recorded without one are version 1. Version 2: each segment event
+ * carries the bits it wrote.
+ */
+export const RECORD_VERSION = 2;
+
+/** The record version of a run (1 when it predates versions). */
+export function recordVersionOf(run: { environment: Record<string, unknown> }): number {
+  const version = run.environment.record;
+  return typeof version === 'number' && Number.isInteger(version) ? version : 1;
+}
+
+/**
  * Steps start+1..end trained as one segment. `bits`: what each quantized tensor was written with in
  * it (the plan is constant within a segment), so readers draw bits over steps without the schedule;
- * absent from runs recorded before it was added.
+ * from record version 2.
  */
 export type SegmentPayload = { start: number; end: number; seconds: number; meanLoss: number; skipped: number; nonfinite: number; epoch: number; bits: Record<string, number> };
 

@@ -25,6 +25,8 @@ export {
   EventKind,
   type EventPayloads,
   HISTORY_EVENT_KINDS,
+  RECORD_VERSION,
+  recordVersionOf,
   type SegmentPayload,
   storedPayload,
   typedEvent,

@@ -6,6 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Arm, type ExperimentConfigInput, EventKind, openStore, resolveExperimentConfig, runExperiment } from '../../src/index.js';
+import { loadRunReport } from '../../src/report/figures.js';
+import { writtenBits } from '../../src/schedule/timeline.js';
+import { RECORD_VERSION, recordVersionOf } from '../../src/tracking/index.js';
 import { hasFashionMnist, tempDir } from './helpers.js';
 
 const input: ExperimentConfigInput = {
@@ -44,6 +47,11 @@ describe.skipIf(!hasFashionMnist)('the TypeScript API', () => {
       expect(result.finalBits).toEqual(Object.fromEntries(lastDrop));
       expect(Object.values(result.finalBits).every((bits) => bits === 6)).toBe(true);
       expect(result.averageBits).toBe(6);
+      // The run records what each segment wrote, and the report draws its bits from that.
+      expect(recordVersionOf(store.getRun(result.run.id))).toBe(RECORD_VERSION);
+      const report = loadRunReport(store, result.run.id);
+      const start = report.timeline!.quantizationStartStep!;
+      expect(Object.fromEntries(report.timeline!.layers.map((l) => [l.name, writtenBits(l, start).at(-1)!.bits]))).toEqual(result.finalBits);
 
       const baseline = await runExperiment({ store, config, arm: Arm.Baseline });
       expect(baseline.finalBits).toEqual({});
