@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import { latestCheckpoint } from '../experiment/checkpoints.js';
-import { recordedConfig } from '../experiment/config-file.js';
+import { recordedConfig } from '../config/index.js';
 import { RunStatus } from '../tracking/index.js';
 import { addStoreOption, openStoreOption } from './options.js';
 import { printResult, runWithProgress } from './run-with-progress.js';

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { configAsFile, recordedConfig } from '../config/index.js';
+import { ErrorCode, MoqlabError } from '../errors.js';
 import { ExportFormat, exportRunRecord } from '../report/export.js';
 import { formatRunDetail, formatRunList } from '../report/runs.js';
 import { RunStatus } from '../tracking/index.js';
@@ -23,11 +25,25 @@ export function runsCommand(): Command {
     }
   });
 
-  const show = new Command('show').description('show one run: config, environment, params, metrics, events, artifacts').argument('<id>', 'run id or a unique prefix');
-  addStoreOption(show).action((id: string, options: { store: string }) => {
+  const show = new Command('show')
+    .description('show one run: config, environment, params, metrics, events, artifacts')
+    .argument('<id>', 'run id or a unique prefix')
+    .option('--config', 'print only its config, as a config file (the settings that differ from the defaults): `moqlab runs show ID --config > again.json`');
+  addStoreOption(show).action((id: string, options: { store: string; config?: boolean }) => {
     const store = openStoreOption(options, true);
     try {
-      process.stdout.write(`${formatRunDetail(store, store.getRun(id))}\n`);
+      const run = store.getRun(id);
+      if (!options.config) {
+        process.stdout.write(`${formatRunDetail(store, run)}\n`);
+        return;
+      }
+      const file = configAsFile(recordedConfig(run));
+      if (file === null) {
+        throw new MoqlabError(ErrorCode.Usage, `run ${run.id} was recorded before moqlab kept the quantization section as written, so its config has no file form`, {
+          hint: `moqlab runs show ${run.id} lists every resolved setting`,
+        });
+      }
+      process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
     } finally {
       store.close();
     }

@@ -6,7 +6,7 @@
  * read from disk.
  */
 import { basename, extname, resolve } from 'node:path';
-import { compressionTrainingSchema, QuantLayout, quantizeTrainingSchema, resolveQuantization, type QuantizationConfig } from './quantization.js';
+import { type CompressionTraining, compressionTrainingSchema, QuantLayout, type QuantizeTraining, quantizeTrainingSchema, resolveQuantization, type QuantizationConfig } from './quantization.js';
 import * as s from './schema.js';
 import { configError, didYouMean, suggest, validate, type ConfigWarning } from './validate.js';
 
@@ -251,6 +251,12 @@ export interface ExperimentConfig {
   distributed: DistributedConfig;
   /** The MoQ arm's settings; null when the config asks for no quantization (no section, or a disabled one). */
   quantization: QuantizationConfig | null;
+  /**
+   * The quantization section as the file wrote it (validated, defaults filled; the other layout is
+   * null), so that a run's config can be written back as a file (`configAsFile`).
+   */
+  quantize_training: QuantizeTraining | null;
+  compression_training: CompressionTraining | null;
 }
 
 const BUILTIN_MODELS: readonly string[] = Object.values(BuiltinModel);
@@ -690,7 +696,55 @@ export function resolveExperimentConfig(raw: unknown, options: ResolveOptions): 
     device: value.device,
     distributed: { ...value.distributed, rdzv_endpoint: value.distributed.rdzv_endpoint || null },
     quantization: requireWholeBlocks(value.distributed, resolveQuantization(value, options.onWarning ?? (() => undefined)), options),
+    quantize_training: value.quantize_training,
+    compression_training: value.compression_training,
   };
+}
+
+/** The config a run was recorded with, with the defaults of settings added since (runs recorded before gangs have no `distributed`, before the quantization sections were kept none). */
+export function recordedConfig(run: { config: unknown }): ExperimentConfig {
+  const config = run.config as Omit<ExperimentConfig, 'distributed' | 'quantize_training' | 'compression_training'> &
+    Partial<Pick<ExperimentConfig, 'quantize_training' | 'compression_training'>> & { distributed?: Partial<DistributedConfig> };
+  const d = config.distributed ?? {};
+  return {
+    ...config,
+    quantize_training: config.quantize_training ?? null,
+    compression_training: config.compression_training ?? null,
+    distributed: { nproc_per_node: d.nproc_per_node ?? 1, nnodes: d.nnodes ?? 1, rdzv_endpoint: d.rdzv_endpoint ?? null, data_parallel: d.data_parallel ?? DataParallel.Ddp },
+  };
+}
+
+/**
+ * A resolved config as a config file says it: the file's keys, the settings that differ from their
+ * defaults (every setting with `defaults`), the quantization as its section. Resolving the result gives
+ * the config back;
+ * `moqlab runs show RUN --config` prints it. Null for a config recorded before the sections were kept
+ * (its quantization exists only resolved).
+ */
+export function configAsFile(config: ExperimentConfig, options: { defaults?: boolean } = {}): Record<string, unknown> | null {
+  const { quantization, quantize_training: quantizeTraining, compression_training: compressionTraining, ...rest } = config;
+  if (quantization !== null && !quantizeTraining && !compressionTraining) return null;
+  const d = rest.data;
+  const file = {
+    ...rest,
+    data: {
+      ...d,
+      path: d.path ?? '',
+      task: d.task ?? '',
+      vocab_path: d.vocab_path ?? '',
+      train: d.train ?? '',
+      eval: d.eval ?? '',
+      label_column: d.label_column ?? '',
+      task_type: d.task_type ?? '',
+      labels: d.labels ?? [],
+      format: d.format ?? '',
+    },
+    checkpoint: { ...rest.checkpoint, dir: rest.checkpoint.dir ?? '' },
+    distributed: { ...rest.distributed, rdzv_endpoint: rest.distributed.rdzv_endpoint ?? '' },
+    ...(quantizeTraining ? { [QuantLayout.QuantizeTraining]: quantizeTraining } : {}),
+    ...(compressionTraining ? { [QuantLayout.CompressionTraining]: compressionTraining } : {}),
+  };
+  return options.defaults ? file : (s.withoutDefaults(experimentSchema, file) as Record<string, unknown>);
 }
 
 /** Eigenvalues take Hessian-vector products through whole blocks, which an FSDP gang never holds. */

@@ -1,5 +1,7 @@
 export {
   BuiltinModel,
+  configAsFile,
+  recordedConfig,
   DataName,
   DataFormat,
   DataParallel,

@@ -248,7 +248,8 @@ const quantizeTrainingFields = {
   ...moqlabFields,
 };
 
-type QuantizeTraining = s.InferShape<typeof quantizeTrainingFields>;
+/** A `quantize_training` section as validated: the file's keys, defaults filled. */
+export type QuantizeTraining = s.InferShape<typeof quantizeTrainingFields>;
 
 function quantizeTrainingGroups(section: QuantizeTraining): GroupDraft[] {
   const target = section.quantize_bits.target_bits;
@@ -457,7 +458,8 @@ export const compressionTrainingSchema = s.object(
   { doc: 'DeepSpeed ≥ 0.7 compression; moqlab uses weight_quantization only' },
 );
 
-type CompressionTraining = s.Infer<typeof compressionTrainingSchema>;
+/** A `compression_training` section as validated: the file's keys, defaults filled. */
+export type CompressionTraining = s.Infer<typeof compressionTrainingSchema>;
 
 // --- resolution -----------------------------------------------------------------------------------
 

@@ -196,3 +196,35 @@ export function object<S extends Shape>(
 ): ObjectField<InferShape<S>> {
   return { kind: FieldKind.Object, fields, ...spec };
 }
+
+/**
+ * A valid value as a file would write it: keys whose value is their default (or null, for an optional
+ * field) are left out, and an object left empty goes too, since an absent key resolves to the same.
+ * Validating the result gives `value` back; rules that ask whether a key was written see only the
+ * keys the value needs.
+ */
+export function withoutDefaults(field: Field, value: unknown): unknown {
+  switch (field.kind) {
+    case FieldKind.Object: {
+      const given = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(field.fields)) {
+        if (!(key in given)) continue;
+        const v = given[key];
+        if (child.kind !== FieldKind.Object && 'default' in child && JSON.stringify(v) === JSON.stringify(child.default)) continue;
+        const written = withoutDefaults(child, v);
+        if (child.kind === FieldKind.Object && Object.keys(written as object).length === 0) continue;
+        out[key] = written;
+      }
+      return out;
+    }
+    case FieldKind.Optional:
+      return value === null ? null : withoutDefaults(field.field, value);
+    case FieldKind.Record:
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, v]) => [key, withoutDefaults(field.values, v)]));
+    case FieldKind.Array:
+      return (value as unknown[]).map((item) => withoutDefaults(field.items, item));
+    default:
+      return value;
+  }
+}

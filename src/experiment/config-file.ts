@@ -1,7 +1,7 @@
 /** Reading an experiment config from disk: the only I/O around the pure config module. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { applyDeepSpeedConfig, type ConfigWarning, DataParallel, type DistributedConfig, type ExperimentConfig, QuantLayout, resolveExperimentConfig } from '../config/index.js';
+import { applyDeepSpeedConfig, type ConfigWarning, type ExperimentConfig, QuantLayout, resolveExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 
 /** A config is a few kilobytes; past this it is the wrong file, and reading it whole would cost memory. */
@@ -91,14 +91,4 @@ export function readExperimentConfig(path: string, options: ReadConfigOptions = 
   }
   if (isPlainObject(raw)) options.overrides?.(raw);
   return resolveExperimentConfig(raw, { baseDir: dirname(absolute), fileName: basename(absolute), label, onWarning });
-}
-
-/** The config a run was recorded with, with the defaults of settings added since (runs recorded before gangs have no `distributed`). */
-export function recordedConfig(run: { config: unknown }): ExperimentConfig {
-  const config = run.config as Omit<ExperimentConfig, 'distributed'> & { distributed?: Partial<DistributedConfig> };
-  const d = config.distributed ?? {};
-  return {
-    ...config,
-    distributed: { nproc_per_node: d.nproc_per_node ?? 1, nnodes: d.nnodes ?? 1, rdzv_endpoint: d.rdzv_endpoint ?? null, data_parallel: d.data_parallel ?? DataParallel.Ddp },
-  };
 }

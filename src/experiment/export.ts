@@ -1,6 +1,6 @@
 /** Packed export of a recorded run: its last checkpoint, written at the bits each tensor ended with. */
 import { dirname, join, resolve } from 'node:path';
-import { ONE_PROCESS } from '../config/index.js';
+import { ONE_PROCESS, recordedConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
 import type { moqlab } from '../protocol/messages.js';
 import { type Arm, MoqSchedule } from '../schedule/moq.js';
@@ -8,7 +8,6 @@ import { Metric, type RunRecord, type Store } from '../tracking/index.js';
 import { type WorkerSession, startLocalWorker } from '../worker/session.js';
 import { type CheckpointOnDisk, latestCheckpoint } from './checkpoints.js';
 import { ArtifactKind, EventKind } from '../tracking/events.js';
-import { recordedConfig } from './config-file.js';
 import { configureTraining, loadDataAndModel } from './prepare.js';
 import { configureQuantizationOnWorker, defaultArm } from './quantization.js';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BuiltinModel, DataName, type ExperimentConfig, GlueTask, resolveExperimentConfig } from '../config/index.js';
+import { BuiltinModel, DataName, type ExperimentConfig, GlueTask, recordedConfig, resolveExperimentConfig } from '../config/index.js';
 import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import type { moqlab } from '../protocol/messages.js';
@@ -19,7 +19,7 @@ import { Metric, MetricPrefix, type RunRecord, RunStatus, type Store } from '../
 import { type CheckpointOnDisk, latestCheckpoint, removeCheckpoints } from './checkpoints.js';
 import { type PoolRunOutcome, preflightOnPool, runOnPool, sweepRunConfig, workerLabel } from './compare.js';
 import type { WorkerListener } from '../worker/session.js';
-import { readJsonFile, recordedConfig } from './config-file.js';
+import { readJsonFile } from './config-file.js';
 import { WorkerPool, defaultPoolSize } from './pool.js';
 import { predictArmsOnWorker } from './preflight.js';
 import { loadDataAndModel } from './prepare.js';

@@ -245,7 +245,7 @@ async function runRecorded(options: RunOptions, arm: Arm): Promise<RunResult> {
     const unsubscribe = client.on({
       onHeartbeat: (beat) => {
         if (beat.busyWith !== typeNameOf(pb.RunSegment)) return stall.pause();
-        const stuck = stall.observe(beat.stepsAttempted, Date.now());
+        const stuck = stall.observe(beat.stepsAttempted, performance.now()); // monotonic, like the heartbeat deadline
         if (stuck !== null) stop(stallError(stuck, beat));
       },
       onMetrics: (batch) => {

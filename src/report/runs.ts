@@ -1,5 +1,6 @@
 /** Text views of runs for `moqlab runs` and `moqlab show`: a one-line-per-run list and a detail page. */
 import { MetricPrefix, RunStatus, type Artifact, type MetricPoint, type RunRecord, type Store } from '../tracking/index.js';
+import { configAsFile, recordedConfig } from '../config/index.js';
 import { formatTable, type Column } from './table.js';
 
 
@@ -149,7 +150,7 @@ export function formatRunDetail(store: Store, run: RunRecord, options: ClockOpti
   );
   return [
     summary(run, options.now ?? Date.now()),
-    section('Config', keyValueTable(run.config)),
+    section('Config', keyValueTable(configAsFile(recordedConfig(run), { defaults: true }) ?? run.config)),
     section('Environment', Object.keys(run.environment).length === 0 ? null : keyValueTable(run.environment)),
     section('Params', Object.keys(params).length === 0 ? null : keyValueTable(params)),
     section('Metrics', pointCounts.size === 0 ? null : metrics),

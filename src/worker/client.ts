@@ -45,7 +45,8 @@ export class WorkerClient {
   private readonly pending = new Map<string, Pending>();
   private readonly listeners = new Set<WorkerEventHandlers>();
   private failure: MoqlabError | null = null;
-  private lastHeard = Date.now();
+  // A monotonic clock: a wall clock that is stepped (NTP, a suspended VM) must not read as silence.
+  private lastHeard = performance.now();
   private readonly ticker: NodeJS.Timeout;
   readonly heartbeatIntervalMs: number;
   private readonly heartbeatTimeoutMs: number;
@@ -109,7 +110,7 @@ export class WorkerClient {
 
   /** Handles one frame from this worker. */
   dispatch(frame: Buffer): void {
-    this.lastHeard = Date.now();
+    this.lastHeard = performance.now();
     let envelope: Envelope;
     try {
       envelope = decodeEnvelope(frame);
@@ -193,7 +194,7 @@ export class WorkerClient {
 
   private tick(): void {
     if (this.failure) return;
-    const silent = Date.now() - this.lastHeard;
+    const silent = performance.now() - this.lastHeard;
     if (silent > this.heartbeatTimeoutMs) {
       this.fail(
         new MoqlabError(ErrorCode.WorkerUnresponsive, `the worker sent nothing for ${(silent / 1000).toFixed(1)} s (no heartbeat)`, {

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { configAsFile, recordedConfig } from '../../src/config/index.js';
 import { Arm, type ExperimentConfigInput, EventKind, openStore, resolveExperimentConfig, runExperiment } from '../../src/index.js';
 import { loadRunReport } from '../../src/report/figures.js';
 import { writtenBits } from '../../src/schedule/timeline.js';
@@ -52,6 +53,9 @@ describe.skipIf(!hasFashionMnist)('the TypeScript API', () => {
       const report = loadRunReport(store, result.run.id);
       const start = report.timeline!.quantizationStartStep!;
       expect(Object.fromEntries(report.timeline!.layers.map((l) => [l.name, writtenBits(l, start).at(-1)!.bits]))).toEqual(result.finalBits);
+
+      // The stored config written back as a file resolves to the config that trained.
+      expect(resolveExperimentConfig(configAsFile(recordedConfig(store.getRun(result.run.id))), { baseDir: '/elsewhere' })).toEqual(config);
 
       const baseline = await runExperiment({ store, config, arm: Arm.Baseline });
       expect(baseline.finalBits).toEqual({});

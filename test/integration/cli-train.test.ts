@@ -65,6 +65,16 @@ describe.skipIf(!hasFashionMnist)('moqlab train (Fashion-MNIST installed)', () =
     expect(accuracy?.value).toBeGreaterThan(0.5);
     expect((doc.run.environment.worker as Record<string, unknown>).torch).toMatch(/^\d/);
     expect(doc.params['training.total_steps']).toBe(40);
+
+    // The run's config as a file: the settings that differ from the defaults, which check as a config.
+    const shown = await runCli(['runs', 'show', id!, '--config'], dir);
+    expect(shown.status, shown.stderr).toBe(0);
+    const file = JSON.parse(shown.stdout) as Record<string, Record<string, unknown>>;
+    expect(file.model).toEqual({ name: 'mlp' });
+    expect(file.training).toEqual({ steps: 40, batch_size: 32, optimizer: { lr: 0.002 } });
+    expect(file).not.toHaveProperty('device');
+    writeFileSync(join(dir, 'again.json'), shown.stdout);
+    expect((await runCli(['config', 'check', join(dir, 'again.json')], dir)).status).toBe(0);
   });
 
   it('reports the worker death within 5 s when it is killed, keeping the metrics already received', async () => {

@@ -3,6 +3,7 @@ import { ErrorCode, MoqlabError } from '../../src/errors.js';
 import {
   BuiltinModel,
   DataName,
+  configAsFile,
   DataParallel,
   editDistance,
   experimentSchema,
@@ -95,6 +96,8 @@ const DEFAULTS: ExperimentConfig = {
   device: 'auto',
   distributed: { nproc_per_node: 1, nnodes: 1, rdzv_endpoint: null, data_parallel: DataParallel.Ddp },
   quantization: null,
+  quantize_training: null,
+  compression_training: null,
 };
 
 describe('resolveExperimentConfig: defaults', () => {
@@ -280,6 +283,43 @@ describe('resolveExperimentConfig: unknown keys', () => {
     expect(problemLines(withSections({ eval: { 'every steps': 1 } }))[0]).toBe(
       `$.eval["every steps"]: unknown key (got 1); did you mean 'every_steps'?`,
     );
+  });
+});
+
+describe('configAsFile', () => {
+  it('writes a resolved config back as a file that resolves to the same config, in both quantization layouts', () => {
+    const quantizeTraining = {
+      enabled: true,
+      quantize_bits: { start_bits: 12, target_bits: 8 },
+      quantize_schedule: { quantize_period: 5, schedule_offset: 10 },
+      quantize_algo: { q_type: 'asymmetric', rounding: 'stochastic' },
+      fp16_mixed_quantize: { enabled: true, quantize_change_ratio: 0.01 },
+      eigenvalue: { enabled: true, layer_name: 'features', layer_num: 2 },
+    };
+    const compressionTraining = {
+      weight_quantization: {
+        shared_parameters: { enabled: true, schedule_offset: 20, quantize_groups: 2 },
+        different_groups: { wq1: { params: { start_bits: 8, target_bits: 4, quantization_period: 10 }, modules: ['hidden'] } },
+      },
+    };
+    const sources: unknown[] = [
+      MINIMAL,
+      withSections({ data: { max_train_examples: 100 }, checkpoint: { dir: 'ckpt' }, distributed: { nproc_per_node: 2, nnodes: 2, rdzv_endpoint: 'node0:29500' }, quantize_training: quantizeTraining }),
+      withSections({ compression_training: compressionTraining }),
+      { model: { name: 'tiny-bert' }, data: { name: 'glue', task: 'sst-2', vocab_path: 'vocab.txt', path: 'glue' } },
+    ];
+    for (const source of sources) {
+      const config = resolveExperimentConfig(source, { baseDir: BASE });
+      const file = configAsFile(config)!;
+      expect(file).not.toHaveProperty('quantization');
+      expect(JSON.stringify(file)).not.toMatch(/startBits|scheduleOffset|qType/);
+      expect(resolveExperimentConfig(JSON.parse(JSON.stringify(file)), { baseDir: '/elsewhere' })).toEqual(config);
+    }
+  });
+
+  it('has no file form for a config recorded before the sections were kept', () => {
+    const config = resolveExperimentConfig(withSections({ quantize_training: { enabled: true, quantize_bits: { target_bits: 8 } } }), { baseDir: BASE });
+    expect(configAsFile({ ...config, quantize_training: null })).toBeNull();
   });
 });
 

@@ -286,7 +286,8 @@ describe('readExperimentConfig with --ds-config, and moqlab config check', () =>
     const config = JSON.parse(lines.slice(0, -3).join('\n'));
     expect(config.checkpoint.dir).toBe(join(dir, 'ckpt'));
     expect(config.quantization).toMatchObject({ layout: 'quantize_training', scheduleOffset: 1000, groups: [{ name: 'default', targetBits: 8 }] });
-    expect(config).not.toHaveProperty('quantize_training');
+    // The section as the merged file says it, kept so that the run's config can be written back as a file.
+    expect(config.quantize_training).toMatchObject({ enabled: true, quantize_bits: { target_bits: 8 } });
   });
 
   it('prints JSON with --json, and says when there is nothing to warn about', async () => {
