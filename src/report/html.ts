@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { configAsFile, recordedConfig } from '../config/index.js';
 import { type MetricPoint, MetricPrefix, type RunRecord, type Store } from '../tracking/index.js';
 import {
   type Figure,
@@ -276,7 +277,7 @@ function configSection(report: RunReport): string {
   const events = report.events.map((e) => [e.kind, e.count, e.firstStep, e.lastStep]);
   const artifacts = report.artifacts.map((a) => [a.kind, a.path, formatDate(a.createdAt)]);
   return [
-    section('config', 'Config (resolved)', keyValueTable(run.config, 'No config was recorded.')),
+    section('config', 'Config', keyValueTable(configAsFile(recordedConfig(run), { defaults: true }) ?? run.config, 'No config was recorded.')),
     section('environment', 'Environment', `<div class="grid2 env">${envParts}</div>`),
     section(
       'params',

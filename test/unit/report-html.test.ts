@@ -207,7 +207,7 @@ describe('the HTML page', () => {
     expect(html).toContain('<th scope="col">4 bits</th>');
 
     // 7. Config, environment, params, events by kind.
-    for (const text of ['quantization.eigenvalue.layerName', 'bert.encoder.layer', 'torch', '2.4.0', 'training.total_steps', '<td>drop</td>', '<td>eigenvalues</td>']) {
+    for (const text of ['quantize_training.eigenvalue.layer_name', 'bert.encoder.layer', 'torch', '2.4.0', 'training.total_steps', '<td>drop</td>', '<td>eigenvalues</td>']) {
       expect(html).toContain(text);
     }
   });
