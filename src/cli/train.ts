@@ -74,19 +74,6 @@ async function startSpanningGang(options: TrainOptions, gang: GangLaunch): Promi
     where: `on each of the other ${gang.nnodes! - 1} machine(s) of the gang (this one starts its own ${gang.nprocPerNode} rank(s))`,
   });
   const local = listener.endpoint.replace('://0.0.0.0:', '://127.0.0.1:');
-  let stopping = false;
-  const agent = startGangAgent(gang, local, { serverKey: listener.serverKey });
-  void agent.exited.then(({ exit, description, tail }) => {
-    if (!stopping && exit.code !== 0) process.stderr.write(`moqlab: warning: this machine's torchrun agent ${description}${tail ? `:\n${tail}` : ''}\n`);
-  });
-  return {
-    listener,
-    agent: {
-      exited: agent.exited,
-      stop: (graceMs) => {
-        stopping = true;
-        return agent.stop(graceMs);
-      },
-    },
-  };
+  const agent = startGangAgent(gang, local, { serverKey: listener.serverKey, onFailed: (message) => process.stderr.write(`moqlab: warning: ${message}\n`) });
+  return { listener, agent };
 }

@@ -254,21 +254,8 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   const args = [...launcherArgs({ nprocPerNode: ranks }), 'moqlab', 'worker', '--connect', socket.endpoint, '--session', sessionId, '--parent-pid', String(process.pid)];
   args.push('--heartbeat-ms', String(heartbeatMs), '--controller-timeout', String(options.controllerTimeoutS ?? 60));
   if (options.zmqBinding) args.push('--zmq-binding', options.zmqBinding);
-  // A gang gets a process group of its own, so that stopping it reaches every rank, and the
-  // terminal's Ctrl-C reaches the controller only (which checkpoints before it stops the gang).
-  const child = spawn(python, args, {
-    env: pythonProcessEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: ranks > 1,
-  });
+  const { child, tail, exited } = spawnWorker(python, args, env, ranks > 1, options.onStderr);
   const kill = () => (ranks > 1 ? killGang(child) : child.kill('SIGKILL'));
-  const tail = new LineTail(options.onStderr);
-  child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
-  child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
-  const exited = new Promise<WorkerExit>((resolve) => {
-    child.on('exit', (code, signal) => resolve({ code, signal }));
-    child.on('error', () => resolve({ code: null, signal: null }));
-  });
   const spawnError = new Promise<Error>((resolve) => child.on('error', resolve));
   const stderrNote = () => {
     const text = tail.text().trim();
@@ -329,8 +316,6 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 export interface GangAgent {
   /** Waits up to `graceMs` for the agent to exit (its rank 0 exits when the controller says so), then kills the gang. */
   stop(graceMs?: number): Promise<void>;
-  /** How the agent ended, with the last lines it printed; settles when it exits. */
-  readonly exited: Promise<{ exit: WorkerExit; description: string; tail: string }>;
 }
 
 /**
@@ -338,28 +323,45 @@ export interface GangAgent {
  * meets the other machines' agents at the rendezvous; whichever process becomes rank 0 connects to
  * `endpoint` (a listener of this controller). The ranks exit with this process.
  */
-export function startGangAgent(gang: GangLaunch, endpoint: string, options: { serverKey: string | null; env?: NodeJS.ProcessEnv; onStderr?: (line: string) => void }): GangAgent {
+export function startGangAgent(
+  gang: GangLaunch,
+  endpoint: string,
+  options: { serverKey: string | null; env?: NodeJS.ProcessEnv; onStderr?: (line: string) => void; onFailed?: (message: string) => void },
+): GangAgent {
   const env = options.env ?? process.env;
-  const python = findPython(env).executable;
   const access = options.serverKey === null ? (endpoint.startsWith('tcp://') ? ['--insecure'] : []) : ['--server-key', options.serverKey];
   const args = [...launcherArgs(gang), 'moqlab', 'worker', '--connect', endpoint, ...access, '--parent-pid', String(process.pid)];
-  const child = spawn(python, args, { env: pythonProcessEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  const tail = new LineTail(options.onStderr);
-  child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
-  child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
-  const exited = new Promise<{ exit: WorkerExit; description: string; tail: string }>((resolve) => {
-    const settle = (exit: WorkerExit) => resolve({ exit, description: describeExit(exit), tail: tail.text().trim() });
-    child.on('exit', (code, signal) => settle({ code, signal }));
-    child.on('error', () => settle({ code: null, signal: null }));
+  const { child, tail, exited } = spawnWorker(findPython(env).executable, args, env, true, options.onStderr);
+  let stopping = false;
+  void exited.then((exit) => {
+    const text = tail.text().trim();
+    if (!stopping && exit.code !== 0) options.onFailed?.(`this machine's torchrun agent ${describeExit(exit)}${text ? `:\n${text}` : ''}`);
   });
   return {
-    exited,
     async stop(graceMs = 10_000) {
+      stopping = true;
       const inTime = await Promise.race([exited.then(() => true), delay(graceMs).then(() => false)]);
       killGang(child);
       if (!inTime) await exited;
     },
   };
+}
+
+/**
+ * `python args` with the worker's environment, its output kept in a tail; `detached` gives it a process
+ * group of its own (a gang: stopping it reaches every rank, and the terminal's Ctrl-C reaches the
+ * controller only, which checkpoints before it stops the gang).
+ */
+function spawnWorker(python: string, args: string[], env: NodeJS.ProcessEnv, detached: boolean, onStderr?: (line: string) => void) {
+  const child = spawn(python, args, { env: pythonProcessEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached });
+  const tail = new LineTail(onStderr);
+  child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
+  child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
+  const exited = new Promise<WorkerExit>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+    child.on('error', () => resolve({ code: null, signal: null }));
+  });
+  return { child, tail, exited };
 }
 
 export class WorkerListener {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RunStatus, type RunRecord } from '../../src/tracking/index.js';
-import { NAP_MODEL, hasFashionMnist, readStore, runCli, sameCheckpoints, startCli, storeIn, tempDir } from './helpers.js';
+import { NAP_MODEL, STUCK_MODEL, hasFashionMnist, readStore, runCli, sameCheckpoints, startCli, storeIn, tempDir } from './helpers.js';
 
 // NAP_MODEL is slow while the flag file exists, so the first controller is surely alive when it is refused and killed.
 function config(dir: string, flag: string, overrides: Record<string, unknown> = {}): string {
@@ -190,9 +190,9 @@ describe.skipIf(!hasFashionMnist)('runs that meet faults', () => {
   it('a forward that never returns fails the run as STALLED, naming the step, while heartbeats still come', async () => {
     const dir = tempDir();
     const flag = join(dir, 'slow');
-    writeFileSync(join(dir, 'stuck_models.py'), STUCK);
+    writeFileSync(join(dir, 'stuck_models.py'), STUCK_MODEL);
     const path = config(dir, flag, {
-      model: { name: 'stuck_models:build', kwargs: { flag }, python_path: [dir] },
+      model: { name: 'stuck_models:build', kwargs: { after: 12 }, python_path: [dir] },
       training: { steps: 200, batch_size: 16, stall_seconds: 3, stall_step_factor: 5 },
       logging: { every_steps: 5 },
       checkpoint: {},
@@ -253,27 +253,3 @@ describe.skipIf(!hasFashionMnist)('set-ups the worker refuses', () => {
 
   it.skipIf(existsSync('/dev/nvidia0'))('cuda on a machine without a GPU fails before any run is recorded', () => refusedBeforeRecording({ device: 'cuda' }, /cuda/i), 300_000);
 });
-
-// Trains 12 steps, then its forward sleeps for an hour: a hang, not a death.
-const STUCK = `
-import time
-from torch import nn
-
-
-class Stuck(nn.Module):
-    def __init__(self, num_labels):
-        super().__init__()
-        self.fc = nn.Linear(784, num_labels)
-        self.calls = 0
-
-    def forward(self, x):
-        if self.training:
-            self.calls += 1
-            if self.calls > 12:
-                time.sleep(3600)
-        return self.fc(x.flatten(1))
-
-
-def build(flag, num_labels=10):
-    return Stuck(num_labels)
-`;

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { EventKind } from '../../src/tracking/events.js';
 import { RunStatus } from '../../src/tracking/index.js';
 import { failedRank } from '../../src/worker/session.js';
-import { SHARED_DATA, hasFashionMnist, hasSharedData, readStore, runCli, startCli, storeIn, tempDir, waitForStore, workerPid } from './helpers.js';
+import { SHARED_DATA, hasFashionMnist, hasSharedData, readStore, runCli, startCli, STUCK_MODEL, storeIn, tempDir, waitForStore, workerPid } from './helpers.js';
 
 type Raw = Record<string, unknown>;
 
@@ -138,10 +138,11 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
 
   it('a rank that hangs stalls the gang: the run fails as STALLED and every rank is stopped', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'hang_models.py'), HANGS_ON_RANK_1);
+    // Rank 1's forward never returns after six steps; rank 0 then waits in the gradient all-reduce.
+    writeFileSync(join(dir, 'stuck_models.py'), STUCK_MODEL);
     const config = write(dir, 'hang', {
       ...cnnConfig(16),
-      model: { name: 'hang_models:build', python_path: [dir] },
+      model: { name: 'stuck_models:build', kwargs: { after: 6, rank: 1 }, python_path: [dir] },
       training: { steps: 200, batch_size: 16, stall_seconds: 3, stall_step_factor: 5 },
       quantize_training: undefined,
     });
@@ -152,7 +153,7 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     expect(child.exitCode).toBe(4);
     expect(result.stderr).toMatch(/\[STALLED\]: the worker finished no training step for \d+ s after step 6/);
     // The stall names where each rank is: rank 1 in the forward that never returns.
-    expect(result.stderr).toMatch(/rank 1 at \S*hang_models\.py:\d+ in forward after 6 steps/);
+    expect(result.stderr).toMatch(/rank 1 at \S*stuck_models\.py:\d+ in forward after 6 steps/);
     expect(ranks).not.toContain(null);
     for (const pid of ranks as number[]) expect(await goneWithin(pid, 30_000), `rank pid ${pid} still runs`).toBe(true);
   }, 600_000);
@@ -171,30 +172,6 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     for (const pid of [leader, follower!]) expect(await goneWithin(pid, 30_000), `rank pid ${pid} still runs`).toBe(true);
   }, 600_000);
 });
-
-// Rank 1's forward never returns after six steps; rank 0 then waits in the gradient all-reduce.
-const HANGS_ON_RANK_1 = `
-import os, time
-from torch import nn
-
-
-class HangsOnRank1(nn.Module):
-    def __init__(self, num_labels):
-        super().__init__()
-        self.fc = nn.Linear(784, num_labels)
-        self.calls = 0
-
-    def forward(self, x):
-        if self.training and os.environ.get("RANK") == "1":
-            self.calls += 1
-            if self.calls > 6:
-                time.sleep(3600)
-        return self.fc(x.flatten(1))
-
-
-def build(num_labels=10):
-    return HangsOnRank1(num_labels)
-`;
 
 /** Whether `pid` exits (or is a zombie left for its parent to reap) within `limitMs`. */
 async function goneWithin(pid: number, limitMs: number): Promise<boolean> {

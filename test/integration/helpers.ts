@@ -131,6 +131,35 @@ export async function killWorkerAtFirstCheckpoint(storePath: string, limitMs = 6
 
 // A model that sleeps 50 ms per training forward while the file `flag` exists, so that a run is surely
 // still training when a test interrupts it.
+/**
+ * A model factory (`stuck_models:build`) whose training forward never returns after `after` calls: a
+ * hang, not a death. With `rank`, only that rank of a gang hangs (the others then wait in the all-reduce).
+ */
+export const STUCK_MODEL = `
+import os, time
+from torch import nn
+
+
+class Stuck(nn.Module):
+    def __init__(self, after, rank, num_labels):
+        super().__init__()
+        self.fc = nn.Linear(784, num_labels)
+        self.after = after
+        self.hangs = rank is None or os.environ.get("RANK") == str(rank)
+        self.calls = 0
+
+    def forward(self, x):
+        if self.training and self.hangs:
+            self.calls += 1
+            if self.calls > self.after:
+                time.sleep(3600)
+        return self.fc(x.flatten(1))
+
+
+def build(after, rank=None, num_labels=10):
+    return Stuck(after, rank, num_labels)
+`;
+
 export const NAP_MODEL = `
 import os, time
 from torch import nn
