@@ -28,13 +28,13 @@ export {
   selectTensors,
 } from './schedule/selection.js';
 export { type Timeline, predictTimeline, toPlanJson } from './schedule/timeline.js';
+export { type Protocol, type Recipe, selectProtocol } from './schedule/repro-recipe.js';
 export { renderBitsChart } from './report/bits-chart.js';
 export { type ArmSummary, formatComparison, summarizeArms } from './report/compare.js';
 export { writeRunReport } from './report/html.js';
 export { formatPlan } from './report/plan.js';
 export { type Comparison, type ComparisonOutcome, runComparison } from './experiment/compare.js';
 export { WorkerPool } from './experiment/pool.js';
-export { type Protocol, type Recipe, selectProtocol } from './experiment/repro-recipe.js';
 export { type Repro, type ReproOptions, loadRecipe, runRepro } from './experiment/repro.js';
 export { readExperimentConfig } from './experiment/config-file.js';
 export { type Progress, type RunOptions, type RunResult, RunPhase, runExperiment } from './experiment/run.js';

@@ -3,12 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { GlueTask } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { type Protocol, selectProtocol } from '../experiment/repro-recipe.js';
 import {
   DEFAULT_REPRO_MODEL,
   type ReproPlan,
   RunAction,
-  TaskData,
   collectReproRecords,
   loadRecipe,
   lockHolder,
@@ -16,7 +14,6 @@ import {
   protocolRows,
   reproLockPath,
   reproModel,
-  runKeyText,
   runRepro,
   runState,
 } from '../experiment/repro.js';
@@ -24,6 +21,7 @@ import { packageRoot, packageVersion } from '../paths.js';
 import { buildReproTable, formatReproStatus, reproText } from '../report/repro.js';
 import { writeReproOutputs } from '../report/repro-page.js';
 import { finalBitsWarning } from '../schedule/final-bits.js';
+import { type Protocol, TaskData, runKeyText, selectProtocol } from '../schedule/repro-recipe.js';
 import { onInterrupt } from './interrupt.js';
 import { addListenOptions, bindListener } from './listen.js';
 import { addStoreOption, openStoreOption } from './options.js';

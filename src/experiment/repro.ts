@@ -4,7 +4,6 @@
  * Running it again skips the finished runs and continues the stopped ones from their checkpoints, so
  * a reproduction can span days; compare's machinery (pool, preflight, run naming) runs it.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +12,6 @@ import { ErrorCode, MoqlabError, isMoqlabError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import type { moqlab } from '../protocol/messages.js';
 import type { FinalBits } from '../schedule/final-bits.js';
-import { Arm } from '../schedule/moq.js';
 import { processAlive } from '../processes.js';
 import { Metric, MetricPrefix, type RunRecord, RunStatus, type Store } from '../tracking/index.js';
 import { type CheckpointOnDisk, latestCheckpoint, removeCheckpoints } from './checkpoints.js';
@@ -24,12 +22,25 @@ import { WorkerPool, defaultPoolSize } from './pool.js';
 import { predictArmsOnWorker } from './preflight.js';
 import { loadDataAndModel } from './prepare.js';
 import { tensorsFromSummary } from './quantization.js';
-import type { ProtocolRow } from '../report/repro.js';
-import { type Protocol, type Recipe, type RecipeTask, canonicalJson, parseRecipe, profilePeriod, protocolHash, protocolSteps, reproSeeds, taskExperimentConfig } from './repro-recipe.js';
+import { type ProtocolRow, type ReproRecord, RunState } from '../report/repro.js';
+import {
+  type Protocol,
+  REPRO_ARMS,
+  type Recipe,
+  type ReproIdentity,
+  type ReproTaskEntry,
+  type RunKey,
+  TaskData,
+  parseRecipe,
+  profilePeriod,
+  protocolSteps,
+  reproGroupId,
+  reproIdentity,
+  reproKeys,
+  reproSeeds,
+  taskExperimentConfig,
+} from '../schedule/repro-recipe.js';
 import type { Progress } from './run.js';
-
-/** The table's rows: the baseline, basic QAT, MoQ and MoQ with eigenvalues. */
-export const REPRO_ARMS: readonly Arm[] = [Arm.Baseline, Arm.BasicQat, Arm.Moq, Arm.MoqEigen];
 
 /** The recipe of the MoQ blog's Table 1, shipped with moqlab. */
 export function defaultRecipePath(): string {
@@ -56,47 +67,6 @@ export enum ReproParam {
   Model = 'repro.model',
   Task = 'repro.task',
   Seed = 'repro.seed',
-}
-
-/** A reproduction's identity: the same command on the same protocol and model finds the same group. */
-export interface ReproIdentity {
-  recipe: string;
-  protocolHash: string;
-  profile: string;
-  variant: string;
-  model: string;
-}
-
-export function reproIdentity(protocol: Protocol, model: string): ReproIdentity {
-  return { recipe: protocol.recipe.name, protocolHash: protocolHash(protocol), profile: protocol.profileName, variant: protocol.variantName, model };
-}
-
-/**
- * The group id, 12 hex digits like compare's: the hash of the identity, so it never depends on the
- * machine (the GLUE directory, the device) and a changed protocol lands in a new group.
- */
-export function reproGroupId(identity: ReproIdentity): string {
-  return createHash('sha256').update(canonicalJson(identity)).digest('hex').slice(0, 12);
-}
-
-export interface RunKey {
-  task: GlueTask;
-  arm: Arm;
-  seed: number;
-}
-
-export function runKeyText(key: RunKey): string {
-  return `${key.task} ${key.arm} s${key.seed}`;
-}
-
-/** Every run of a reproduction, seed by seed: a reproduction stopped half-way has whole seeds, not whole tasks. */
-export function reproKeys(tasks: readonly GlueTask[], seeds: readonly number[]): RunKey[] {
-  return seeds.flatMap((seed) => tasks.flatMap((task) => REPRO_ARMS.map((arm) => ({ task, arm, seed }))));
-}
-
-export enum TaskData {
-  Found = 'found',
-  Missing = 'no data',
 }
 
 const normalized = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
@@ -176,13 +146,6 @@ export function planRuns(keys: readonly RunKey[], runs: readonly GroupRun[]): Pl
     if (last?.checkpoint) return { key, action: RunAction.Resume, run: last.run, checkpoint: last.checkpoint };
     return { key, action: RunAction.Start, run: last?.run ?? null, checkpoint: null };
   });
-}
-
-export interface ReproTaskEntry {
-  recipe: RecipeTask;
-  data: TaskData;
-  /** The task's directory under the GLUE root; null without data. */
-  dir: string | null;
 }
 
 export interface ReproSetup {
@@ -441,18 +404,6 @@ async function runPlanned(
 // ---------------------------------------------------------------------------------------------
 // What the store holds for a reproduction
 
-/** A key's run as the table reads it. */
-export interface ReproRecord {
-  key: RunKey;
-  /** The finished run, else the last attempt; null when none was made. */
-  runId: string | null;
-  status: RunStatus | null;
-  /** The final evaluation of a finished run (`eval/...`); empty otherwise. */
-  metrics: Record<string, number>;
-  /** The mean bits a finished quantizing run ended with (`quant/average_bits`, logged at each change). */
-  finalBits: number | null;
-}
-
 /** Each run of the plan's tasks with data, as the store holds it now. */
 export function collectReproRecords(store: Store, plan: ReproPlan): ReproRecord[] {
   const found = plan.tasks.filter((t) => t.data === TaskData.Found).map((t) => t.recipe.task);
@@ -462,17 +413,6 @@ export function collectReproRecords(store: Store, plan: ReproPlan): ReproRecord[
     const metrics = Object.fromEntries(Object.values(latest).filter((p) => p.name.startsWith(MetricPrefix.Eval)).map((p) => [p.name, p.value]));
     return { key, runId: run.id, status: run.status, metrics, finalBits: latest[Metric.AverageBits]?.value ?? null };
   });
-}
-
-export enum RunState {
-  Finished = 'finished',
-  /** Marked running while the group's lock is held by a live process. */
-  Running = 'running',
-  /** Stopped with a checkpoint on disk: the next repro continues it. */
-  Resumable = 'resumable',
-  /** Stopped without a checkpoint: the next repro starts it again. */
-  Restarts = 'restarts',
-  NotStarted = 'not started',
 }
 
 /** A planned run's state for `--status`; `locked`: a live process drives the group now. */

@@ -6,13 +6,24 @@
  * as JSON.
  */
 import { GlueTask } from '../config/index.js';
-import { GlueMetric, type PublishedArm, type Recipe } from '../experiment/repro-recipe.js';
-import { type PlannedRun, REPRO_ARMS, type ReproIdentity, type ReproRecord, type ReproTaskEntry, RunState, TaskData } from '../experiment/repro.js';
 import { formatBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
-import { type RunStatus, evalMetric } from '../tracking/index.js';
+import { GlueMetric, type PublishedArm, REPRO_ARMS, type Recipe, type ReproIdentity, type ReproTaskEntry, type RunKey, TaskData } from '../schedule/repro-recipe.js';
+import { type RunRecord, type RunStatus, evalMetric } from '../tracking/index.js';
 import { type MeanInterval, meanInterval, pairedDifference } from './paired.js';
 import { formatTable } from './table.js';
+
+/** A key's run as the table reads it. */
+export interface ReproRecord {
+  key: RunKey;
+  /** The finished run, else the last attempt; null when none was made. */
+  runId: string | null;
+  status: RunStatus | null;
+  /** The final evaluation of a finished run (`eval/...`); empty otherwise. */
+  metrics: Record<string, number>;
+  /** The mean bits a finished quantizing run ended with (`quant/average_bits`, logged at each change). */
+  finalBits: number | null;
+}
 
 export interface SeedResult {
   seed: number;
@@ -367,10 +378,22 @@ export function reproText(table: ReproTable): string {
 // ---------------------------------------------------------------------------------------------
 // Status
 
+export enum RunState {
+  Finished = 'finished',
+  /** Marked running while the group's lock is held by a live process. */
+  Running = 'running',
+  /** Stopped with a checkpoint on disk: the next repro continues it. */
+  Resumable = 'resumable',
+  /** Stopped without a checkpoint: the next repro starts it again. */
+  Restarts = 'restarts',
+  NotStarted = 'not started',
+}
+
 export interface StatusCell {
-  key: PlannedRun['key'];
+  key: RunKey;
   state: RunState;
-  run: PlannedRun['run'];
+  /** The finished run, the run to continue, or the last attempt that stopped without a checkpoint. */
+  run: RunRecord | null;
   /** The step a resumable run continues from. */
   step: number | null;
 }

@@ -7,35 +7,29 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlueTask, Grid, Semantics } from '../../src/config/index.js';
 import { ErrorCode, isMoqlabError } from '../../src/errors.js';
-import { type Protocol, type Recipe, parseRecipe, profilePeriod, protocolHash, protocolSteps, selectProtocol, taskExperimentConfig } from '../../src/experiment/repro-recipe.js';
-import {
-  type GroupRun,
-  acquireLock,
-  lockHolder,
-  protocolRows,
-  REPRO_ARMS,
-  type ReproRecord,
-  type ReproTaskEntry,
-  RunAction,
-  RunState,
-  TaskData,
-  countBlocks,
-  defaultRecipePath,
-  findGlueTaskDir,
-  loadRecipe,
-  planRuns,
-  reproGroupId,
-  reproIdentity,
-  reproKeys,
-  runState,
-} from '../../src/experiment/repro.js';
+import { type GroupRun, acquireLock, lockHolder, protocolRows, RunAction, countBlocks, defaultRecipePath, findGlueTaskDir, loadRecipe, planRuns, runState } from '../../src/experiment/repro.js';
 import { readJsonFile } from '../../src/experiment/config-file.js';
 import type { moqlab } from '../../src/protocol/messages.js';
 import { meanInterval, pairedDifference, tCritical } from '../../src/report/paired.js';
-import { buildReproTable, formatDelta, formatReproStatus, reproMarkdown, reproNotes, reproTableMarkdown } from '../../src/report/repro.js';
+import { type ReproRecord, RunState, buildReproTable, formatDelta, formatReproStatus, reproMarkdown, reproNotes, reproTableMarkdown } from '../../src/report/repro.js';
 import { renderReproPage } from '../../src/report/repro-page.js';
 import { TargetOutcome, predictFinalBits } from '../../src/schedule/final-bits.js';
 import { Arm } from '../../src/schedule/moq.js';
+import {
+  type Protocol,
+  REPRO_ARMS,
+  type ReproTaskEntry,
+  TaskData,
+  parseRecipe,
+  profilePeriod,
+  protocolHash,
+  protocolSteps,
+  reproGroupId,
+  reproIdentity,
+  reproKeys,
+  selectProtocol,
+  taskExperimentConfig,
+} from '../../src/schedule/repro-recipe.js';
 import { type RunRecord, RunStatus } from '../../src/tracking/index.js';
 import { quantized, scheduleOptions } from './schedule-fixtures.js';
 import { thrown } from './thrown.js';

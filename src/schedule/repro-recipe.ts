@@ -3,12 +3,14 @@
  * with a source for every number, the published rows, and the profiles (how much of the protocol to
  * run) and variants (which schedule semantics) a reproduction can choose. Pure: it validates the
  * recipe, derives each task's experiment config, and hashes the protocol so that a changed recipe
- * never silently reuses runs made under another.
+ * never silently reuses runs made under another. Its names for a reproduction's runs (identity,
+ * group, keys, tasks) live here, below both the runner that makes the runs and the report that
+ * reads them.
  */
 import { createHash } from 'node:crypto';
 import { Clustering, type ExperimentConfig, GlueTask, Grid, Precision, QuantType, Rounding, Semantics, configError, schema as s, resolveExperimentConfig, totalSteps, validate } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
-import { Arm } from '../schedule/moq.js';
+import { Arm } from './moq.js';
 
 /** The dev-set metrics the worker reports for GLUE (`eval/<name>`). */
 export enum GlueMetric {
@@ -22,6 +24,9 @@ export enum GlueMetric {
 /** The rows a published table has: the baseline, basic QAT and MoQ. */
 export type PublishedArm = Arm.Baseline | Arm.BasicQat | Arm.Moq;
 export const PUBLISHED_ARMS: readonly PublishedArm[] = [Arm.Baseline, Arm.BasicQat, Arm.Moq];
+
+/** The table's rows: the baseline, basic QAT, MoQ and MoQ with eigenvalues. */
+export const REPRO_ARMS: readonly Arm[] = [Arm.Baseline, Arm.BasicQat, Arm.Moq, Arm.MoqEigen];
 
 const sources = (doc: string) => s.record(s.string({ doc: 'where the value comes from: a reference key, then where in it' }), { doc, default: {} });
 const published = (doc: string) =>
@@ -249,9 +254,57 @@ export function protocolHash(protocol: Protocol): string {
   return createHash('sha256').update(canonicalJson(protocolValues)).digest('hex');
 }
 
+/** A reproduction's identity: the same command on the same protocol and model finds the same group. */
+export interface ReproIdentity {
+  recipe: string;
+  protocolHash: string;
+  profile: string;
+  variant: string;
+  model: string;
+}
+
+export function reproIdentity(protocol: Protocol, model: string): ReproIdentity {
+  return { recipe: protocol.recipe.name, protocolHash: protocolHash(protocol), profile: protocol.profileName, variant: protocol.variantName, model };
+}
+
+/**
+ * The group id, 12 hex digits like compare's: the hash of the identity, so it never depends on the
+ * machine (the GLUE directory, the device) and a changed protocol lands in a new group.
+ */
+export function reproGroupId(identity: ReproIdentity): string {
+  return createHash('sha256').update(canonicalJson(identity)).digest('hex').slice(0, 12);
+}
+
 /** The seeds of a reproduction with `count` seeds. */
 export function reproSeeds(recipe: Recipe, count: number): number[] {
   return Array.from({ length: count }, (_, i) => recipe.training.first_seed + i);
+}
+
+export interface RunKey {
+  task: GlueTask;
+  arm: Arm;
+  seed: number;
+}
+
+export function runKeyText(key: RunKey): string {
+  return `${key.task} ${key.arm} s${key.seed}`;
+}
+
+/** Every run of a reproduction, seed by seed: a reproduction stopped half-way has whole seeds, not whole tasks. */
+export function reproKeys(tasks: readonly GlueTask[], seeds: readonly number[]): RunKey[] {
+  return seeds.flatMap((seed) => tasks.flatMap((task) => REPRO_ARMS.map((arm) => ({ task, arm, seed }))));
+}
+
+export enum TaskData {
+  Found = 'found',
+  Missing = 'no data',
+}
+
+export interface ReproTaskEntry {
+  recipe: RecipeTask;
+  data: TaskData;
+  /** The task's directory under the GLUE root; null without data. */
+  dir: string | null;
 }
 
 /** Optimizer steps a task takes under the full protocol and under the profile (from the recipe's training set sizes). */
