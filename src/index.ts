@@ -30,7 +30,7 @@ export {
 export { type Timeline, predictTimeline, toPlanJson } from './schedule/timeline.js';
 export { type Protocol, type Recipe, selectProtocol } from './schedule/repro-recipe.js';
 export { renderBitsChart } from './report/bits-chart.js';
-export { type ArmSummary, formatComparison, summarizeArms } from './report/compare.js';
+export { type ArmOutcome, type ArmSummary, formatComparison, summarizeArms } from './report/compare.js';
 export { writeRunReport } from './report/html.js';
 export { formatPlan } from './report/plan.js';
 export { type Comparison, type ComparisonOutcome, runComparison } from './experiment/compare.js';

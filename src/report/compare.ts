@@ -3,11 +3,16 @@
  * baseline, and the final bits each arm ends with, predicted and recorded, side by side: an arm
  * that ends above the bits basic-qat trains at is not a like-for-like comparison, and is marked.
  */
-import type { ComparisonOutcome } from '../experiment/compare.js';
 import { type FinalBits, endsAboveTarget, formatBits } from '../schedule/final-bits.js';
 import { Arm } from '../schedule/moq.js';
 import { Metric, MetricPrefix } from '../tracking/index.js';
 import { type Column, formatNumber, formatTable } from './table.js';
+
+/** What the table reads of one run of a comparison (experiment's ComparisonOutcome is one): its arm, and its final metrics once it finished. */
+export interface ArmOutcome {
+  task: { arm: Arm };
+  result: { metrics: Record<string, number> } | null;
+}
 
 export interface ArmSummary {
   arm: string;
@@ -36,10 +41,10 @@ export function stats(values: number[]): Stats {
 }
 
 /** Per arm, in the order the arms were first met; `finalBitsOf` gives the mean bits a finished run ended with, if it quantized. */
-export function summarizeArms(
-  outcomes: ComparisonOutcome[],
+export function summarizeArms<O extends ArmOutcome>(
+  outcomes: readonly O[],
   predictions: readonly FinalBits[] = [],
-  finalBitsOf: (outcome: ComparisonOutcome) => number | undefined = () => undefined,
+  finalBitsOf: (outcome: O) => number | undefined = () => undefined,
 ): ArmSummary[] {
   const byArm = new Map<string, ArmSummary>();
   for (const outcome of outcomes) {

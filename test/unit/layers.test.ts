@@ -1,7 +1,7 @@
 /**
  * The import rules of ARCHITECTURE.md, read from the source (issue 13 §4): imports point down, the pure
  * cores (config, schedule, eigen) touch no I/O, tracking knows no workers or sockets, report reads the
- * store only. A new upward import fails here; the known ones are listed as debt and must shrink.
+ * store only. A new upward import fails here.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -33,11 +33,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 const IO_MODULES = /^(node:)?(fs|child_process|net|http|https|dgram|worker_threads)(\/|$)|^zeromq|^better-sqlite3|^pythonia/;
 const PURE = ['config', 'schedule', 'eigen'];
 
-/** Upward imports that exist today, to be moved (issue 13 §4); each entry must still occur. */
-const KNOWN_DEBT = new Set([
-  'report/compare.ts -> experiment',
-]);
-
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -65,7 +60,7 @@ describe('the import rules of ARCHITECTURE.md', () => {
     expect(Object.keys(ALLOWED).sort()).toEqual([...new Set(files.map(layerOf))].filter((l) => !LEAVES.includes(l)).sort());
   });
 
-  it('imports only point down (or are known debt)', () => {
+  it('imports only point down', () => {
     const upward: string[] = [];
     for (const file of files) {
       const from = layerOf(file);
@@ -76,10 +71,7 @@ describe('the import rules of ARCHITECTURE.md', () => {
         upward.push(`${relative(SRC, file).split(sep).join('/')} -> ${to}`);
       }
     }
-    const unique = [...new Set(upward)];
-    expect(unique.filter((u) => !KNOWN_DEBT.has(u))).toEqual([]);
-    // Paying debt off is welcome: then remove its entry here.
-    expect([...KNOWN_DEBT].filter((d) => !unique.includes(d))).toEqual([]);
+    expect([...new Set(upward)]).toEqual([]);
   });
 
   it('the pure cores import nothing with I/O', () => {
