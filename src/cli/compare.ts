@@ -87,7 +87,8 @@ export function compareCommand(): Command {
       // quant/average_bits is logged at every change of bits, so its latest point is the run's final bits.
       const summaries = summarizeArms(comparison.outcomes, comparison.predictions, (o) => (o.run ? store.latestMetrics(o.run.id)[Metric.AverageBits]?.value : undefined));
       process.stdout.write(`\n${formatComparison(summaries)}\n\n`);
-      process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} local worker(s) × ${comparison.threadsPerWorker} thread(s)${listener ? ' and the remote workers that joined' : ''}, recorded in ${store.path}\n`);
+      const ranks = config.distributed.nproc_per_node;
+      process.stdout.write(`group ${comparison.groupId}: ${comparison.outcomes.length} runs on ${comparison.workers} local worker(s)${ranks > 1 ? ` of ${ranks} ranks` : ''} × ${comparison.threadsPerWorker} thread(s)${ranks > 1 ? ' each' : ''}${listener ? ' and the remote workers that joined' : ''}, recorded in ${store.path}\n`);
       process.stdout.write(`list them with: moqlab runs ls --group ${comparison.groupId}\n`);
       if (interrupt.signal.aborted) throw new MoqlabError(ErrorCode.Interrupted, 'the comparison was interrupted; finished runs are recorded');
       const failed = comparison.outcomes.filter((o) => o.error);

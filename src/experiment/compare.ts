@@ -169,9 +169,17 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
     });
   }
   const tasks = comparisonTasks(options.arms, options.seeds, config.training.seed);
+  const { nproc_per_node: ranks, nnodes } = config.distributed;
+  if (nnodes > 1) {
+    throw new MoqlabError(ErrorCode.Usage, `distributed.nnodes ${nnodes}: a comparison runs each arm on one machine (a local gang of distributed.nproc_per_node ranks, or a remote worker)`, {
+      hint: 'set distributed.nnodes to 1; remote gangs join with --listen and `moqlab worker --connect … --nproc-per-node N`',
+    });
+  }
   const groupId = randomBytes(6).toString('hex');
+  const workers = options.parallel ?? defaultPoolSize(tasks.length, ranks);
   const pool = await WorkerPool.start({
-    size: options.parallel ?? defaultPoolSize(tasks.length),
+    size: workers,
+    nprocPerNode: ranks,
     signal: options.signal,
     listener: options.listener,
     onWorkerJoined: (w) => options.onWorkerJoined?.(workerLabel(w)),
@@ -203,7 +211,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         return outcome;
       }),
     );
-    return { groupId, outcomes, predictions, workers: options.parallel ?? defaultPoolSize(tasks.length), threadsPerWorker: pool.threadsPerWorker };
+    return { groupId, outcomes, predictions, workers, threadsPerWorker: pool.threadsPerWorker };
   } finally {
     await pool.close();
   }

@@ -12,15 +12,15 @@ export interface PoolOptions extends LocalWorkerOptions {
   listener?: WorkerListener;
   /** A remote worker joined (after its handshake). */
   onWorkerJoined?(worker: WorkerSession): void;
-  /** CPU threads per worker (torch, OpenMP and BLAS); default: the cores divided among the workers. */
+  /** CPU threads per rank of a worker (torch, OpenMP and BLAS); default: the cores divided among all local ranks. */
   threadsPerWorker?: number;
   /** Once aborted, a failed worker is not replaced. */
   signal?: AbortSignal;
 }
 
-/** How many workers fit: one per task up to one per core. */
-export function defaultPoolSize(tasks: number, cores = cpus().length): number {
-  return Math.max(1, Math.min(tasks, cores));
+/** How many workers fit: one per task, up to one rank per core (a worker is a gang of `ranks` processes). */
+export function defaultPoolSize(tasks: number, ranks = 1, cores = cpus().length): number {
+  return Math.max(1, Math.min(tasks, Math.floor(cores / Math.max(1, ranks))));
 }
 
 /** How long one wait for a remote worker lasts before the pool checks whether it closed. */
@@ -37,7 +37,8 @@ export class WorkerPool {
   ) {}
 
   static async start(options: PoolOptions): Promise<WorkerPool> {
-    const threads = options.threadsPerWorker ?? Math.max(1, Math.floor(cpus().length / Math.max(1, options.size)));
+    const ranks = Math.max(1, options.size) * (options.nprocPerNode ?? 1);
+    const threads = options.threadsPerWorker ?? Math.max(1, Math.floor(cpus().length / ranks));
     const pool = new WorkerPool(options, threads);
     const workers = await Promise.all(Array.from({ length: options.size }, () => pool.spawn()));
     pool.idle.push(...workers);

@@ -3,7 +3,7 @@
  * gloo ranks on this machine. It trains like one process with the gang's global batch (weights, drops),
  * sharded (FSDP) or not,
  * records eigenvalues once per computation, and a killed rank stops the gang, fails the run naming the
- * rank, and `moqlab resume` continues it.
+ * rank, and `moqlab resume` continues it. `moqlab compare` runs each arm on such a gang.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -101,6 +101,20 @@ describe.skipIf(!hasFashionMnist)('moqlab train --nproc-per-node 2 (a gloo gang)
     expect(gang.drops).toEqual(single.drops);
     // Same steps on the same examples: evaluation of the final weights agrees to float tolerance.
     expect(Math.abs(gang.evalLoss - single.evalLoss)).toBeLessThan(1e-4 * Math.abs(single.evalLoss));
+  }, 600_000);
+
+  it('compare runs each arm on a local gang of distributed.nproc_per_node ranks', async () => {
+    const dir = tempDir();
+    const config = write(dir, 'arms', cnnConfig(16, { training: { steps: 4, batch_size: 16 }, distributed: { nproc_per_node: 2 } }));
+    const result = await runCli(['compare', config, '--arms', 'baseline', '--quiet'], dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/1 runs on 1 local worker\(s\) of 2 ranks × \d+ thread\(s\) each/);
+    const worldSizes = readStore(storeIn(dir), (store) => store.listRuns().map((run) => store.getParams(run.id)['distributed.world_size']));
+    expect(worldSizes).toEqual([2]);
+    const spanning = write(dir, 'spanning', cnnConfig(16, { distributed: { nproc_per_node: 2, nnodes: 2, rdzv_endpoint: 'node0:29500' } }));
+    const refused = await runCli(['compare', spanning, '--arms', 'baseline', '--quiet'], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/distributed.nnodes 2: a comparison runs each arm on one machine/);
   }, 600_000);
 
   it('trains the CNN sharded (data_parallel fsdp) like one process too, and its run exports in one process', async () => {

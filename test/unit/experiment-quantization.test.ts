@@ -75,8 +75,11 @@ describe('comparisons', () => {
       { arm: Arm.Baseline, seed: 43 },
       { arm: Arm.Moq, seed: 43 },
     ]);
-    expect(defaultPoolSize(9, 2)).toBe(2);
-    expect(defaultPoolSize(1, 16)).toBe(1);
+    expect(defaultPoolSize(9, 1, 2)).toBe(2);
+    expect(defaultPoolSize(1, 1, 16)).toBe(1);
+    // a worker of 2 ranks takes 2 cores; one worker always fits
+    expect(defaultPoolSize(9, 2, 8)).toBe(4);
+    expect(defaultPoolSize(9, 4, 2)).toBe(1);
   });
 
   it('summarizes mean ± sample std per arm and the difference to the baseline', () => {
