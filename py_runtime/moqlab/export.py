@@ -71,7 +71,9 @@ from .kernels.quant_modules import (
     parameter_supported,
 )
 from .kernels.pack import WIDTHS
-from .quant import GroupLayout, LayoutKind, dequantize, fake_quantize, quant_params, quantization_error, quantize
+from .quant import (
+    PER_TENSOR, GroupLayout, LayoutKind, QuantScheme, check_scheme, dequantize, fake_quantize, quantization_error, quantize,
+)
 
 FORMAT = "moqlab.packed"
 FORMAT_VERSION = 1
@@ -112,42 +114,14 @@ _MAX_HEADER = 100 * 1024 * 1024  # safetensors' own limit
 @dataclasses.dataclass
 class TensorExport:
     """One quantized tensor: its parameter name (as in ``model.named_parameters()``), the bits it ended
-    training with and the quantizer options it was trained with (``QuantSpec.options()``).
+    training with and the scheme it was trained with (the trainer's ``QuantSpec.scheme``).
 
-    ``generator`` is needed for ``rounding="stochastic"`` only (module docstring)."""
+    ``generator`` is needed for stochastic rounding only (module docstring)."""
 
     name: str
     bits: int
-    symmetric: bool = True
-    grid: str = "standard"
-    groups: int | None = None
-    group_size: int | None = None
-    rounding: str = "nearest"
+    scheme: QuantScheme = PER_TENSOR
     generator: torch.Generator | None = None
-
-    @classmethod
-    def from_options(
-        cls, name: str, bits: int, options: Mapping[str, Any], generator: torch.Generator | None = None
-    ) -> "TensorExport":
-        """From a trainer ``QuantSpec.options()`` dict (symmetric, rounding, groups, group_size, grid)."""
-        known = {"symmetric", "rounding", "groups", "group_size", "grid"}
-        unknown = sorted(set(options) - known)
-        if unknown:
-            raise WorkerError(
-                Code.INVALID_ARGUMENT,
-                f"tensor {name!r}: unknown quantizer option(s) {unknown}; expected some of {sorted(known)}",
-                tensor=name,
-            )
-        return cls(name=name, bits=bits, generator=generator, **dict(options))
-
-    def options(self) -> dict[str, Any]:
-        return {
-            "symmetric": self.symmetric,
-            "rounding": self.rounding,
-            "groups": self.groups,
-            "group_size": self.group_size,
-            "grid": self.grid,
-        }
 
 
 # ------------------------------------------------------------------------------------------ safetensors
@@ -407,8 +381,8 @@ def _resolve_requests(
                 tensor=name,
             )
         try:
-            quant_params(te.bits, te.symmetric, te.rounding, te.grid)
-            GroupLayout.resolve(master.shape, groups=te.groups, group_size=te.group_size, name=name)
+            check_scheme(te.scheme).params(te.bits)
+            te.scheme.layout.check(master.shape, name=name)
         except WorkerError as exc:
             raise WorkerError(exc.code, f"tensor {name!r}: {exc.message}", tensor=name) from None
         if te.bits <= 8 and master.ndim < 2:
@@ -527,13 +501,13 @@ def export_packed(
         module = modules.get(module_name)
         common = {
             "module": module_name, "module_type": type(module).__module__ + "." + type(module).__qualname__,
-            "bits": te.bits, "symmetric": te.symmetric, "grid": str(getattr(te.grid, "value", te.grid)),
-            "rounding": str(getattr(te.rounding, "value", te.rounding)),
+            "bits": te.bits, "symmetric": te.scheme.symmetric, "grid": te.scheme.grid.value,
+            "rounding": te.scheme.rounding.value,
             "shape": list(t.shape), "dtype": _dtype_name(working_dtype),
-            "trained_layout": {"groups": te.groups, "group_size": te.group_size},
+            "trained_layout": {"groups": te.scheme.groups, "group_size": te.scheme.group_size},
         }
         if te.bits > 8:
-            stored = fake_quantize(w, te.bits, generator=te.generator, **te.options()).to(dtype)
+            stored = fake_quantize(w, te.bits, te.scheme, generator=te.generator).to(dtype)
             put(key, stored, key)
             note = (f"kept {_dtype_name(dtype)}: {te.bits}-bit codes do not fit an int8 container, and the {te.bits}-bit "
                     "training grid has no exact 8-bit form")
@@ -543,7 +517,7 @@ def export_packed(
                            "fp16_bytes": fp16, "note": note})
             continue
 
-        qt = quantize(w, te.bits, generator=te.generator, **te.options())
+        qt = quantize(w, te.bits, te.scheme, generator=te.generator)
         pw = pack_quantized(qt, scale_dtype)
         scale_rounding = _scale_check(key, qt, pw, scale_dtype)
         pw = pw.to("cpu")
@@ -567,7 +541,7 @@ def export_packed(
                 f"({pw.width / pw.bits:.2f}× the bits the codes need)", note]))
         entries[key] = {
             "kind": "packed", **common, "load_as": load_as.value, "note": note,
-            "scheme": pw.scheme.value, "packing": pw.packing, "codes_per_byte": pw.codes_per_byte,
+            "scheme": pw.levels.value, "packing": pw.packing, "codes_per_byte": pw.codes_per_byte,
             "out_features": pw.out_features, "in_features": pw.in_features,
             "layout": layout.kind.value,
             "group_size": layout.size if layout.kind is LayoutKind.GROUP_SIZE else None,

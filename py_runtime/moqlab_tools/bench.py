@@ -51,7 +51,7 @@ from moqlab.kernels.fake_quant import fused_applies, moq_rewrite
 from moqlab.kernels.pack import PackedWeight, pack_quantized
 from moqlab.kernels.quant_linear import AUTO, DenseWeight, QuantLinear, available_backends
 from moqlab.kernels.reference import dequantize_packed, relative_difference
-from moqlab.quant import moq_rewrite_, quant_params, quantize
+from moqlab.quant import QuantScheme, moq_rewrite_, quantize
 
 from . import cli
 
@@ -313,7 +313,7 @@ def build_weights(shape: Shape, variants: Sequence[Variant], dtype: torch.dtype,
         dense.append(w)
         for v in variants:
             grouping = {"group_size": v.group_size} if v.group_size else {"groups": shape.out_features}
-            pw = pack_quantized(quantize(w, v.bits, symmetric=v.symmetric, **grouping), scale_dtype=dtype)
+            pw = pack_quantized(quantize(w, v.bits, QuantScheme(symmetric=v.symmetric, **grouping)), scale_dtype=dtype)
             packed[v.name].append(pw)
             layers[v.name].append(QuantLinear.from_packed(pw, backend=backend, dense=dense_weight))
     return Weights(dense, packed, layers)
@@ -468,10 +468,11 @@ def run_fake_quant(config: Config, timer: Timer, copy_bps: float) -> list[dict[s
         for working_dtype in dict.fromkeys((DTYPES[config.dtype], torch.float32)):
             working = torch.empty(r_, c_, device=device, dtype=working_dtype)
             for layout, options in (("g128", {"group_size": 128}), ("per-row", {"groups": r_})):
-                fused = fused_applies(working, master, quant_params(4))
-                fns = {"torch": lambda o=options, w=working: moq_rewrite_(w, master, 4, 0.0, **o)}
+                scheme = QuantScheme(**options)
+                fused = fused_applies(working, master, scheme.params(4))
+                fns = {"torch": lambda s=scheme, w=working: moq_rewrite_(w, master, 4, 0.0, s)}
                 if fused:
-                    fns["fused"] = lambda o=options, w=working: moq_rewrite(w, master, 4, 0.0, **o)
+                    fns["fused"] = lambda s=scheme, w=working: moq_rewrite(w, master, 4, 0.0, s)
                 samples: dict[str, list[float]] = {}
                 for sweep in range(config.sweeps):
                     for name in _interleaved(fns, sweep):

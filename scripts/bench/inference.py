@@ -43,7 +43,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "py_runtime
 from moqlab.export import TensorExport, export_packed, load_quantized, parity  # noqa: E402
 from moqlab.memory import BuiltModel  # noqa: E402
 from moqlab.models import build_model  # noqa: E402
-from moqlab.quant import fake_quantize  # noqa: E402
+from moqlab.quant import QuantScheme, fake_quantize  # noqa: E402
 
 MODELS = {
     "minilm": {"num_labels": 2},
@@ -67,9 +67,9 @@ def requests_for(model: nn.Module, bits: int) -> list[TensorExport]:
         if isinstance(module, (nn.Linear, nn.Embedding, nn.Conv2d)) and name:
             columns = module.weight[0].numel()
             if bits == 8 or columns % GROUP_4BIT:
-                out.append(TensorExport(f"{name}.weight", bits, groups=module.weight.shape[0]))
+                out.append(TensorExport(f"{name}.weight", bits, scheme=QuantScheme(groups=module.weight.shape[0])))
             else:
-                out.append(TensorExport(f"{name}.weight", bits, group_size=GROUP_4BIT))
+                out.append(TensorExport(f"{name}.weight", bits, scheme=QuantScheme(group_size=GROUP_4BIT)))
     return out
 
 
@@ -133,7 +133,7 @@ def fake_quantized(name: str, bits: int) -> nn.Module:
     with torch.no_grad():
         for te in requests_for(model, bits):
             p = model.get_parameter(te.name)
-            p.copy_(fake_quantize(p, te.bits, **te.options()))
+            p.copy_(fake_quantize(p, te.bits, te.scheme))
     return model
 
 

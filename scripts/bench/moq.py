@@ -33,7 +33,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "py_runtime
 
 from moqlab.data.base import LoadedData, Split, TaskType  # noqa: E402
 from moqlab.models import build_model  # noqa: E402
-from moqlab.quant import moq_rewrite_, stochastic_generator  # noqa: E402
+from moqlab.quant import QuantScheme, moq_rewrite_, stochastic_generator  # noqa: E402
 from moqlab.training import Precision, QuantSpec, TensorPlan, Trainer  # noqa: E402
 from moqlab.training.trainer import ParamSlot  # noqa: E402
 from bench_training import bench_training  # noqa: E402
@@ -99,10 +99,9 @@ def layer_args(kwargs: dict, working: torch.Tensor) -> dict:
 def rewrite_all(slots, kwargs: dict, bits: int, r: float, counter: list[int]) -> None:
     counter[0] += 1
     for index, s in enumerate(slots):
-        args = layer_args(kwargs, s.working)
-        if args.get("rounding") == "stochastic":
-            args["generator"] = stochastic_generator(0, counter[0], index, s.working.device)
-        moq_rewrite_(s.working, s.master, bits, r, **args)
+        scheme = QuantScheme(**layer_args(kwargs, s.working))
+        generator = stochastic_generator(0, counter[0], index, s.working.device) if scheme.stochastic else None
+        moq_rewrite_(s.working, s.master, bits, r, scheme, generator=generator)
 
 
 def block_ms(fn: Callable[[], None], iters: int) -> float:

@@ -8,7 +8,7 @@ import torch
 
 from moqlab.data import LoadedData, Split, TaskType
 from moqlab.models import build_model
-from moqlab.quant import fake_quantize
+from moqlab.quant import QuantScheme, fake_quantize
 from moqlab.training import Precision, QuantSpec, TensorPlan, Trainer, TrainingConfig
 
 pytestmark = pytest.mark.skipif(
@@ -27,7 +27,7 @@ def _trainer(precision: Precision, **kw) -> Trainer:
     torch.manual_seed(0)
     model = build_model("mlp", {"in_features": 16, "hidden": [32], "num_labels": 2, "dropout": 0.0})
     trainer = Trainer(model, data, CUDA, TrainingConfig(lr=1e-3, batch_size=32, total_steps=0, precision=precision, **kw))
-    trainer.configure_quantization({HIDDEN: QuantSpec(index=0, groups=32)}, seed=1)
+    trainer.configure_quantization({HIDDEN: QuantSpec(index=0, scheme=QuantScheme(groups=32))}, seed=1)
     return trainer
 
 
@@ -37,7 +37,7 @@ def test_sixteen_bit_working_weights_hold_the_quantized_masters(precision, dtype
     trainer.run_steps(5, plan={HIDDEN: TensorPlan(bits=4)})
     slot = next(s for s in trainer.slots if s.name == HIDDEN)
     assert slot.master.dtype == torch.float32 and slot.working.dtype == dtype
-    expected = fake_quantize(slot.master.to(dtype).float(), 4, groups=32).to(dtype)
+    expected = fake_quantize(slot.master.to(dtype).float(), 4, QuantScheme(groups=32)).to(dtype)
     assert torch.equal(slot.working, expected)
 
 

@@ -21,7 +21,7 @@ import torch.nn.functional as F
 
 from moqlab.kernels import DenseWeight, QuantLinear, dequantize_packed, linear_reference, pack_quantized, reset_availability
 from moqlab.kernels.triton_backend import DENSE, FUSED
-from moqlab.quant import fake_quantize, moq_rewrite_, quant_params, quantize, stochastic_generator
+from moqlab.quant import QuantScheme, fake_quantize, moq_rewrite_, quantize, stochastic_generator
 
 HAVE_TRITON = importlib.util.find_spec("triton") is not None
 ON_CUDA = HAVE_TRITON and torch.cuda.is_available()
@@ -88,7 +88,7 @@ def _packed(out: int, inp: int, bits: int, symmetric: bool, layout: str, seed: i
     g = torch.Generator().manual_seed(seed)
     w = torch.randn(out, inp, generator=g) * 0.05
     kw = {"channel": {"groups": out}, "tensor": {}}.get(layout, {"group_size": int(layout) if layout.isdigit() else 0})
-    qt = quantize(w, bits, symmetric=symmetric, **kw)
+    qt = quantize(w, bits, QuantScheme(symmetric=symmetric, **kw))
     return pack_quantized(qt, torch.float16).to(DEVICE)
 
 
@@ -229,10 +229,9 @@ def test_the_dispatch_decides_apart_for_kept_and_per_call_dense_weights(kernels_
 def _rewrite(kind: str):
     from moqlab.kernels.fake_quant import fused_applies, moq_rewrite
 
-    def run(working, master, bits, r, **kw):
-        assert fused_applies(working, master, quant_params(bits, kw.get("symmetric", True), kw.get("rounding", "nearest"),
-                                                           kw.get("grid", "standard")))
-        moq_rewrite(working, master, bits, r, fused=True, **kw)
+    def run(working, master, bits, r, scheme=QuantScheme(), *, generator=None):
+        assert fused_applies(working, master, scheme.params(bits))
+        moq_rewrite(working, master, bits, r, scheme, fused=True, generator=generator)
 
     return run if kind == "fused" else moq_rewrite_
 
@@ -250,8 +249,8 @@ def test_fake_quantization_is_bitwise_the_reference(kernels_mode, bits, symmetri
     for groups, length in GROUPINGS:
         master = torch.randn(groups, length, device=DEVICE) * 0.02
         working = torch.empty(groups, length, device=DEVICE, dtype=dtype)
-        _rewrite("fused")(working, master, bits, 0.0, symmetric=symmetric, grid=grid, groups=groups)
-        expected = fake_quantize(master.to(dtype).float(), bits, symmetric=symmetric, grid=grid, groups=groups).to(dtype)
+        _rewrite("fused")(working, master, bits, 0.0, QuantScheme(symmetric=symmetric, grid=grid, groups=groups))
+        expected = fake_quantize(master.to(dtype).float(), bits, QuantScheme(symmetric=symmetric, grid=grid, groups=groups)).to(dtype)
         assert torch.equal(working, expected), (groups, length)
 
 
@@ -260,7 +259,7 @@ def test_fake_quantization_rounds_ties_to_even(kernels_mode):
     row = torch.tensor([7.0, 0.5, 1.5, 2.5, -2.5, 3.5, -0.5, 0.49999997, -6.5, 5.5], device=DEVICE)
     master = row.repeat(4, 1)
     working = torch.empty_like(master)
-    _rewrite("fused")(working, master, 4, 0.0, groups=4)
+    _rewrite("fused")(working, master, 4, 0.0, QuantScheme(groups=4))
     assert working[0].tolist() == [7.0, 0.0, 2.0, 2.0, -2.0, 4.0, -0.0, 0.0, -6.0, 6.0]
 
 
@@ -270,8 +269,8 @@ def test_mixing_matches_the_pytorch_rewrite(kernels_mode, dtype_name):
     master = torch.randn(16, 128, device=DEVICE) * 0.02
     for r in (0.25, 0.75):
         fused, plain = (torch.empty(16, 128, device=DEVICE, dtype=dtype) for _ in range(2))
-        _rewrite("fused")(fused, master, 4, r, symmetric=False, group_size=64)
-        moq_rewrite_(plain, master, 4, r, symmetric=False, group_size=64)
+        _rewrite("fused")(fused, master, 4, r, QuantScheme(symmetric=False, group_size=64))
+        moq_rewrite_(plain, master, 4, r, QuantScheme(symmetric=False, group_size=64))
         # torch.lerp may contract to a fused multiply-add where the kernel does not: one rounding apart at most
         torch.testing.assert_close(fused, plain, rtol=torch.finfo(dtype).eps, atol=torch.finfo(dtype).tiny)
     one = torch.empty(16, 128, device=DEVICE, dtype=dtype)
@@ -287,7 +286,7 @@ def test_stochastic_rounding_draws_what_the_pytorch_path_draws(kernels_mode, sym
         master = torch.randn(groups, length, device=DEVICE) * 0.02
         fused, plain = (torch.empty(groups, length, device=DEVICE, dtype=dtype) for _ in range(2))
         for out, rewrite in ((fused, _rewrite("fused")), (plain, moq_rewrite_)):
-            rewrite(out, master, 4, 0.0, symmetric=symmetric, rounding="stochastic", groups=groups,
+            rewrite(out, master, 4, 0.0, QuantScheme(symmetric=symmetric, rounding="stochastic", groups=groups),
                     generator=stochastic_generator(5, 3, 1, DEVICE))
         assert torch.equal(fused, plain), (groups, length)
 
@@ -299,7 +298,7 @@ def test_stochastic_rounding_is_unbiased(kernels_mode):
 
     def draw(counter: int) -> torch.Tensor:
         working = torch.empty_like(master)
-        _rewrite("fused")(working, master, 4, 0.0, rounding="stochastic", generator=stochastic_generator(5, counter, 0, DEVICE))
+        _rewrite("fused")(working, master, 4, 0.0, QuantScheme(rounding="stochastic"), generator=stochastic_generator(5, counter, 0, DEVICE))
         return working
 
     low = torch.floor(master / delta) * delta
@@ -331,10 +330,10 @@ def test_a_failing_kernel_falls_back_to_pytorch(kernels_mode, monkeypatch):
     fused, plain = torch.empty_like(master), torch.empty_like(master)
     monkeypatch.setattr(kernels_mode, "fake_quant_rows", fail)
     with pytest.warns(RuntimeWarning, match="'fake-quant' failed"):
-        fake_quant.moq_rewrite(fused, master, 4, 0.0, fused=True, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
-    moq_rewrite_(plain, master, 4, 0.0, rounding="stochastic", groups=8, generator=stochastic_generator(1, 2, 3, DEVICE))
+        fake_quant.moq_rewrite(fused, master, 4, 0.0, QuantScheme(rounding="stochastic", groups=8), fused=True, generator=stochastic_generator(1, 2, 3, DEVICE))
+    moq_rewrite_(plain, master, 4, 0.0, QuantScheme(rounding="stochastic", groups=8), generator=stochastic_generator(1, 2, 3, DEVICE))
     assert torch.equal(fused, plain)  # the fallback drew from the generator's untouched state
-    assert not fake_quant.fused_applies(fused, master, quant_params(4))
+    assert not fake_quant.fused_applies(fused, master, QuantScheme().params(4))
 
 
 def test_the_launcher_takes_the_tuned_tiles_for_this_gpu(kernels_mode, monkeypatch, tmp_path):

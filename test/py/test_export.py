@@ -30,7 +30,7 @@ from moqlab.export import (
 from moqlab.kernels import DenseWeight, QuantLinear, dequantize_packed
 from moqlab.kernels.quant_modules import QuantConv, QuantEmbedding
 from moqlab.models import build_model
-from moqlab.quant import dequantize, fake_quantize, moq_rewrite_, quantize, stochastic_generator
+from moqlab.quant import QuantScheme, dequantize, fake_quantize, moq_rewrite_, quantize, stochastic_generator
 
 F32 = torch.float32
 SMALL_BERT = dict(vocab_size=100, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
@@ -50,7 +50,7 @@ def fake_model(model: nn.Module, masters, requests) -> nn.Module:
     """The model as the trainer leaves it after a last rewrite at r = 0 (the fake-quantized model)."""
     fake = copy.deepcopy(model)
     for te in requests:
-        moq_rewrite_(fake.get_parameter(te.name), masters[te.name], te.bits, 0.0, generator=te.generator, **te.options())
+        moq_rewrite_(fake.get_parameter(te.name), masters[te.name], te.bits, 0.0, te.scheme, generator=te.generator)
     return fake
 
 
@@ -79,9 +79,9 @@ ROUND_TRIPS = [
 def test_round_trip_equals_fake_quantize(tmp_path, bits, opts):
     model = small_mlp()
     masters = masters_of(model)
-    te = TensorExport("hidden.0.weight", bits, **opts)
+    te = TensorExport("hidden.0.weight", bits, scheme=QuantScheme(**opts))
     w = masters["hidden.0.weight"]
-    expected = fake_quantize(w, bits, **opts)
+    expected = fake_quantize(w, bits, QuantScheme(**opts))
 
     # fp32 scales: bit for bit.
     export_packed(model, masters, [te], str(tmp_path / "f32"), dtype=F32)
@@ -95,7 +95,7 @@ def test_round_trip_equals_fake_quantize(tmp_path, bits, opts):
     manifest, tensors = read_packed(str(tmp_path / "f16"))
     pw = packed_weights(manifest, tensors)["hidden.0.weight"]
     assert pw.scales.dtype == torch.float16
-    qt = quantize(w, bits, **opts)
+    qt = quantize(w, bits, QuantScheme(**opts))
     assert_same(dequantize_packed(pw), dequantize(dataclasses.replace(qt, scales=qt.scales.half().float())))
     assert ((dequantize_packed(pw) - expected).abs() <= expected.abs() * 2.0**-11 * 1.01).all()
     rounding = manifest["tensors"]["hidden.0.weight"]["scale_rounding"]
@@ -105,12 +105,12 @@ def test_round_trip_equals_fake_quantize(tmp_path, bits, opts):
 def test_bf16_working_weights_round_trip(tmp_path):
     model = small_mlp().to(torch.bfloat16)
     masters = masters_of(model)
-    te = TensorExport("hidden.0.weight", 4, symmetric=False, group_size=64)
+    te = TensorExport("hidden.0.weight", 4, scheme=QuantScheme(symmetric=False, group_size=64))
     export_packed(model, masters, [te], str(tmp_path), dtype=F32)
     manifest, tensors = read_packed(str(tmp_path))
     entry = manifest["tensors"]["hidden.0.weight"]
     assert entry["dtype"] == "bfloat16"
-    expected = fake_quantize(masters["hidden.0.weight"].to(torch.bfloat16), 4, symmetric=False, group_size=64)
+    expected = fake_quantize(masters["hidden.0.weight"].to(torch.bfloat16), 4, QuantScheme(symmetric=False, group_size=64))
     assert_same(dequantize_packed(packed_weights(manifest, tensors)["hidden.0.weight"]), expected)
 
 
@@ -119,9 +119,9 @@ def test_mixed_bits_in_one_model(tmp_path):
     model = build_model("mlp", {"in_features": 64, "hidden": [64, 32], "num_labels": 10})
     masters = masters_of(model)
     requests = [
-        TensorExport("hidden.0.weight", 4, symmetric=False, group_size=32),
-        TensorExport("hidden.1.weight", 8, group_size=64),
-        TensorExport("classifier.weight", 12, group_size=32),  # > 8 bits: dense 16-bit
+        TensorExport("hidden.0.weight", 4, scheme=QuantScheme(symmetric=False, group_size=32)),
+        TensorExport("hidden.1.weight", 8, scheme=QuantScheme(group_size=64)),
+        TensorExport("classifier.weight", 12, scheme=QuantScheme(group_size=32)),  # > 8 bits: dense 16-bit
     ]
     result = export_packed(model, masters, requests, str(tmp_path), dtype=F32, scale_dtype=F32)
     manifest, tensors = read_packed(str(tmp_path))
@@ -129,17 +129,17 @@ def test_mixed_bits_in_one_model(tmp_path):
     assert [entries[k]["kind"] for k in ("hidden.0.weight", "hidden.1.weight", "classifier.weight")] == ["packed", "packed", "dense"]
     assert entries["hidden.0.weight"]["packing"] == "int4" and entries["hidden.1.weight"]["packing"] == "int8"
     assert entries["classifier.weight"]["bits"] == 12
-    assert_same(tensors["classifier.weight"], fake_quantize(masters["classifier.weight"], 12, group_size=32))
+    assert_same(tensors["classifier.weight"], fake_quantize(masters["classifier.weight"], 12, QuantScheme(group_size=32)))
     state = dequantized_state_dict(manifest, tensors)
     for te in requests:
-        assert_same(state[te.name], fake_quantize(masters[te.name], te.bits, **te.options()))
+        assert_same(state[te.name], fake_quantize(masters[te.name], te.bits, te.scheme))
     assert [t["bits"] for t in result["tensors"] if t["name"].endswith("weight")] == [4, 8, 12]
 
     # the same with 16-bit storage: the 12-bit tensor is Q_12(W) in fp16
     export_packed(model, masters, requests, str(tmp_path / "h"))
     manifest, tensors = read_packed(str(tmp_path / "h"))
     assert manifest["dtype"] == "float16" and manifest["tensors"]["classifier.weight"]["dtype"] == "float16"
-    assert_same(tensors["classifier.weight"], fake_quantize(masters["classifier.weight"], 12, group_size=32).half())
+    assert_same(tensors["classifier.weight"], fake_quantize(masters["classifier.weight"], 12, QuantScheme(group_size=32)).half())
     assert tensors["hidden.0.bias"].dtype == torch.float16
 
 
@@ -147,15 +147,15 @@ def test_stochastic_rounding_takes_the_trainers_generator(tmp_path):
     model = small_mlp()
     masters = masters_of(model)
     opts = dict(symmetric=True, rounding="stochastic", group_size=64)
-    te = TensorExport("hidden.0.weight", 4, generator=stochastic_generator(7, 41, 0), **opts)
+    te = TensorExport("hidden.0.weight", 4, scheme=QuantScheme(**opts), generator=stochastic_generator(7, 41, 0))
     export_packed(model, masters, [te], str(tmp_path), dtype=F32)
     manifest, tensors = read_packed(str(tmp_path))
     assert manifest["tensors"]["hidden.0.weight"]["rounding"] == "stochastic"
     working = torch.empty_like(masters["hidden.0.weight"])
-    moq_rewrite_(working, masters["hidden.0.weight"], 4, 0.0, generator=stochastic_generator(7, 41, 0), **opts)
+    moq_rewrite_(working, masters["hidden.0.weight"], 4, 0.0, QuantScheme(**opts), generator=stochastic_generator(7, 41, 0))
     assert_same(dequantize_packed(packed_weights(manifest, tensors)["hidden.0.weight"]), working)
     with pytest.raises(WorkerError, match="needs a generator"):
-        export_packed(model, masters, [TensorExport("hidden.0.weight", 4, **opts)], str(tmp_path / "x"))
+        export_packed(model, masters, [TensorExport("hidden.0.weight", 4, scheme=QuantScheme(**opts))], str(tmp_path / "x"))
 
 
 def test_tied_tensors_are_stored_once(tmp_path):
@@ -172,7 +172,7 @@ def test_tied_tensors_are_stored_once(tmp_path):
     torch.manual_seed(0)
     model = Tied()
     masters = masters_of(model)
-    te = TensorExport("emb.weight", 4, group_size=8)
+    te = TensorExport("emb.weight", 4, scheme=QuantScheme(group_size=8))
     export_packed(model, masters, [te], str(tmp_path), dtype=F32)
     manifest, tensors = read_packed(str(tmp_path))
     assert manifest["tensors"]["head.weight"] == {"kind": "alias", "of": "emb.weight", "shape": [16, 8], "dtype": "float32"}
@@ -208,8 +208,7 @@ def _requests(model, bits):
         w = model.get_parameter(n + ".weight")
         in_f = w[0].numel()
         b = bits if i % 3 else 8
-        out.append(TensorExport(n + ".weight", b, symmetric=bool(i % 2 == 0 or b <= 2),
-                                group_size=32 if in_f % 32 == 0 else in_f))
+        out.append(TensorExport(n + ".weight", b, scheme=QuantScheme(symmetric=bool(i % 2 == 0 or b <= 2), group_size=32 if in_f % 32 == 0 else in_f)))
     return out
 
 
@@ -349,7 +348,7 @@ def test_read_safetensors_rejects_corruption(tmp_path):
 def test_export_is_deterministic(tmp_path):
     model = small_mlp()
     masters = masters_of(model)
-    requests = [TensorExport("hidden.0.weight", 4, group_size=64)]
+    requests = [TensorExport("hidden.0.weight", 4, scheme=QuantScheme(group_size=64))]
     export_packed(model, masters, requests, str(tmp_path / "a"), model_spec={"name": "mlp"})
     export_packed(model, masters, requests, str(tmp_path / "b"), model_spec={"name": "mlp"})
     for f in (WEIGHTS_FILE, MANIFEST_FILE):
@@ -359,8 +358,8 @@ def test_export_is_deterministic(tmp_path):
 # --------------------------------------------------------------------------------------------- manifest, sizes
 def test_manifest_contents(tmp_path):
     model = small_mlp()
-    requests = [TensorExport("hidden.0.weight", 4, symmetric=False, group_size=128),
-                TensorExport("classifier.weight", 8, grid="deepspeed", groups=10)]
+    requests = [TensorExport("hidden.0.weight", 4, scheme=QuantScheme(symmetric=False, group_size=128)),
+                TensorExport("classifier.weight", 8, scheme=QuantScheme(grid="deepspeed", groups=10))]
     spec = {"name": "mlp", "kwargs": {"in_features": 256, "hidden": [128], "num_labels": 10}}
     result = export_packed(model, masters_of(model), requests, str(tmp_path), model_spec=spec)
     text = (tmp_path / MANIFEST_FILE).read_text()
@@ -399,7 +398,7 @@ def test_size_on_disk_vs_fp16(tmp_path, bits, container_bits):
     torch.manual_seed(0)
     model = build_model("mlp", {"in_features": 1024, "hidden": [512, 256], "num_labels": 16})
     names = ["hidden.0.weight", "hidden.1.weight", "classifier.weight"]
-    result = export_packed(model, masters_of(model), [TensorExport(n, bits, group_size=128) for n in names], str(tmp_path))
+    result = export_packed(model, masters_of(model), [TensorExport(n, bits, scheme=QuantScheme(group_size=128)) for n in names], str(tmp_path))
     per = {t["name"]: t for t in result["tensors"]}
     for n in names:  # container bits + one fp16 scale per 128 weights
         assert per[n]["bits_per_weight"] == pytest.approx(container_bits + 16 / 128)
@@ -425,13 +424,14 @@ def test_export_errors_name_the_problem(tmp_path):
     fails([TensorExport("hidden.0.wieght", 4)], r"not a parameter.*did you mean \['hidden.0.weight'", Code.NOT_FOUND)
     fails([TensorExport("hidden.0", 4)], "name the parameter, 'hidden.0.weight'")
     fails([TensorExport("hidden.0.weight", 4)] * 2, "listed twice")
+    fails([TensorExport("hidden.0.weight", 4, {"group_size": 32})], r"'hidden.0.weight'.*scheme must be a moqlab.quant.QuantScheme, got dict")
     fails([TensorExport("hidden.0.weight", 4)], "no master weight for 'hidden.0.weight'", masters={})
     fails([TensorExport("hidden.0.weight", 4)], r"master of 'hidden.0.weight' has shape \(3,\)",
           masters={**masters, "hidden.0.weight": torch.zeros(3)})
     fails([TensorExport("hidden.0.weight", 0)], "'hidden.0.weight': bits must be an integer in 1..16")
-    fails([TensorExport("hidden.0.weight", 4, group_size=100)], r"'hidden.0.weight'.*group_size = 100 does not divide")
+    fails([TensorExport("hidden.0.weight", 4, scheme=QuantScheme(group_size=100))], r"'hidden.0.weight'.*group_size = 100 does not divide")
     fails([TensorExport("hidden.0.bias", 4)], "only tensors of 2 or more dimensions are packed")
-    fails([TensorExport("hidden.0.weight", 2, symmetric=False)], "requires symmetric")
+    fails([TensorExport("hidden.0.weight", 2, scheme=QuantScheme(symmetric=False))], "requires symmetric")
     fails([TensorExport("hidden.0.weight", 4)], "dtype must be", dtype=torch.int8)
     fails([TensorExport("hidden.0.weight", 4)], "model_spec is not JSON", model_spec={"x": object()})
     assert not os.path.exists(os.path.join(out, MANIFEST_FILE))
@@ -441,14 +441,14 @@ def test_tiny_scales_that_underflow_fp16_are_an_error(tmp_path):
     model = small_mlp()
     masters = masters_of(model)
     masters["hidden.0.weight"] = masters["hidden.0.weight"] * 1e-6  # Δ ≈ 1e-10: below fp16's range
-    te = TensorExport("hidden.0.weight", 8, group_size=64)
+    te = TensorExport("hidden.0.weight", 8, scheme=QuantScheme(group_size=64))
     with pytest.raises(WorkerError, match=r"'hidden.0.weight'.*underflow to 0 in float16.*bfloat16") as info:
         export_packed(model, masters, [te], str(tmp_path / "a"))
     assert info.value.code is Code.FAILED_PRECONDITION
     export_packed(model, masters, [te], str(tmp_path / "b"), scale_dtype=torch.bfloat16)
     manifest, tensors = read_packed(str(tmp_path / "b"))
     got = dequantize_packed(packed_weights(manifest, tensors)["hidden.0.weight"])
-    torch.testing.assert_close(got, fake_quantize(masters["hidden.0.weight"], 8, group_size=64), rtol=2**-8, atol=0)
+    torch.testing.assert_close(got, fake_quantize(masters["hidden.0.weight"], 8, QuantScheme(group_size=64)), rtol=2**-8, atol=0)
 
 
 def test_read_and_load_errors_name_the_problem(tmp_path):
@@ -489,14 +489,6 @@ def test_read_and_load_errors_name_the_problem(tmp_path):
     manifest.write_text("{")
     with pytest.raises(WorkerError, match="not readable JSON"):
         read_packed(str(tmp_path))
-
-
-def test_tensor_export_from_trainer_options():
-    te = TensorExport.from_options("a.weight", 4, {"symmetric": False, "rounding": "nearest", "groups": None,
-                                                   "group_size": 32, "grid": "deepspeed"})
-    assert (te.symmetric, te.group_size, te.grid) == (False, 32, "deepspeed")
-    with pytest.raises(WorkerError, match=r"unknown quantizer option\(s\) \['bogus'\]"):
-        TensorExport.from_options("a.weight", 4, {"bogus": 1})
 
 
 def test_load_quantized_is_the_package_api_and_importing_moqlab_does_not_import_torch():

@@ -15,13 +15,14 @@ import torch.multiprocessing as mp
 
 from moqlab.eigen import EigenConfig
 from moqlab.errors import WorkerError
+from moqlab.quant import QuantScheme
 from moqlab.training import DataParallel, QuantSpec, TensorPlan, Trainer, sharding
 from moqlab.training.gang import join_from_environment
 from test_trainer import cfg, mlp, separable
 
 HIDDEN = "hidden.0.weight"
 HEAD = "classifier.weight"
-SPECS = {HIDDEN: QuantSpec(index=0), HEAD: QuantSpec(index=2, groups=2, rounding="stochastic")}
+SPECS = {HIDDEN: QuantSpec(index=0), HEAD: QuantSpec(index=2, scheme=QuantScheme(groups=2, rounding="stochastic"))}
 SEGMENTS = [(3, {HIDDEN: TensorPlan(bits=8), HEAD: TensorPlan(bits=8)}), (4, {HIDDEN: TensorPlan(bits=4), HEAD: TensorPlan(bits=3)})]
 PER_RANK_BATCH = 4
 WORLD = 2

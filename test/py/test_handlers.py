@@ -123,6 +123,24 @@ def test_training_settings_come_only_from_the_wire(call, request_, message):
     assert reply.error.code == m.ErrorCode.ERROR_CODE_INVALID_ARGUMENT and message in reply.error.message
 
 
+def test_the_wire_becomes_one_typed_scheme_per_tensor():
+    from moqlab.quant import Grid, QuantScheme, Rounding
+    from moqlab.server.handlers import quant_scheme
+
+    tensor = m.QuantizedTensorSpec(
+        name="classifier.weight", index=3, rounding=m.QuantRounding.QUANT_ROUNDING_STOCHASTIC,
+        grid=m.QuantGrid.QUANT_GRID_DEEPSPEED, q_type=m.QuantType.QUANT_TYPE_ASYMMETRIC, quantize_groups=10,
+    )
+    scheme = quant_scheme(tensor)
+    assert scheme == QuantScheme(symmetric=False, rounding=Rounding.STOCHASTIC, grid=Grid.DEEPSPEED, groups=10)
+    assert scheme.rounding is Rounding.STOCHASTIC and scheme.grid is Grid.DEEPSPEED
+    tensor.CopyFrom(m.QuantizedTensorSpec(
+        name="w", rounding=m.QuantRounding.QUANT_ROUNDING_NEAREST, grid=m.QuantGrid.QUANT_GRID_STANDARD,
+        q_type=m.QuantType.QUANT_TYPE_SYMMETRIC, group_size=64,
+    ))
+    assert quant_scheme(tensor) == QuantScheme(group_size=64)
+
+
 def test_an_unspecified_quantization_enum_is_an_error(call):
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
     assert not call(training()).HasField("error")

@@ -141,9 +141,9 @@ def test_export_loads_onto_a_fresh_from_pretrained_model(minilm, tmp_path):
         trained.bert.encoder.layer[5].output.dense.weight.mul_(1.5)
     masters = {k: v.detach().clone() for k, v in trained.named_parameters()}
     names = [n for n, p in trained.named_parameters() if p.dim() >= 2]
-    requests = [TensorExport.from_options(n, 8 if "embeddings" in n else 4, {"groups": None, "group_size": None, "symmetric": True}) for n in names]
+    requests = [TensorExport(n, 8 if "embeddings" in n else 4) for n in names]
     for te in requests:
-        moq_rewrite_(trained.get_parameter(te.name), masters[te.name], te.bits, 0.0, **te.options())
+        moq_rewrite_(trained.get_parameter(te.name), masters[te.name], te.bits, 0.0, te.scheme)
     export_packed(trained, masters, requests, str(tmp_path))
 
     fresh = transformers.AutoModelForSequenceClassification.from_pretrained(minilm, num_labels=2).eval()

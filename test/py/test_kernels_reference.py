@@ -24,7 +24,7 @@ from moqlab.kernels import (
     unpack,
     unregister_backend,
 )
-from moqlab.quant import GroupLayout, LayoutKind, dequantize, fake_quantize, quantize
+from moqlab.quant import GroupLayout, LayoutKind, QuantScheme, dequantize, fake_quantize, quantize
 
 F32 = torch.float32
 
@@ -106,10 +106,10 @@ def test_dequantize_packed_is_fake_quantize_bit_for_bit(bits, symmetric):
                 for dtype in (F32, torch.bfloat16, torch.float16):
                     xd = x.to(dtype)
                     opts = dict(symmetric=symmetric, grid=grid, **layout)
-                    pw = pack_quantized(quantize(xd, bits, **opts), F32)
+                    pw = pack_quantized(quantize(xd, bits, QuantScheme(**opts)), F32)
                     pw.validate()
                     assert pw.qweight.shape == (shape[0], -(-(x.numel() // shape[0]) // (8 // pw.width)))
-                    assert_same(dequantize_packed(pw), fake_quantize(xd, bits, **opts))
+                    assert_same(dequantize_packed(pw), fake_quantize(xd, bits, QuantScheme(**opts)))
 
 
 def test_symmetric_codes_are_offset_by_half_the_container():
@@ -128,17 +128,17 @@ def test_symmetric_codes_are_offset_by_half_the_container():
 def test_asymmetric_zero_points_uint8_or_float32():
     g = torch.Generator().manual_seed(0)
     x = torch.randn(4, 16, generator=g)
-    pw = pack_quantized(quantize(x, 4, symmetric=False, group_size=8), F32)
+    pw = pack_quantized(quantize(x, 4, QuantScheme(symmetric=False, group_size=8)), F32)
     assert pw.zeros.dtype == torch.uint8 and pw.zeros.shape == (4, 2)
     assert unpack(pw.qweight, 4, 16).max() <= 15  # u = grid code q in [0, 15]
     # A group that does not contain 0 has its zero point outside [0, 2^b - 1]: kept exact in fp32.
     y = x.abs() + 0.5
     y[1] = 3.0  # a constant group: z = round(−c/Δ) with Δ = ε / 15, a huge whole number
-    qt = quantize(y, 4, symmetric=False, group_size=16)
+    qt = quantize(y, 4, QuantScheme(symmetric=False, group_size=16))
     pw = pack_quantized(qt, F32)
     assert pw.zeros.dtype == F32
     assert_same(pw.zeros, qt.zero_points)
-    assert_same(dequantize_packed(pw), fake_quantize(y, 4, symmetric=False, group_size=16))
+    assert_same(dequantize_packed(pw), fake_quantize(y, 4, QuantScheme(symmetric=False, group_size=16)))
 
 
 def test_kernel_layout_turns_row_aligned_deepspeed_groups_into_group_size():
@@ -147,7 +147,7 @@ def test_kernel_layout_turns_row_aligned_deepspeed_groups_into_group_size():
     assert kernel_layout(GroupLayout.of(groups=12), shape) == GroupLayout(LayoutKind.GROUP_SIZE, 3)
     assert kernel_layout(GroupLayout.of(groups=2), shape) == GroupLayout.of(groups=2)  # spans rows
     x = torch.randn(shape)
-    pw = pack_quantized(quantize(x, 8, groups=4), F32)
+    pw = pack_quantized(quantize(x, 8, QuantScheme(groups=4)), F32)
     assert pw.layout.kind is LayoutKind.GROUP_SIZE and pw.scales.shape == (4, 1)  # per output channel
 
 
@@ -155,7 +155,7 @@ def test_16_bit_scales_round_delta_once():
     g = torch.Generator().manual_seed(1)
     x = torch.randn(8, 64, generator=g) * 0.05
     for bits, symmetric in ((8, True), (4, True), (4, False), (2, True)):
-        qt = quantize(x, bits, symmetric=symmetric, group_size=32)
+        qt = quantize(x, bits, QuantScheme(symmetric=symmetric, group_size=32))
         for sdt, bound in ((torch.float16, 2.0**-11), (torch.bfloat16, 2.0**-8)):
             pw = pack_quantized(qt, sdt)
             assert pw.scales.dtype == sdt
@@ -170,8 +170,8 @@ def test_linear_reference_is_fp32_linear_on_the_dequantized_weight():
     w = torch.randn(12, 32, generator=g)
     b = torch.randn(12, generator=g)
     x = torch.randn(2, 5, 32, generator=g)
-    pw = pack_quantized(quantize(w, 4, group_size=16), F32)
-    fq = fake_quantize(w, 4, group_size=16)
+    pw = pack_quantized(quantize(w, 4, QuantScheme(group_size=16)), F32)
+    fq = fake_quantize(w, 4, QuantScheme(group_size=16))
     assert_same(linear_reference(x, pw, b), F.linear(x, fq, b))
     assert_same(linear_reference(x, pw), F.linear(x, fq))
     xb = x.to(torch.bfloat16)
@@ -186,8 +186,8 @@ def _layer(bits=4, symmetric=True, bias=True, **layout):
     w = torch.randn(10, 24, generator=g)
     b = torch.randn(10, generator=g) if bias else None
     layout = layout or {"group_size": 8}
-    pw = pack_quantized(quantize(w, bits, symmetric=symmetric, **layout), F32)
-    return QuantLinear.from_packed(pw, b), fake_quantize(w, bits, symmetric=symmetric, **layout), b
+    pw = pack_quantized(quantize(w, bits, QuantScheme(symmetric=symmetric, **layout)), F32)
+    return QuantLinear.from_packed(pw, b), fake_quantize(w, bits, QuantScheme(symmetric=symmetric, **layout)), b
 
 
 def test_quant_linear_forward_and_state():

@@ -16,14 +16,14 @@ from moqlab.kernels.cpu_backend import NAME as CPU_BACKEND, TorchCpuBackend
 from moqlab.kernels.quant_modules import QuantConv, QuantEmbedding, embedding_supported
 from moqlab.kernels.reference import relative_difference
 from moqlab.memory import held_bytes
-from moqlab.quant import quantize
+from moqlab.quant import QuantScheme, quantize
 
 LAYOUTS = [{}, {"group_size": 32}, {"groups": 48}, {"groups": 4}]  # tensor, in-row groups, per row, whole rows
 
 
 def packed(shape, bits, symmetric=True, seed=0, **layout):
     torch.manual_seed(seed)
-    return pack_quantized(quantize(torch.randn(*shape), bits, symmetric=symmetric, **layout))
+    return pack_quantized(quantize(torch.randn(*shape), bits, QuantScheme(symmetric=symmetric, **layout)))
 
 
 # ------------------------------------------------------------------------------------------ QuantEmbedding
@@ -54,7 +54,7 @@ def test_embedding_whose_groups_cross_rows_is_not_kept_packed():
     nn.Conv2d(4, 8, 3, stride=2, padding=1), nn.Conv2d(4, 8, 3, groups=2, bias=False), nn.Conv1d(6, 16, 5, padding="same"),
 ])
 def test_conv_equals_the_module_on_the_dequantized_weight(conv):
-    pw = pack_quantized(quantize(conv.weight.detach(), 4, group_size=conv.weight[0].numel()))
+    pw = pack_quantized(quantize(conv.weight.detach(), 4, QuantScheme(group_size=conv.weight[0].numel())))
     layer = QuantConv.from_conv(conv, pw, None if conv.bias is None else conv.bias.detach())
     with torch.no_grad():
         conv.weight.copy_(dequantize_packed(pw))
@@ -161,8 +161,8 @@ def test_a_loaded_export_keeps_every_layer_packed_and_says_what_it_holds(tmp_pat
     torch.manual_seed(0)
     model = Mixed()
     masters = {n: p.detach().clone() for n, p in model.named_parameters()}
-    requests = [TensorExport("emb.weight", 4, group_size=32), TensorExport("conv.weight", 8, groups=64),
-                TensorExport("fc.weight", 8, groups=32), TensorExport("head.weight", 12)]
+    requests = [TensorExport("emb.weight", 4, scheme=QuantScheme(group_size=32)), TensorExport("conv.weight", 8, scheme=QuantScheme(groups=64)),
+                TensorExport("fc.weight", 8, scheme=QuantScheme(groups=32)), TensorExport("head.weight", 12)]
     result = export_packed(model, masters, requests, str(tmp_path), dtype=torch.float32, scale_dtype=torch.float32)
     manifest, _ = read_packed(str(tmp_path))
     assert [manifest["tensors"][n]["load_as"] for n in ("emb.weight", "conv.weight", "fc.weight")] == [

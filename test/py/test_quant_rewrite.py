@@ -10,6 +10,7 @@ from torch import nn
 
 from moqlab.errors import Code, WorkerError
 from moqlab.quant import (
+    QuantScheme,
     fake_quantize,
     moq_rewrite_,
     quantization_error,
@@ -48,9 +49,9 @@ def test_r0_is_exactly_q_and_r1_is_exactly_the_master():
     master = torch.randn(16, 24) * 0.07
     working = torch.empty_like(master)
     for bits in (2, 3, 4, 8, 13):
-        moq_rewrite_(working, master, bits, 0.0, groups=16)
-        assert_same(working, fake_quantize(master, bits, groups=16))
-        moq_rewrite_(working, master, bits, 1.0, groups=16)
+        moq_rewrite_(working, master, bits, 0.0, QuantScheme(groups=16))
+        assert_same(working, fake_quantize(master, bits, QuantScheme(groups=16)))
+        moq_rewrite_(working, master, bits, 1.0, QuantScheme(groups=16))
         assert_same(working, master)
 
 
@@ -74,13 +75,13 @@ def test_half_working_with_fp32_master(dtype):
     w = master.to(dtype)  # W: the master cast to the working dtype
     working = torch.empty(8, 32, dtype=dtype)
     for bits in (3, 4, 8, 12):
-        moq_rewrite_(working, master, bits, 0.0, group_size=16)
-        assert_same(working, fake_quantize(w, bits, group_size=16))  # Q computed on the cast value
-        q32 = fake_quantize(w.float(), bits, group_size=16)
+        moq_rewrite_(working, master, bits, 0.0, QuantScheme(group_size=16))
+        assert_same(working, fake_quantize(w, bits, QuantScheme(group_size=16)))  # Q computed on the cast value
+        q32 = fake_quantize(w.float(), bits, QuantScheme(group_size=16))
         assert_same(working, q32.to(dtype))
-        moq_rewrite_(working, master, bits, 0.3, group_size=16)
+        moq_rewrite_(working, master, bits, 0.3, QuantScheme(group_size=16))
         assert_same(working, torch.lerp(q32, w.float(), 0.3).to(dtype))  # blend in fp32, one rounding
-    moq_rewrite_(working, master, 4, 1.0, group_size=16)
+    moq_rewrite_(working, master, 4, 1.0, QuantScheme(group_size=16))
     assert_same(working, w)
 
 
@@ -105,11 +106,11 @@ def test_rewrite_matches_fake_quantize(layout, options):
     for dtype in (torch.float32, torch.float16, torch.bfloat16):
         working = torch.empty(6, 10, dtype=dtype)
         for bits in (3, 5, 8, 16):
-            moq_rewrite_(working, master, bits, 0.0, **options, **layout)
-            assert_same(working, fake_quantize(master.to(dtype), bits, **options, **layout))
-            moq_rewrite_(working, master, bits, 0.625, **options, **layout)
+            moq_rewrite_(working, master, bits, 0.0, QuantScheme(**options, **layout))
+            assert_same(working, fake_quantize(master.to(dtype), bits, QuantScheme(**options, **layout)))
+            moq_rewrite_(working, master, bits, 0.625, QuantScheme(**options, **layout))
             w = master.to(dtype).float()
-            q = fake_quantize(w, bits, **options, **layout)
+            q = fake_quantize(w, bits, QuantScheme(**options, **layout))
             assert_same(working, torch.lerp(q, w, 0.625).to(dtype))
 
 
@@ -118,11 +119,11 @@ def test_non_contiguous_working():
     master = torch.randn(8, 6)
     storage = torch.zeros(6, 8)
     working = storage.t()  # (8, 6) view, not contiguous
-    moq_rewrite_(working, master, 4, 0.0, groups=8)
-    assert_same(working.contiguous(), fake_quantize(master, 4, groups=8))
+    moq_rewrite_(working, master, 4, 0.0, QuantScheme(groups=8))
+    assert_same(working.contiguous(), fake_quantize(master, 4, QuantScheme(groups=8)))
     half = torch.zeros(6, 8, dtype=torch.float16).t()
-    moq_rewrite_(half, master, 4, 0.0, groups=8)
-    assert_same(half.contiguous(), fake_quantize(master.half(), 4, groups=8))
+    moq_rewrite_(half, master, 4, 0.0, QuantScheme(groups=8))
+    assert_same(half.contiguous(), fake_quantize(master.half(), 4, QuantScheme(groups=8)))
 
 
 def test_low_bits_rewrite():
@@ -130,22 +131,22 @@ def test_low_bits_rewrite():
     master = torch.randn(4, 8)
     working = torch.empty_like(master)
     for bits in (1, 2):
-        moq_rewrite_(working, master, bits, 0.0, groups=4)
-        assert_same(working, fake_quantize(master, bits, groups=4))
+        moq_rewrite_(working, master, bits, 0.0, QuantScheme(groups=4))
+        assert_same(working, fake_quantize(master, bits, QuantScheme(groups=4)))
 
 
 def test_stochastic_rewrite_replays():
     torch.manual_seed(5)
     master = torch.randn(16, 16)
     a, b, c = (torch.empty_like(master) for _ in range(3))
-    moq_rewrite_(a, master, 4, 0.0, rounding="stochastic", generator=stochastic_generator(11, 7, 2))
-    moq_rewrite_(b, master, 4, 0.0, rounding="stochastic", generator=stochastic_generator(11, 7, 2))
-    moq_rewrite_(c, master, 4, 0.0, rounding="stochastic", generator=stochastic_generator(11, 8, 2))
+    moq_rewrite_(a, master, 4, 0.0, QuantScheme(rounding="stochastic"), generator=stochastic_generator(11, 7, 2))
+    moq_rewrite_(b, master, 4, 0.0, QuantScheme(rounding="stochastic"), generator=stochastic_generator(11, 7, 2))
+    moq_rewrite_(c, master, 4, 0.0, QuantScheme(rounding="stochastic"), generator=stochastic_generator(11, 8, 2))
     assert_same(a, b)
     assert not torch.equal(a, c)
-    assert_same(a, fake_quantize(master, 4, rounding="stochastic", generator=stochastic_generator(11, 7, 2)))
+    assert_same(a, fake_quantize(master, 4, QuantScheme(rounding="stochastic"), generator=stochastic_generator(11, 7, 2)))
     with pytest.raises(WorkerError, match="generator"):
-        moq_rewrite_(a, master, 4, 0.0, rounding="stochastic")
+        moq_rewrite_(a, master, 4, 0.0, QuantScheme(rounding="stochastic"))
 
 
 def test_aliased_master_is_refused():
@@ -168,7 +169,7 @@ def test_bad_shapes_and_layouts():
     with pytest.raises(WorkerError, match=r"\(4,\).*\(5,\)"):
         moq_rewrite_(torch.zeros(4), torch.zeros(5), 8, 0.0)
     with pytest.raises(WorkerError, match=r"groups = 3.*\(4, 4\)"):
-        moq_rewrite_(torch.zeros(4, 4), torch.ones(4, 4), 8, 0.0, groups=3)
+        moq_rewrite_(torch.zeros(4, 4), torch.ones(4, 4), 8, 0.0, QuantScheme(groups=3))
     with pytest.raises(WorkerError, match="floating-point"):
         moq_rewrite_(torch.zeros(4, dtype=torch.int32), torch.ones(4), 8, 0.0)
 
@@ -197,15 +198,15 @@ def test_cuda_generator_and_device_mismatch():
     g = stochastic_generator(1, 2, 3, "cuda")
     assert g.device.type == "cuda"
     with pytest.raises(WorkerError, match="generator"):
-        fake_quantize(torch.randn(8), 4, rounding="stochastic", generator=g)
+        fake_quantize(torch.randn(8), 4, QuantScheme(rounding="stochastic"), generator=g)
     x = torch.randn(64, 32, device="cuda")
     assert torch.equal(
-        fake_quantize(x, 4, rounding="stochastic", generator=stochastic_generator(1, 2, 3, "cuda")),
-        fake_quantize(x, 4, rounding="stochastic", generator=stochastic_generator(1, 2, 3, "cuda")),
+        fake_quantize(x, 4, QuantScheme(rounding="stochastic"), generator=stochastic_generator(1, 2, 3, "cuda")),
+        fake_quantize(x, 4, QuantScheme(rounding="stochastic"), generator=stochastic_generator(1, 2, 3, "cuda")),
     )
     # nearest rounding: the CUDA result is the CPU result bit for bit (true division, exact reductions)
     for kw in ({}, {"symmetric": False}, {"grid": "deepspeed"}, {"symmetric": False, "grid": "deepspeed"}):
-        assert torch.equal(fake_quantize(x, 4, groups=64, **kw).cpu(), fake_quantize(x.cpu(), 4, groups=64, **kw))
+        assert torch.equal(fake_quantize(x, 4, QuantScheme(groups=64, **kw)).cpu(), fake_quantize(x.cpu(), 4, QuantScheme(groups=64, **kw)))
 
 
 # --------------------------------------------------------------------------------- quantization error

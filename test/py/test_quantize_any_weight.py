@@ -17,7 +17,7 @@ from moqlab.kernels import QuantLinear
 from moqlab.kernels.quant_modules import RNN_PARAMETRIZE
 from moqlab.memory import BuiltModel
 from moqlab.models.summary import summarize_model
-from moqlab.quant import fake_quantize
+from moqlab.quant import QuantScheme, fake_quantize
 from moqlab.training import QuantSpec, TensorPlan, Trainer
 from test_trainer import LoadedData, Split, TaskType, cfg
 
@@ -77,7 +77,7 @@ def trained():
     """The model after a few MoQ steps at BITS, with the specs it was quantized with."""
     model = build()
     selection = default_selection(model)
-    specs = {name: QuantSpec(index=index, group_size=GROUP_SIZE) for name, index in selection.items()}
+    specs = {name: QuantSpec(index=index, scheme=QuantScheme(group_size=GROUP_SIZE)) for name, index in selection.items()}
     trainer = Trainer(model, sequences(), "cpu", cfg())
     trainer.configure_quantization(specs, seed=3)
     trainer.run_steps(3, plan={name: TensorPlan(bits=BITS) for name in specs})
@@ -96,7 +96,7 @@ def test_the_rewrite_quantizes_every_selected_tensor_by_name(trained):
     trainer, specs = trained
     for slot in trainer.slots:
         if slot.name in specs:
-            assert torch.equal(slot.working, fake_quantize(slot.master, BITS, group_size=GROUP_SIZE)), slot.name
+            assert torch.equal(slot.working, fake_quantize(slot.master, BITS, QuantScheme(group_size=GROUP_SIZE))), slot.name
             assert not torch.equal(slot.working, slot.master), slot.name
         else:  # biases and norms train plainly
             assert slot.working.ndim == 1 and torch.equal(slot.working, slot.master), slot.name
@@ -104,7 +104,7 @@ def test_the_rewrite_quantizes_every_selected_tensor_by_name(trained):
 
 def _export(trained, out_dir, **kwargs):
     trainer, specs = trained
-    requests = [TensorExport.from_options(name, BITS, spec.options()) for name, spec in specs.items()]
+    requests = [TensorExport(name, BITS, spec.scheme) for name, spec in specs.items()]
     export_packed(trainer.model, trainer.master_weights(), requests, str(out_dir), model_spec={"name": "recurrent"}, **kwargs)
     return json.loads((out_dir / MANIFEST_FILE).read_text())
 

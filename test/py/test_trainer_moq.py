@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from moqlab.errors import WorkerError
-from moqlab.quant import fake_quantize
+from moqlab.quant import QuantScheme, fake_quantize
 from moqlab.training import QuantSpec, TensorPlan, Trainer
 from moqlab.training.precision import DynamicLossScaler
 from test_trainer import Blowup, cfg, mlp, separable
@@ -18,7 +18,7 @@ HEAD = "classifier.weight"
 
 def _trainer(**kw) -> Trainer:
     trainer = Trainer(mlp(dropout=0.0, seed=1), separable(), "cpu", cfg(**kw))
-    trainer.configure_quantization({HIDDEN: QuantSpec(index=0), HEAD: QuantSpec(index=2, groups=2)}, seed=7)
+    trainer.configure_quantization({HIDDEN: QuantSpec(index=0), HEAD: QuantSpec(index=2, scheme=QuantScheme(groups=2))}, seed=7)
     return trainer
 
 
@@ -32,7 +32,7 @@ def test_working_weights_are_the_quantized_masters():
     hidden, head = _slot(trainer, HIDDEN), _slot(trainer, HEAD)
     assert hidden.master.dtype == torch.float32 and hidden.master is not hidden.working
     assert torch.equal(hidden.working, fake_quantize(hidden.master, 4))
-    assert torch.equal(head.working, fake_quantize(head.master, 3, groups=2))
+    assert torch.equal(head.working, fake_quantize(head.master, 3, QuantScheme(groups=2)))
     assert not torch.equal(hidden.working, hidden.master)  # the master is never quantized
     assert len(torch.unique(hidden.working.flatten())) <= 2**3 - 1 + 2**3  # 4-bit symmetric: at most 15 levels
 
@@ -131,7 +131,7 @@ def test_skipped_steps_do_not_rewrite():
 def test_stochastic_rounding_replays_from_seed_counter_and_index():
     def run(counter):
         trainer = Trainer(mlp(dropout=0.0, seed=1), separable(), "cpu", cfg())
-        trainer.configure_quantization({HIDDEN: QuantSpec(index=0, rounding="stochastic")}, seed=11)
+        trainer.configure_quantization({HIDDEN: QuantSpec(index=0, scheme=QuantScheme(rounding="stochastic"))}, seed=11)
         trainer.run_steps(2, plan={HIDDEN: TensorPlan(bits=3)}, quant_counter=counter)
         return _slot(trainer, HIDDEN).working.clone()
 
@@ -148,7 +148,7 @@ def test_plan_errors():
     with pytest.raises(WorkerError, match="hidden.0.bias"):
         trainer.configure_quantization({"hidden.0.bias": QuantSpec(index=1)}, seed=0)
     with pytest.raises(WorkerError, match=HIDDEN):
-        trainer.configure_quantization({HIDDEN: QuantSpec(index=0, groups=7)}, seed=0)
+        trainer.configure_quantization({HIDDEN: QuantSpec(index=0, scheme=QuantScheme(groups=7))}, seed=0)
     trainer = _trainer()
     with pytest.raises(WorkerError, match="did not declare"):
         trainer.run_steps(1, plan={"hidden.0.bias": TensorPlan(bits=4)})
@@ -165,7 +165,7 @@ def test_resume_with_quantization_is_bitwise_identical(tmp_path):
 
     def make():
         trainer = Trainer(mlp(dropout=0.3, seed=1), separable(n_train=40), "cpu", cfg(weight_decay=0.01, max_grad_norm=1.0))
-        trainer.configure_quantization({HIDDEN: QuantSpec(index=0, rounding="stochastic"), HEAD: QuantSpec(index=2, symmetric=False)}, seed=3)
+        trainer.configure_quantization({HIDDEN: QuantSpec(index=0, scheme=QuantScheme(rounding="stochastic")), HEAD: QuantSpec(index=2, scheme=QuantScheme(symmetric=False))}, seed=3)
         return trainer
 
     torch.manual_seed(0)

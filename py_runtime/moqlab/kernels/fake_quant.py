@@ -20,13 +20,11 @@ every rewrite once the kernel has failed in the process (:func:`.triton_backend.
 
 from __future__ import annotations
 
-from typing import Any
-
 import torch
 
-from ..quant.grouping import GroupLayout
-from ..quant.primitives import QuantParams, Rounding, Scheme
+from ..quant.primitives import PER_TENSOR
 from ..quant.rewrite import check_rewrite, rewrite_checked_
+from ..quant.scheme import Levels, QuantParams, QuantScheme
 from .triton_backend import enabled, guarded, interpreting, triton_available
 
 FAKE_QUANT = "fake-quant"
@@ -45,7 +43,7 @@ def fused_applies(working: torch.Tensor, master: torch.Tensor, p: QuantParams) -
     """Whether :func:`moq_rewrite` with ``fused=True`` runs the fused kernel for these tensors and settings."""
     return (
         fused_available(working.device)
-        and p.scheme is Scheme.LINEAR
+        and p.levels is Levels.LINEAR
         and working.dtype in _FLOATS
         and master.dtype in _FLOATS
         and working.is_contiguous()
@@ -55,38 +53,43 @@ def fused_applies(working: torch.Tensor, master: torch.Tensor, p: QuantParams) -
 
 
 def fused_rewrite_(
-    working: torch.Tensor, master: torch.Tensor, p: QuantParams, layout: GroupLayout, r: float,
-    generator: torch.Generator | None,
+    working: torch.Tensor, master: torch.Tensor, p: QuantParams, r: float, generator: torch.Generator | None
 ) -> None:
     """The fused kernel on checked arguments (:func:`fused_applies` true, ``r < 1``)."""
     from . import triton_kernels as tk
 
-    n = layout.num_groups(working.shape)
+    n = p.scheme.layout.num_groups(working.shape)
     src = master.detach().view(n, -1)
     noise = None
-    if p.rounding is Rounding.STOCHASTIC:
+    if p.scheme.stochastic:
         noise = torch.empty(src.shape, dtype=torch.float32, device=src.device).uniform_(0.0, 1.0, generator=generator)
     tk.fake_quant_rows(
-        src, working.detach().view(n, -1), round_to=working.dtype, symmetric=p.symmetric, divisor=p.divisor,
+        src, working.detach().view(n, -1), round_to=working.dtype, symmetric=p.scheme.symmetric, divisor=p.divisor,
         qmin=p.qmin, qmax=p.qmax, clamp=p.needs_clamp, noise=noise, mix_ratio=r,
     )
 
 
 def moq_rewrite(
-    working: torch.Tensor, master: torch.Tensor, bits: int, mix_ratio: float, *, fused: bool = False, **options: Any
+    working: torch.Tensor,
+    master: torch.Tensor,
+    bits: int,
+    mix_ratio: float,
+    scheme: QuantScheme = PER_TENSOR,
+    *,
+    fused: bool = False,
+    generator: torch.Generator | None = None,
 ) -> None:
     """:func:`moqlab.quant.moq_rewrite_` (the same arguments and result); with ``fused``, the fused kernel where
     it applies (module docstring)."""
-    r, p, layout = check_rewrite(working, master, bits, mix_ratio, **options)
-    generator = options.get("generator")
+    r, p = check_rewrite(working, master, bits, mix_ratio, scheme, generator)
 
     def plain() -> None:
-        rewrite_checked_(working, master, r, p, layout, generator)
+        rewrite_checked_(working, master, r, p, generator)
 
     if not fused or r == 1.0 or not fused_applies(working, master, p):
         plain()
         return
-    if p.rounding is Rounding.STOCHASTIC and generator is not None:
+    if scheme.stochastic and generator is not None:
         # the fallback must draw what the kernel would have drawn: from the generator's state before the kernel
         state = generator.get_state()
 
@@ -96,4 +99,4 @@ def moq_rewrite(
     else:
         fallback = plain
     with torch.no_grad():
-        guarded(FAKE_QUANT, lambda: fused_rewrite_(working, master, p, layout, r, generator), fallback)
+        guarded(FAKE_QUANT, lambda: fused_rewrite_(working, master, p, r, generator), fallback)

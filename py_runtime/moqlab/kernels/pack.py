@@ -47,7 +47,8 @@ import torch
 
 from ..errors import Code, WorkerError
 from ..quant.grouping import GroupLayout, LayoutKind
-from ..quant.primitives import QuantizedTensor, Scheme
+from ..quant.primitives import QuantizedTensor
+from ..quant.scheme import Levels
 
 #: Container names by width, and the widths accepted.
 PACKINGS: dict[int, str] = {8: "int8", 4: "int4", 2: "int2"}
@@ -196,8 +197,8 @@ class PackedWeight:
         return 1 << (self.width - 1) if self.symmetric else None
 
     @property
-    def scheme(self) -> Scheme:
-        return Scheme.BINARY if self.bits == 1 else Scheme.TERNARY if self.bits == 2 else Scheme.LINEAR
+    def levels(self) -> Levels:
+        return Levels.of(self.bits)
 
     def nbytes(self) -> int:
         total = self.qweight.numel() * self.qweight.element_size() + self.scales.numel() * self.scales.element_size()
@@ -233,7 +234,7 @@ class PackedWeight:
             if self.zeros.numel() != groups or self.zeros.dtype not in (torch.uint8, torch.float32):
                 raise bad(f"zeros must be uint8 or float32 with {groups} elements, got {self.zeros.dtype} "
                           f"{tuple(self.zeros.shape)}")
-            if self.scheme is not Scheme.LINEAR:
+            if self.levels is not Levels.LINEAR:
                 raise bad(f"{self.bits}-bit (ternary/binary) tensors are symmetric")
 
     def to(self, device: torch.device | str) -> "PackedWeight":
@@ -277,7 +278,7 @@ def pack_quantized(qt: QuantizedTensor, scale_dtype: torch.dtype = torch.float16
         )
     w = container_width(qt.bits)
     q = qt.grid_codes()  # int32 grid codes: signed (symmetric) or [0, 2^b − 1] (asymmetric)
-    if qt.symmetric:
+    if qt.scheme.symmetric:
         q = q + (1 << (w - 1))
     u = pack(q.reshape(shape[0], -1), w, pad=True)
     layout = kernel_layout(qt.layout, shape)
@@ -287,4 +288,4 @@ def pack_quantized(qt: QuantizedTensor, scale_dtype: torch.dtype = torch.float16
         z = qt.zero_points.detach().reshape(layout.scale_shape(shape))
         in_byte = bool(((z >= 0) & (z <= 255)).all())
         zeros = z.to(torch.uint8) if in_byte else z.to(torch.float32)
-    return PackedWeight(u, scales, zeros, qt.bits, qt.symmetric, layout, shape, qt.dtype)
+    return PackedWeight(u, scales, zeros, qt.bits, qt.scheme.symmetric, layout, shape, qt.dtype)

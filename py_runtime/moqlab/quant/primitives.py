@@ -60,15 +60,16 @@ train with finite weights.
 
 from __future__ import annotations
 
-import enum
-import functools
-import numbers
 from dataclasses import dataclass
 
 import torch
 
 from ..errors import Code, WorkerError
 from .grouping import GroupLayout
+from .scheme import Levels, QuantParams, QuantScheme, check_scheme
+
+# The default of the public functions: symmetric, nearest, standard grid, one group.
+PER_TENSOR = QuantScheme()
 
 # ε guards zero-range groups (max|x| = 0 symmetric, hi − lo = 0 asymmetric). 1e-8 because:
 # - it changes nothing for real weights: it only enters when a group's max|x| (or range) is below
@@ -84,149 +85,6 @@ EPS: float = 1e-8
 _F32 = torch.float32
 
 
-class Grid(str, enum.Enum):
-    """The quantization grid (string-valued, so ``"standard"`` and ``Grid.STANDARD`` are interchangeable)."""
-
-    STANDARD = "standard"
-    DEEPSPEED = "deepspeed"
-
-
-class Rounding(str, enum.Enum):
-    """``nearest``: round half to even; ``stochastic``: ``floor(y + u)``, ``u ~ U[0, 1)`` from a generator."""
-
-    NEAREST = "nearest"
-    STOCHASTIC = "stochastic"
-
-
-class Scheme(str, enum.Enum):
-    """Which quantizer a bit width selects: linear grid (b ≥ 3), ternary (b = 2) or binary (b = 1)."""
-
-    LINEAR = "linear"
-    TERNARY = "ternary"
-    BINARY = "binary"
-
-
-def _parse_enum(enum_cls: type[enum.Enum], value: object, key: str) -> enum.Enum:
-    if isinstance(value, enum_cls):
-        return value
-    try:
-        return enum_cls(value)
-    except (ValueError, TypeError):
-        valid = ", ".join(repr(e.value) for e in enum_cls)
-        raise WorkerError(
-            Code.INVALID_ARGUMENT, f"{key} must be one of {valid}, got {value!r}", field=key, value=value
-        ) from None
-
-
-@dataclass(frozen=True)
-class QuantParams:
-    """Validated bit width, mode, rounding and grid, with the derived code range and scale divisor."""
-
-    bits: int
-    symmetric: bool
-    rounding: Rounding
-    grid: Grid
-
-    @property
-    def scheme(self) -> Scheme:
-        return Scheme.BINARY if self.bits == 1 else Scheme.TERNARY if self.bits == 2 else Scheme.LINEAR
-
-    @property
-    def qmin(self) -> int:
-        """Smallest code of the grid (linear schemes; -1 for ternary/binary)."""
-        b = self.bits
-        if self.scheme is not Scheme.LINEAR:
-            return -1
-        if not self.symmetric:
-            return 0
-        return -(2 ** (b - 1)) if self.grid is Grid.DEEPSPEED else -(2 ** (b - 1) - 1)
-
-    @property
-    def qmax(self) -> int:
-        b = self.bits
-        if self.scheme is not Scheme.LINEAR:
-            return 1
-        return 2**b - 1 if not self.symmetric else 2 ** (b - 1) - 1
-
-    @property
-    def divisor(self) -> float:
-        """Δ = max(m, ε) / divisor (symmetric) or max(hi − lo, ε) / divisor (asymmetric).
-
-        deepspeed symmetric: 2·M/2^b = M/2^(b−1), bit for bit (scaling by powers of two is exact)."""
-        b = self.bits
-        if self.grid is Grid.DEEPSPEED:
-            return float(2 ** (b - 1) if self.symmetric else 2**b)
-        return float(2 ** (b - 1) - 1 if self.symmetric else 2**b - 1)
-
-    @property
-    def code_dtype(self) -> torch.dtype:
-        return torch.int8 if self.bits <= 8 else torch.int16
-
-    @property
-    def code_offset(self) -> int:
-        """Stored codes are ``q − code_offset``: asymmetric codes ``[0, 2^b − 1]`` are stored shifted by
-        ``2^(b−1)`` so that they fit int8 (b ≤ 8) / int16 (b ≤ 16); symmetric codes are stored as is."""
-        return 2 ** (self.bits - 1) if (self.scheme is Scheme.LINEAR and not self.symmetric) else 0
-
-    @property
-    def needs_clamp(self) -> bool:
-        # standard symmetric + nearest: |x/Δ| ≤ k·(1 + 2^-23) < k + 1/2 for k = 2^(b−1) − 1 < 2^15
-        # (Δ = fl(M/k) is a normal number since M ≥ ε), so round() never leaves [−k, k]: the clamp is
-        # provably a no-op there and is skipped (the tests compare against a literal clamp).
-        return not (
-            self.symmetric and self.grid is Grid.STANDARD and self.rounding is Rounding.NEAREST
-        )
-
-
-def _validated_params(bits: object, symmetric: object, rounding: object, grid: object) -> QuantParams:
-    if isinstance(bits, bool) or not isinstance(bits, numbers.Integral) or not 1 <= int(bits) <= 16:
-        raise WorkerError(
-            Code.INVALID_ARGUMENT, f"bits must be an integer in 1..16, got {bits!r}", field="bits", value=bits
-        )
-    if not isinstance(symmetric, bool):
-        raise WorkerError(
-            Code.INVALID_ARGUMENT,
-            f"symmetric must be True or False, got {symmetric!r}",
-            field="symmetric",
-            value=symmetric,
-        )
-    params = QuantParams(
-        int(bits),
-        symmetric,
-        _parse_enum(Rounding, rounding, "rounding"),  # type: ignore[arg-type]
-        _parse_enum(Grid, grid, "grid"),  # type: ignore[arg-type]
-    )
-    if params.scheme is not Scheme.LINEAR and (not params.symmetric or params.rounding is not Rounding.NEAREST):
-        kind = params.scheme.value
-        raise WorkerError(
-            Code.INVALID_ARGUMENT,
-            f"{params.bits}-bit ({kind}) quantization requires symmetric quantization with nearest rounding; "
-            f"got {'symmetric' if params.symmetric else 'asymmetric'} with {params.rounding.value} rounding",
-            bits=params.bits,
-            symmetric=params.symmetric,
-            rounding=params.rounding.value,
-        )
-    return params
-
-
-@functools.lru_cache(maxsize=512)
-def _cached_params(bits: int, symmetric: bool, rounding: object, grid: object) -> QuantParams:
-    return _validated_params(bits, symmetric, rounding, grid)
-
-
-def quant_params(
-    bits: object, symmetric: object = True, rounding: object = "nearest", grid: object = "standard"
-) -> QuantParams:
-    """Validate and bundle the quantizer settings (cached: cheap to call on every step)."""
-    # Only exact ints/bools reach the cache: 3.0 == 3 and True == 1 would otherwise share entries.
-    if type(bits) is not int or type(symmetric) is not bool:
-        return _validated_params(bits, symmetric, rounding, grid)
-    try:
-        return _cached_params(bits, symmetric, rounding, grid)
-    except TypeError:  # an unhashable rounding/grid: validate without the cache (it raises the typed error)
-        return _validated_params(bits, symmetric, rounding, grid)
-
-
 # ------------------------------------------------------------------------------------------- core
 def check_input(x: torch.Tensor, what: str = "x") -> None:
     if not isinstance(x, torch.Tensor):
@@ -240,7 +98,7 @@ def check_input(x: torch.Tensor, what: str = "x") -> None:
 
 
 def check_generator(p: QuantParams, generator: torch.Generator | None, device: torch.device) -> None:
-    if p.rounding is not Rounding.STOCHASTIC:
+    if not p.scheme.stochastic:
         return
     if generator is None:
         raise WorkerError(
@@ -272,18 +130,18 @@ def _codes_(
     """Write the grid codes ``q`` of ``src`` (fp32, ``(groups, group_len)``) into ``out`` (fp32, same
     shape, may be ``src`` itself) as integral fp32 values; return ``(scale, zero)``, each ``(groups, 1)``
     fp32 (``zero`` is None for symmetric schemes). For ternary/binary, q ∈ {−1, 0, 1} and scale = α."""
-    if p.scheme is Scheme.LINEAR:
+    if p.levels is Levels.LINEAR:
         # amax + amin rather than aminmax: torch's CPU aminmax(dim=...) is not vectorized (~20x slower).
         lo = torch.amin(src, dim=1, keepdim=True)
         hi = torch.amax(src, dim=1, keepdim=True)
-        if p.symmetric:
+        if p.scheme.symmetric:
             scale = torch.maximum(hi, lo.neg_()).clamp_min_(EPS).div_(_by(p.divisor, src))
             zero = None
         else:
             scale = hi.sub_(lo).clamp_min_(EPS).div_(_by(p.divisor, src))
             zero = lo.neg_().div_(scale).round_()  # z = round(−lo/Δ)
         torch.div(src, scale, out=out)
-        if p.rounding is Rounding.STOCHASTIC:
+        if p.scheme.stochastic:
             noise = torch.empty_like(out).uniform_(0.0, 1.0, generator=generator)
             out.add_(noise).floor_()
             del noise
@@ -298,7 +156,7 @@ def _codes_(
     length = src.shape[1]
     mag = src.abs()
     mean = mag.sum(dim=1, keepdim=True).div_(_by(float(length), src))
-    if p.scheme is Scheme.BINARY:
+    if p.levels is Levels.BINARY:
         out.copy_(src >= 0).mul_(2.0).sub_(1.0)  # +1 for x ≥ 0 (±0 included), −1 for x < 0
         return mean, None
     # ternary
@@ -321,22 +179,12 @@ def _values_(
     return torch.mul(q, scale, out=out)
 
 
-def _prepare(
-    x: torch.Tensor,
-    bits: int,
-    symmetric: bool,
-    rounding: str | Rounding,
-    groups: int | None,
-    group_size: int | None,
-    grid: str | Grid,
-    generator: torch.Generator | None,
-) -> tuple[QuantParams, GroupLayout]:
+def _prepare(x: torch.Tensor, bits: int, scheme: QuantScheme, generator: torch.Generator | None) -> QuantParams:
     check_input(x)
-    p = quant_params(bits, symmetric, rounding, grid)
-    layout = GroupLayout.of(groups, group_size)
-    layout.check(x.shape)
+    p = check_scheme(scheme).params(bits)
+    scheme.layout.check(x.shape)
     check_generator(p, generator, x.device)
-    return p, layout
+    return p
 
 
 def _fp32_work_copy(x: torch.Tensor, layout: GroupLayout) -> torch.Tensor:
@@ -347,25 +195,17 @@ def _fp32_work_copy(x: torch.Tensor, layout: GroupLayout) -> torch.Tensor:
 
 # ------------------------------------------------------------------------------------------- API
 def fake_quantize(
-    x: torch.Tensor,
-    bits: int,
-    *,
-    symmetric: bool = True,
-    rounding: str | Rounding = Rounding.NEAREST,
-    groups: int | None = None,
-    group_size: int | None = None,
-    grid: str | Grid = Grid.STANDARD,
-    generator: torch.Generator | None = None,
+    x: torch.Tensor, bits: int, scheme: QuantScheme = PER_TENSOR, *, generator: torch.Generator | None = None
 ) -> torch.Tensor:
     """``Q_b(x)``: quantize then dequantize, computed in fp32, returned in ``x.dtype`` (new tensor).
 
-    ``groups`` / ``group_size`` select the group layout (:mod:`.grouping`; neither = one group).
-    ``generator`` is required for ``rounding="stochastic"`` and must be on ``x``'s device type.
+    ``scheme`` defaults to symmetric, nearest, standard grid, one group for the whole tensor.
+    ``generator`` is required for stochastic rounding and must be on ``x``'s device type.
     Raises ``WorkerError(INVALID_ARGUMENT)`` for bad settings or a layout that does not fit ``x``.
     """
-    p, layout = _prepare(x, bits, symmetric, rounding, groups, group_size, grid, generator)
+    p = _prepare(x, bits, scheme, generator)
     with torch.no_grad():
-        work = _fp32_work_copy(x, layout)
+        work = _fp32_work_copy(x, scheme.layout)
         scale, zero = _codes_(work, p, generator, work)
         _values_(work, scale, zero, work)
         return work.view(x.shape).to(x.dtype)
@@ -379,14 +219,15 @@ class QuantizedTensor:
       where ``q`` is the grid code of the table in this module's docstring: symmetric grids store
       ``q`` itself; asymmetric grids store ``q − 2^(b−1)`` (so ``[0, 2^b − 1]`` fits the signed type);
       :meth:`grid_codes` gives ``q`` back. Ternary: ``{−1, 0, 1}``; binary: ``{−1, 1}``.
-    - ``scales``: fp32 Δ (α for ternary/binary), one per group, shape :meth:`GroupLayout.scale_shape`:
-      ``(1,)``, ``(G,)`` or ``(out, in / g)``.
+    - ``scales``: fp32 Δ (α for ternary/binary), one per group, shape :meth:`GroupLayout.scale_shape`
+      of ``scheme.layout``: ``(1,)``, ``(G,)`` or ``(out, in / g)``.
     - ``zero_points``: asymmetric only (else None), same shape as ``scales``, fp32 holding an integer:
       the grid-unit zero point ``z = round(−lo/Δ)`` of both grids, so ``x̂ = (q − z)·Δ``. It lies in
       ``[0, 2^b − 1]`` whenever the group's range contains 0 (every real weight matrix); a group
       that does not (e.g. a nonzero constant) has a larger ``|z|``, which is why it is fp32 and not
       an integer type. (DeepSpeed's additive zero-point value is ``−z·Δ``.)
-    - ``dtype``: the dtype of the quantized tensor (what :func:`dequantize` returns).
+    - ``scheme``: the scheme the codes were made with; ``dtype``: the dtype of the quantized tensor
+      (what :func:`dequantize` returns).
 
     ``dequantize(quantize(x, ...))`` equals ``fake_quantize(x, ...)`` bit for bit.
     """
@@ -395,65 +236,42 @@ class QuantizedTensor:
     scales: torch.Tensor
     zero_points: torch.Tensor | None
     bits: int
-    symmetric: bool
-    grid: Grid
-    layout: GroupLayout
+    scheme: QuantScheme
     shape: tuple[int, ...]
     dtype: torch.dtype
 
     @property
     def params(self) -> QuantParams:
-        return quant_params(self.bits, self.symmetric, Rounding.NEAREST, self.grid)  # rounding: irrelevant here
+        return self.scheme.params(self.bits)
 
     @property
-    def scheme(self) -> Scheme:
-        return self.params.scheme
-
-    @property
-    def code_offset(self) -> int:
-        return self.params.code_offset
-
-    @property
-    def qmin(self) -> int:
-        return self.params.qmin
-
-    @property
-    def qmax(self) -> int:
-        return self.params.qmax
+    def layout(self) -> GroupLayout:
+        return self.scheme.layout
 
     def grid_codes(self) -> torch.Tensor:
         """The grid codes ``q`` (int32): ``codes + code_offset``."""
+        offset = self.params.code_offset
         q = self.codes.to(torch.int32)
-        return q.add_(self.code_offset) if self.code_offset else q
+        return q.add_(offset) if offset else q
 
 
 def quantize(
-    x: torch.Tensor,
-    bits: int,
-    *,
-    symmetric: bool = True,
-    rounding: str | Rounding = Rounding.NEAREST,
-    groups: int | None = None,
-    group_size: int | None = None,
-    grid: str | Grid = Grid.STANDARD,
-    generator: torch.Generator | None = None,
+    x: torch.Tensor, bits: int, scheme: QuantScheme = PER_TENSOR, *, generator: torch.Generator | None = None
 ) -> QuantizedTensor:
     """The codes, scales and zero points :func:`fake_quantize` uses (same arguments, same math)."""
-    p, layout = _prepare(x, bits, symmetric, rounding, groups, group_size, grid, generator)
+    p = _prepare(x, bits, scheme, generator)
     with torch.no_grad():
-        work = _fp32_work_copy(x, layout)
+        work = _fp32_work_copy(x, scheme.layout)
         scale, zero = _codes_(work, p, generator, work)
         if p.code_offset:
             work.sub_(p.code_offset)  # exact: small integers
-        scale_shape = layout.scale_shape(x.shape)
+        scale_shape = scheme.layout.scale_shape(x.shape)
         return QuantizedTensor(
             codes=work.view(x.shape).to(p.code_dtype),
             scales=scale.reshape(scale_shape),
             zero_points=zero.reshape(scale_shape) if zero is not None else None,
             bits=p.bits,
-            symmetric=p.symmetric,
-            grid=p.grid,
-            layout=layout,
+            scheme=scheme,
             shape=tuple(x.shape),
             dtype=x.dtype,
         )

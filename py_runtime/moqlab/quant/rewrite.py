@@ -2,7 +2,7 @@
 
 After every successful optimizer step the trainer calls, for each quantized parameter::
 
-    moq_rewrite_(slot.working, slot.master, bits, r, **layer_options, generator=g)
+    moq_rewrite_(slot.working, slot.master, bits, r, scheme, generator=g)
 
 which writes ``r·W + (1−r)·Q_b(W)`` into ``working``'s storage, where ``W`` is the master cast to the
 working dtype and ``Q_b`` is :func:`~moqlab.quant.primitives.fake_quantize` (computed in fp32 on
@@ -16,8 +16,8 @@ import numbers
 import torch
 
 from ..errors import Code, WorkerError
-from .grouping import GroupLayout
-from .primitives import Grid, QuantParams, Rounding, _codes_, _values_, check_generator, check_input, quant_params
+from .primitives import PER_TENSOR, _codes_, _values_, check_generator, check_input
+from .scheme import QuantParams, QuantScheme, check_scheme
 
 _F32 = torch.float32
 _MASK64 = (1 << 64) - 1
@@ -47,15 +47,10 @@ def check_rewrite(
     master: torch.Tensor,
     bits: object,
     mix_ratio: object,
-    *,
-    symmetric: object = True,
-    rounding: object = Rounding.NEAREST,
-    groups: int | None = None,
-    group_size: int | None = None,
-    grid: object = Grid.STANDARD,
-    generator: torch.Generator | None = None,
-) -> tuple[float, QuantParams, GroupLayout]:
-    """The argument checks of :func:`moq_rewrite_` (shared with the fused CUDA rewrite): ``(r, params, layout)``."""
+    scheme: QuantScheme,
+    generator: torch.Generator | None,
+) -> tuple[float, QuantParams]:
+    """The argument checks of :func:`moq_rewrite_` (shared with the fused CUDA rewrite): ``(r, params)``."""
     check_input(working, "working")
     check_input(master, "master")
     if working.shape != master.shape:
@@ -71,9 +66,8 @@ def check_rewrite(
             f"working tensor is on {working.device}, its master on {master.device}",
         )
     r = _check_ratio(mix_ratio)
-    p = quant_params(bits, symmetric, rounding, grid)
-    layout = GroupLayout.of(groups, group_size)
-    layout.check(working.shape)
+    p = check_scheme(scheme).params(bits)
+    scheme.layout.check(working.shape)
     check_generator(p, generator, working.device)
     if _overlaps(working, master):
         raise WorkerError(
@@ -81,7 +75,7 @@ def check_rewrite(
             f"the working tensor (shape {tuple(working.shape)}) shares memory with its master; give the master its "
             "own storage (Trainer._unalias_masters) before rewriting",
         )
-    return r, p, layout
+    return r, p
 
 
 def moq_rewrite_(
@@ -89,18 +83,14 @@ def moq_rewrite_(
     master: torch.Tensor,
     bits: int,
     mix_ratio: float,
+    scheme: QuantScheme = PER_TENSOR,
     *,
-    symmetric: bool = True,
-    rounding: str | Rounding = Rounding.NEAREST,
-    groups: int | None = None,
-    group_size: int | None = None,
-    grid: str | Grid = Grid.STANDARD,
     generator: torch.Generator | None = None,
 ) -> None:
     """Write ``w ← r·W + (1−r)·Q_b(W)`` in place into ``working`` (its storage; nothing is rebound).
 
     - ``W = master.to(working.dtype)``; ``Q_b(W)`` is computed in fp32 on that (cast) value with the
-      quantizer options of :func:`~moqlab.quant.primitives.fake_quantize`; the blend is computed in
+      ``scheme`` of :func:`~moqlab.quant.primitives.fake_quantize`; the blend is computed in
       fp32 as ``torch.lerp(Q, W, r) = Q + r·(W − Q)`` and the result is cast to ``working.dtype``
       (one rounding).
     - ``r = 0`` writes exactly ``Q_b(W)`` (bit-identical to ``fake_quantize(W)``); ``r = 1`` writes
@@ -116,16 +106,16 @@ def moq_rewrite_(
     fp16/bf16 working weights add a cast pass and one fp32 temporary; 0 < r < 1 and stochastic
     rounding one more temporary each.
     """
-    r, p, layout = check_rewrite(working, master, bits, mix_ratio, symmetric=symmetric, rounding=rounding, groups=groups,
-                                 group_size=group_size, grid=grid, generator=generator)
-    rewrite_checked_(working, master, r, p, layout, generator)
+    r, p = check_rewrite(working, master, bits, mix_ratio, scheme, generator)
+    rewrite_checked_(working, master, r, p, generator)
 
 
 def rewrite_checked_(
-    working: torch.Tensor, master: torch.Tensor, r: float, p: QuantParams, layout: GroupLayout, generator: torch.Generator | None
+    working: torch.Tensor, master: torch.Tensor, r: float, p: QuantParams, generator: torch.Generator | None
 ) -> None:
     """:func:`moq_rewrite_` on what :func:`check_rewrite` returned, for callers that checked once already
     (the fused path's fallback): the checks run once per tensor per step."""
+    layout = p.scheme.layout
     with torch.no_grad():
         if r == 1.0:
             working.copy_(master)

@@ -10,12 +10,16 @@ import dataclasses
 import json
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import Code, WorkerError
 from ..proto import PROTOCOL_VERSION, messages, type_name
 from . import capabilities
 from .dispatch import RequestContext
+
+if TYPE_CHECKING:  # the quant package imports torch, which the handshake must not wait for
+    from ..quant import QuantScheme
 
 # Worker-side events are throttled to this interval so a fast training loop does not flood the socket.
 EVENT_INTERVAL_S = 0.25
@@ -309,25 +313,28 @@ class _MetricStream:
         self.last_flush = time.monotonic()
 
 
-_ROUNDING = {"QUANT_ROUNDING_NEAREST": "nearest", "QUANT_ROUNDING_STOCHASTIC": "stochastic"}
-_GRID = {"QUANT_GRID_STANDARD": "standard", "QUANT_GRID_DEEPSPEED": "deepspeed"}
-_SYMMETRIC = {"QUANT_TYPE_SYMMETRIC": True, "QUANT_TYPE_ASYMMETRIC": False}
+def quant_scheme(t) -> QuantScheme:
+    """The typed scheme of one QuantizedTensorSpec: built here once, so nothing below the server sees the wire."""
+    from ..quant import Grid, QuantScheme, Rounding
+
+    request = "QuantizedTensorSpec"
+    return QuantScheme(
+        symmetric=_wire_enum(request, "q_type", messages.QuantType, t.q_type, {
+            "QUANT_TYPE_SYMMETRIC": True, "QUANT_TYPE_ASYMMETRIC": False}),
+        rounding=_wire_enum(request, "rounding", messages.QuantRounding, t.rounding, {
+            "QUANT_ROUNDING_NEAREST": Rounding.NEAREST, "QUANT_ROUNDING_STOCHASTIC": Rounding.STOCHASTIC}),
+        grid=_wire_enum(request, "grid", messages.QuantGrid, t.grid, {
+            "QUANT_GRID_STANDARD": Grid.STANDARD, "QUANT_GRID_DEEPSPEED": Grid.DEEPSPEED}),
+        groups=t.quantize_groups if t.quantize_groups > 1 else None,
+        group_size=t.group_size or None,
+    )
 
 
 def configure_quantization(req, ctx: RequestContext):
     from ..training import QuantSpec
 
     trainer = _trainer(ctx, "ConfigureQuantization")
-    specs = {}
-    for t in req.tensors:
-        specs[t.name] = QuantSpec(
-            index=t.index,
-            groups=t.quantize_groups if t.quantize_groups > 1 else None,
-            group_size=t.group_size or None,
-            symmetric=_wire_enum("QuantizedTensorSpec", "q_type", messages.QuantType, t.q_type, _SYMMETRIC),
-            rounding=_wire_enum("QuantizedTensorSpec", "rounding", messages.QuantRounding, t.rounding, _ROUNDING),
-            grid=_wire_enum("QuantizedTensorSpec", "grid", messages.QuantGrid, t.grid, _GRID),
-        )
+    specs = {t.name: QuantSpec(index=t.index, scheme=quant_scheme(t)) for t in req.tensors}
     fused = _wire_enum("ConfigureQuantization", "quantizer_kernel", messages.QuantizerKernel, req.quantizer_kernel, _KERNELS)
     trainer.configure_quantization(specs, req.seed, fused_kernel=fused)
     if fused:
@@ -459,8 +466,8 @@ def export(req, ctx: RequestContext):
         spec = specs.get(t.name)
         if spec is None:
             raise WorkerError(Code.INVALID_ARGUMENT, f"Export names {t.name}, which ConfigureQuantization did not declare", tensor=t.name)
-        generator = stochastic_generator(trainer._rewriter.seed, req.quant_counter, spec.index, masters[t.name].device) if spec.stochastic else None
-        tensors.append(TensorExport.from_options(t.name, t.bits, spec.options(), generator))
+        generator = stochastic_generator(trainer._rewriter.seed, req.quant_counter, spec.index, masters[t.name].device) if spec.scheme.stochastic else None
+        tensors.append(TensorExport(t.name, t.bits, spec.scheme, generator))
     dtype = _dtype(req.dtype or "float16", "dtype")
     scale_dtype = _dtype(req.scale_dtype, "scale_dtype") if req.scale_dtype else None
     _status(ctx, "CHECKPOINTING", detail=f"export to {req.out_dir}")

@@ -13,32 +13,16 @@ import torch
 
 from ..errors import Code, WorkerError
 from ..kernels.fake_quant import moq_rewrite
-from ..quant import GroupLayout, fake_quantize, quant_params, quantization_error, stochastic_generator
+from ..quant import PER_TENSOR, QuantScheme, fake_quantize, quantization_error, stochastic_generator
 
 
 @dataclasses.dataclass(frozen=True)
 class QuantSpec:
-    """How one tensor is fake-quantized (SEMANTICS.md §6); its bits come with each segment's plan."""
+    """One quantized tensor: its index (which seeds its stochastic rounding) and its scheme (SEMANTICS.md §6);
+    its bits come with each segment's plan."""
 
     index: int
-    groups: int | None = None
-    group_size: int | None = None
-    symmetric: bool = True
-    rounding: str = "nearest"
-    grid: str = "standard"
-
-    @property
-    def stochastic(self) -> bool:
-        return self.rounding == "stochastic"
-
-    def options(self) -> dict:
-        return {
-            "symmetric": self.symmetric,
-            "rounding": self.rounding,
-            "groups": self.groups,
-            "group_size": self.group_size,
-            "grid": self.grid,
-        }
+    scheme: QuantScheme = PER_TENSOR
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,7 +75,7 @@ class MoqRewriter:
         self.on_error = on_error
 
     def _generator(self, spec: QuantSpec, device: torch.device) -> torch.Generator | None:
-        if not spec.stochastic:
+        if not spec.scheme.stochastic:
             return None
         return stochastic_generator(self.seed, self.counter + self.position, spec.index, device)
 
@@ -101,14 +85,13 @@ class MoqRewriter:
         if plan is None:
             return False
         spec = self.specs[name]
-        options = spec.options()
         if plan.report_error and self.position == 0 and self.on_error is not None:
             w = master.to(working.dtype).float()
-            q = fake_quantize(w, plan.bits, generator=self._generator(spec, w.device), **options)
+            q = fake_quantize(w, plan.bits, spec.scheme, generator=self._generator(spec, w.device))
             self.on_error(name, optimizer_step, quantization_error(w, q))
         moq_rewrite(
-            working, master, plan.bits, plan.mix_ratio(self.position),
-            fused=self.fused_kernel, generator=self._generator(spec, working.device), **options,
+            working, master, plan.bits, plan.mix_ratio(self.position), spec.scheme,
+            fused=self.fused_kernel, generator=self._generator(spec, working.device),
         )
         return True
 
@@ -120,6 +103,4 @@ class MoqRewriter:
         """Fails now, naming the tensor, for settings its shape cannot take (rather than mid-training)."""
         if master.ndim < 2:
             raise WorkerError(Code.INVALID_ARGUMENT, f"{name} has shape {tuple(master.shape)}: only tensors of 2 or more dimensions are quantized", tensor=name)
-        spec = self.specs[name]
-        GroupLayout.resolve(master.shape, groups=spec.groups, group_size=spec.group_size, name=name)
-        quant_params(8, spec.symmetric, spec.rounding, spec.grid)
+        self.specs[name].scheme.layout.check(master.shape, name=name)
