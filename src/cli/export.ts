@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { ExportDtype, exportModel } from '../experiment/export.js';
+import { DEFAULT_PARITY_EXAMPLES, ExportDtype, exportModel } from '../experiment/export.js';
 import type { moqlab } from '../protocol/messages.js';
 import { formatTable } from '../report/table.js';
-import { addStoreOption, openStoreOption } from './options.js';
+import { addStoreOption, openStoreOption, parseCountOrZero } from './options.js';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
@@ -13,13 +13,13 @@ export function exportCommand(): Command {
     .option('-o, --out <dir>', 'output directory (default: .moqlab/exports/RUN)')
     .addOption(new Option('--dtype <dtype>', 'dtype of dense tensors and 16-bit copies').choices(Object.values(ExportDtype)).default(ExportDtype.Float16))
     .addOption(new Option('--scale-dtype <dtype>', 'dtype of the scales (default: --dtype; float32 dequantizes bit-exactly to training)').choices(Object.values(ExportDtype)))
-    .option('--parity-examples <n>', 'evaluation examples for the parity check', '256');
+    .option('--parity-examples <n>', 'evaluation examples for the parity check (0 skips it)', parseCountOrZero, DEFAULT_PARITY_EXAMPLES);
   addStoreOption(cmd);
-  return cmd.action(async (id: string, options: { store: string; out?: string; dtype: ExportDtype; scaleDtype?: ExportDtype; parityExamples: string }) => {
+  return cmd.action(async (id: string, options: { store: string; out?: string; dtype: ExportDtype; scaleDtype?: ExportDtype; parityExamples: number }) => {
     const store = openStoreOption(options);
     try {
       const run = store.getRun(id);
-      const result = await exportModel({ store, run, outDir: options.out, dtype: options.dtype, scaleDtype: options.scaleDtype, parityExamples: Number(options.parityExamples) });
+      const result = await exportModel({ store, run, outDir: options.out, dtype: options.dtype, scaleDtype: options.scaleDtype, parityExamples: options.parityExamples });
       const rows = result.tensors as moqlab.v1.ExportedTensor[];
       process.stdout.write(
         `${formatTable(
@@ -46,6 +46,8 @@ export function exportCommand(): Command {
         process.stdout.write(
           `parity on ${result.parityExamples} evaluation examples: max |Δlogit| ${result.maxAbs.toPrecision(3)}, SQNR ${result.sqnrDb.toFixed(1)} dB, prediction agreement ${(100 * result.agreement).toFixed(2)}%\n`,
         );
+      } else {
+        process.stdout.write(`no parity check: ${options.parityExamples === 0 ? '--parity-examples 0' : 'the run has no evaluation examples'}\n`);
       }
       process.stdout.write(`written to ${result.outDir}; recorded on run ${run.id}\n`);
     } finally {

@@ -24,9 +24,12 @@ export interface ExportOptions {
   outDir?: string;
   dtype?: ExportDtype;
   scaleDtype?: ExportDtype;
+  /** Evaluation examples the packed model is checked on against the trained one; 0 skips the check. */
   parityExamples?: number;
   worker?: WorkerSession;
 }
+
+export const DEFAULT_PARITY_EXAMPLES = 256;
 
 /** The last checkpoint of a run that is still on disk. */
 export function lastCheckpoint(store: Store, run: RunRecord): CheckpointOnDisk {
@@ -41,6 +44,10 @@ export function lastCheckpoint(store: Store, run: RunRecord): CheckpointOnDisk {
 
 export async function exportModel(options: ExportOptions): Promise<moqlab.v1.ExportResult> {
   const { store, run } = options;
+  const parityExamples = options.parityExamples ?? DEFAULT_PARITY_EXAMPLES;
+  if (!Number.isSafeInteger(parityExamples) || parityExamples < 0) {
+    throw new MoqlabError(ErrorCode.Usage, `parityExamples must be a whole number >= 0, got ${parityExamples}`, { hint: '0 skips the parity check' });
+  }
   // The export loads the checkpoint's whole tensors into one process, whatever gang trained the run.
   const config = { ...recordedConfig(run), distributed: ONE_PROCESS };
   const arm = (run.arm as Arm | null) ?? defaultArm(config.quantization);
@@ -66,7 +73,7 @@ export async function exportModel(options: ExportOptions): Promise<moqlab.v1.Exp
       dtype: options.dtype ?? ExportDtype.Float16,
       scaleDtype: options.scaleDtype ?? '',
       tensors,
-      parityExamples: options.parityExamples ?? 256,
+      parityExamples,
       quantCounter,
     });
     const step = loaded.optimizerStep;
@@ -78,12 +85,18 @@ export async function exportModel(options: ExportOptions): Promise<moqlab.v1.Exp
       wallTime,
       payload: { outDir, checkpoint, bytes: result.bytes, fp16Bytes: result.fp16Bytes, maxAbs: result.maxAbs, sqnrDb: result.sqnrDb, agreement: result.agreement, parityExamples: result.parityExamples, packedTensors: tensors.length, residentBytes: result.residentBytes, fp32ResidentBytes: result.fp32ResidentBytes },
     });
+    // Without a parity check (none asked, or no evaluation examples) its figures are absent, not zeros.
+    const parity = result.parityExamples
+      ? [
+          { name: Metric.ExportParitySqnrDb, step, wallTime, value: result.sqnrDb },
+          { name: Metric.ExportParityMaxAbs, step, wallTime, value: result.maxAbs },
+          { name: Metric.ExportParityAgreement, step, wallTime, value: result.agreement },
+        ]
+      : [];
     store.logMetrics(run.id, [
       { name: Metric.ExportBytes, step, wallTime, value: result.bytes },
       { name: Metric.ExportSizeVsFp16, step, wallTime, value: result.bytes / result.fp16Bytes },
-      { name: Metric.ExportParitySqnrDb, step, wallTime, value: result.sqnrDb },
-      { name: Metric.ExportParityMaxAbs, step, wallTime, value: result.maxAbs },
-      { name: Metric.ExportParityAgreement, step, wallTime, value: result.agreement },
+      ...parity,
       { name: Metric.ExportResidentBytes, step, wallTime, value: result.residentBytes },
       { name: Metric.ExportResidentVsFp32, step, wallTime, value: result.residentBytes / result.fp32ResidentBytes },
     ]);

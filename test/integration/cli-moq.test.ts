@@ -322,5 +322,15 @@ describe.skipIf(!hasFashionMnist)('moqlab export', () => {
     expect(sqnr?.value).toBeGreaterThan(40);
     expect(doc.metrics.find((m) => m.name === 'export/resident_vs_fp32')?.value).toBeLessThan(0.6);
     expect(doc.artifacts.map((a) => a.kind)).toContain('export');
+
+    const unchecked = await runCli(['export', id, '--out', join(dir, 'unchecked'), '--parity-examples', '0'], dir);
+    expect(unchecked.status, unchecked.stderr).toBe(0);
+    expect(unchecked.stdout).toContain('no parity check: --parity-examples 0');
+    expect(unchecked.stdout).not.toContain('prediction agreement');
+    const exported = (await runRecordOf(dir, id)).events.filter((e) => e.kind === 'exported');
+    expect(exported.map((e) => e.payload.parityExamples)).toEqual([256, 0]);
+    const bad = await runCli(['export', id, '--parity-examples', '-1'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/-1: expected a whole number \(0 for none\)/);
   });
 });

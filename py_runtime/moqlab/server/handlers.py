@@ -468,7 +468,7 @@ def export(req, ctx: RequestContext):
             raise WorkerError(Code.INVALID_ARGUMENT, f"Export names {t.name}, which ConfigureQuantization did not declare", tensor=t.name)
         generator = stochastic_generator(trainer._rewriter.seed, req.quant_counter, spec.index, masters[t.name].device) if spec.scheme.stochastic else None
         tensors.append(TensorExport(t.name, t.bits, spec.scheme, generator))
-    dtype = _dtype(req.dtype or "float16", "dtype")
+    dtype = _dtype(req.dtype, "Export.dtype")  # the controller sends it: its config holds the default
     scale_dtype = _dtype(req.scale_dtype, "scale_dtype") if req.scale_dtype else None
     _status(ctx, "CHECKPOINTING", detail=f"export to {req.out_dir}")
     written = export_packed(trainer.model, masters, tensors, req.out_dir, dtype=dtype, scale_dtype=scale_dtype, model_spec=state.model_spec)
@@ -476,7 +476,7 @@ def export(req, ctx: RequestContext):
     fresh = build_model(spec["name"], spec["kwargs"], spec["python_path"]).to(state.device)
     built = BuiltModel(fresh)
     packed = load_quantized(fresh, req.out_dir)
-    n = min(req.parity_examples or 256, len(trainer.data.eval))
+    n = min(req.parity_examples, len(trainer.data.eval))  # 0: the controller asked for no parity check
     inputs = trainer._to_device(trainer.data.eval.batch(torch.arange(n))[0]) if n else None
     if inputs is not None:
         with torch.no_grad():  # the default backends run once, so that their layouts count in memory
