@@ -141,12 +141,14 @@ def test_the_wire_becomes_one_typed_scheme_per_tensor():
     assert quant_scheme(tensor) == QuantScheme(group_size=64)
 
 
-def test_export_takes_its_dtype_from_the_wire(call, tmp_path):
+def test_export_and_evaluate_take_their_settings_from_the_wire(call, tmp_path):
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
     assert not call(training()).HasField("error")
     reply = call(m.Export(out_dir=str(tmp_path)))
     assert reply.error.code == m.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
     assert "Export.dtype '': expected float16, bfloat16 or float32" in reply.error.message
+    reply = call(m.Evaluate())
+    assert "Evaluate lacks batch_size: the controller sends every setting" in reply.error.message
 
 
 def test_an_unspecified_quantization_enum_is_an_error(call):

@@ -387,6 +387,7 @@ def run_segment(req, ctx: RequestContext):
 
 def evaluate(req, ctx: RequestContext):
     trainer = _trainer(ctx, "Evaluate")
+    _wire_positive("Evaluate", req, "batch_size")
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
@@ -395,7 +396,7 @@ def evaluate(req, ctx: RequestContext):
             last[0] = now
             _status(ctx, "EVALUATING", done, total)
 
-    result = trainer.evaluate(req.batch_size or 256, req.max_examples, on_progress=progress)
+    result = trainer.evaluate(req.batch_size, req.max_examples, on_progress=progress)
     return messages.EvaluateResult(
         metrics=result.metrics,
         examples=result.examples,
