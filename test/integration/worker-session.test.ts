@@ -147,7 +147,7 @@ describe.skipIf(!hasFashionMnist)('checkpoints over the wire', () => {
   it('resumes from a checkpoint to exactly the same state on CPU', async () => {
     const s = await start();
     const c = s.client;
-    await c.loadData({ spec: { name: 'fashion-mnist', maxTrainExamples: 512, maxEvalExamples: 256 }, seed: 3 });
+    await c.loadData({ spec: { name: 'fashion-mnist', maxTrainExamples: 512, maxEvalExamples: 256, maxSeqLen: 128 }, seed: 3 });
     await c.loadModel({ spec: { name: 'mlp', kwargsJson: '{"dropout": 0.2}' }, device: 'cpu', seed: 3, defaultNumLabels: 10 });
     await c.configureTraining({
       lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, totalSteps: 40, warmupSteps: 4, batchSize: 16, gradientAccumulationSteps: 2, maxGradNorm: 1,

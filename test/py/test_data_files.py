@@ -245,7 +245,7 @@ def test_load_data_reports_dropped_rows_on_the_wire_and_in_the_log(tmp_path, voc
     dispatcher = Dispatcher(HANDLERS, WorkerState(zmq_kind="pyzmq", zmq_version="test"), "s", send=sent.append)
     request = m.LoadData(spec=m.DataSpec(
         name="files", vocab_path=vocab, train_path=str(tmp_path / "train.csv"), eval_path=str(tmp_path / "dev.csv"),
-        text_columns=["sentence"], label_column="label", task_type=m.TaskType.Value("TASK_TYPE_CLASSIFICATION"),
+        text_columns=["sentence"], label_column="label", task_type=m.TaskType.Value("TASK_TYPE_CLASSIFICATION"), max_seq_len=32,
     ))
     with caplog.at_level(logging.WARNING, logger="moqlab"):
         dispatcher.handle(*env.decode(env.encode(request, "s")))

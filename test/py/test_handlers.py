@@ -36,7 +36,7 @@ def call(fashion_mnist_dir):
         reply = m.Envelope.FromString(sent[-1])
         return reply
 
-    run(m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64, max_eval_examples=32)))
+    run(m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64, max_eval_examples=32, max_seq_len=128)))
     return run
 
 
@@ -83,7 +83,7 @@ def test_a_seed_past_32_bits_reaches_the_trainer_whole(fashion_mnist_dir):
     dispatcher = Dispatcher(HANDLERS, state, "s", send=sent.append)
     seed = 2**40 + 3
     for request in (
-        m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64), seed=seed),
+        m.LoadData(spec=m.DataSpec(name="fashion-mnist", path=str(fashion_mnist_dir), max_train_examples=64, max_seq_len=128), seed=seed),
         m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10, seed=seed),
         training(seed=seed),
     ):
@@ -141,7 +141,7 @@ def test_the_wire_becomes_one_typed_scheme_per_tensor():
     assert quant_scheme(tensor) == QuantScheme(group_size=64)
 
 
-def test_export_and_evaluate_take_their_settings_from_the_wire(call, tmp_path):
+def test_data_export_and_evaluate_take_their_settings_from_the_wire(call, tmp_path):
     assert not call(m.LoadModel(spec=m.ModelSpec(name="mlp"), device="cpu", default_num_labels=10)).HasField("error")
     assert not call(training()).HasField("error")
     reply = call(m.Export(out_dir=str(tmp_path)))
@@ -149,6 +149,8 @@ def test_export_and_evaluate_take_their_settings_from_the_wire(call, tmp_path):
     assert "Export.dtype '': expected float16, bfloat16 or float32" in reply.error.message
     reply = call(m.Evaluate())
     assert "Evaluate lacks batch_size: the controller sends every setting" in reply.error.message
+    reply = call(m.LoadData(spec=m.DataSpec(name="fashion-mnist")))
+    assert "LoadData.spec lacks max_seq_len: the controller sends every setting" in reply.error.message
 
 
 def test_an_unspecified_quantization_enum_is_an_error(call):

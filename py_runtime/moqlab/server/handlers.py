@@ -143,6 +143,7 @@ def load_data(req, ctx: RequestContext):
     wire_task_types = {TaskType.CLASSIFICATION: "TASK_TYPE_CLASSIFICATION", TaskType.REGRESSION: "TASK_TYPE_REGRESSION"}
     state = _state(ctx)
     s = req.spec
+    _wire_positive("LoadData.spec", s, "max_seq_len")
     _status(ctx, "LOADING_DATA", detail=s.name)
     tokenizer_dir = ""
     if req.HasField("tokenizer_model"):
@@ -162,7 +163,7 @@ def load_data(req, ctx: RequestContext):
         task=s.task,
         vocab_path=s.vocab_path,
         tokenizer_dir=tokenizer_dir,
-        max_seq_len=s.max_seq_len or DataSpec.max_seq_len,
+        max_seq_len=s.max_seq_len,
         max_train_examples=s.max_train_examples,
         max_eval_examples=s.max_eval_examples,
         train_path=s.train_path,
