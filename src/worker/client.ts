@@ -4,6 +4,7 @@ import { decodePayload, encodeEnvelope, replyError, decodeEnvelope, type Envelop
 import { type Decoder, type Encoder, PROTOCOL_VERSION, moqlab, pb, typeNameOf } from '../protocol/messages.js';
 import type { RouterSocket } from '../transport/router.js';
 import { packageVersion } from '../paths.js';
+import { Deadlines } from './deadlines.js';
 
 type M = typeof moqlab.v1;
 
@@ -35,7 +36,7 @@ interface Pending {
   codec: Decoder<unknown>;
   resolve(value: unknown): void;
   reject(error: Error): void;
-  timer?: NodeJS.Timeout;
+  deadlineMs?: number;
 }
 
 export const DEFAULT_HEARTBEAT_INTERVAL_MS = 1000;
@@ -43,6 +44,7 @@ export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 15_000;
 
 export class WorkerClient {
   private readonly pending = new Map<string, Pending>();
+  private readonly deadlines = new Deadlines<string>((id) => this.expire(id));
   private readonly listeners = new Set<WorkerEventHandlers>();
   private failure: MoqlabError | null = null;
   // A monotonic clock: a wall clock that is stepped (NTP, a suspended VM) must not read as silence.
@@ -87,17 +89,12 @@ export class WorkerClient {
     const { id, bytes } = encodeEnvelope(reqCodec, request, { sessionId: this.sessionId });
     const type = typeNameOf(reqCodec);
     return new Promise<Res>((resolve, reject) => {
-      const entry: Pending = { type, codec: resCodec, resolve: resolve as (v: unknown) => void, reject };
-      if (options.deadlineMs !== undefined) {
-        entry.timer = setTimeout(() => {
-          this.pending.delete(id);
-          reject(new MoqlabError(ErrorCode.DeadlineExceeded, `${type} got no reply within ${options.deadlineMs} ms`, { details: { request: type } }));
-        }, options.deadlineMs);
-      }
-      this.pending.set(id, entry);
+      // Sent before the bookkeeping, which then overlaps the round trip: the reply is read on a later turn.
       this.socket.send(this.peer, bytes).catch((e: Error) => {
         this.settle(id)?.reject(new MoqlabError(ErrorCode.WorkerDied, `could not send ${type} to the worker: ${e.message}`, { cause: e }));
       });
+      this.pending.set(id, { type, codec: resCodec, resolve: resolve as (v: unknown) => void, reject, deadlineMs: options.deadlineMs });
+      if (options.deadlineMs !== undefined) this.deadlines.add(id, options.deadlineMs);
     });
   }
 
@@ -188,8 +185,13 @@ export class WorkerClient {
     const entry = this.pending.get(id);
     if (!entry) return undefined;
     this.pending.delete(id);
-    if (entry.timer) clearTimeout(entry.timer);
+    if (entry.deadlineMs !== undefined) this.deadlines.delete(id);
     return entry;
+  }
+
+  private expire(id: string): void {
+    const entry = this.settle(id);
+    entry?.reject(new MoqlabError(ErrorCode.DeadlineExceeded, `${entry.type} got no reply within ${entry.deadlineMs} ms`, { details: { request: entry.type } }));
   }
 
   private tick(): void {
@@ -226,6 +228,7 @@ export class WorkerClient {
     if (this.failure) return;
     this.failure = error;
     clearInterval(this.ticker);
+    this.deadlines.clear();
     for (const [id, entry] of [...this.pending]) {
       this.settle(id);
       entry.reject(error);
