@@ -20,7 +20,8 @@ export function encodeEnvelope<P>(
   options: { sessionId: string; messageId?: string; inReplyTo?: string },
 ): { id: string; bytes: Uint8Array } {
   const id = options.messageId ?? newMessageId();
-  const envelope = pb.Envelope.create({
+  // encode takes the fields as a plain object; an Envelope instance (create) would only be copied from it.
+  const envelope: moqlab.v1.Envelope.$Properties = {
     messageId: id,
     type: typeNameOf(codec),
     protocolVersion: PROTOCOL_VERSION,
@@ -28,7 +29,7 @@ export function encodeEnvelope<P>(
     inReplyTo: options.inReplyTo ?? '',
     payload: codec.encode(message).finish(),
     sentAt: Date.now() / 1000,
-  });
+  };
   return { id, bytes: pb.Envelope.encode(envelope).finish() };
 }
 

@@ -20,6 +20,7 @@ export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
 export class RouterSocket {
   private readonly socket: zmq.Router;
   private sending: Promise<void> = Promise.resolve();
+  private unsent = 0;
   private closed = false;
   private reader: Promise<void> | null = null;
 
@@ -54,10 +55,14 @@ export class RouterSocket {
     if (this.reader) throw new Error('RouterSocket already has a reader');
     this.reader = (async () => {
       try {
-        for await (const frames of this.socket) {
+        while (!this.socket.closed) {
+          const frames = await this.socket.receive();
           const peer = frames[0];
           const frame = frames[frames.length - 1];
           if (peer !== undefined && frame !== undefined && frames.length >= 2) handler(peer, frame);
+          // Whoever this frame woke (a request's caller) runs first: arming the next read is a native call
+          // that would otherwise sit between a reply and its caller.
+          await null;
         }
       } catch (e) {
         if (!this.closed) throw e;
@@ -65,12 +70,28 @@ export class RouterSocket {
     })();
   }
 
-  /** Sends one frame to `peer`; sends are serialized because zeromq.js allows one pending send per socket. */
+  /**
+   * Sends one frame to `peer`. zeromq.js allows one pending send per socket, so a send waits for the
+   * ones before it; with none in progress it goes out at once.
+   */
   send(peer: Buffer, frame: Uint8Array): Promise<void> {
-    const next = this.sending.then(() => this.socket.send([peer, frame]));
-    this.sending = next.catch(() => undefined);
+    const next = this.unsent === 0 ? this.sendNow(peer, frame) : this.sending.then(() => this.socket.send([peer, frame]));
+    this.unsent += 1;
+    this.sending = next.then(this.sent, this.sent);
     return next;
   }
+
+  private sendNow(peer: Buffer, frame: Uint8Array): Promise<void> {
+    try {
+      return this.socket.send([peer, frame]);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  private readonly sent = (): void => {
+    this.unsent -= 1;
+  };
 
   get isClosed(): boolean {
     return this.closed;
