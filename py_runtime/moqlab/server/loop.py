@@ -267,19 +267,21 @@ class WorkerServer:
             log.warning("rejected a message: %s", e.message)
             self._to_controller(dealer, [env.encode_error(e.code, e.message, self.session_id, reply_to, e.details)])
             return
-        if not self._greeted and envelope.type not in (HELLO, HEARTBEAT):
-            log.warning("refused %s before the handshake", envelope.type)
-            self._to_controller(dealer, [env.encode_error("FAILED_PRECONDITION", f"{envelope.type} before Hello: this worker serves nothing until the handshake", self.session_id, envelope.message_id)])
+        # Read once: each read of a protobuf string field builds a new str.
+        kind = envelope.type
+        if not self._greeted and kind not in (HELLO, HEARTBEAT):
+            log.warning("refused %s before the handshake", kind)
+            self._to_controller(dealer, [env.encode_error("FAILED_PRECONDITION", f"{kind} before Hello: this worker serves nothing until the handshake", self.session_id, envelope.message_id)])
             return
-        if envelope.type == HELLO:
+        if kind == HELLO:
             self._greeted = True
-        if envelope.type == PING:
+        if kind == PING:
             self._to_controller(dealer, [env.encode(messages.Pong(payload=payload.payload), self.session_id, envelope.message_id)])
-        elif envelope.type == HEARTBEAT:
+        elif kind == HEARTBEAT:
             pass
-        elif envelope.type == CANCEL:
+        elif kind == CANCEL:
             self.dispatcher.cancel.set()
-        elif envelope.type == SHUTDOWN:
+        elif kind == SHUTDOWN:
             self.dispatcher.cancel.set()
             self.queue.put((envelope, payload), urgent=True)
         else:

@@ -294,6 +294,13 @@ class _CtypesPoller:
         for item, s in zip(self._items, sockets):
             item.socket = s.handle
             item.events = POLLIN
+        # Views of each item's revents, made once: reading a field through an item proxy per poll costs more
+        # than the poll's own bookkeeping.
+        self._revents = [
+            ctypes.c_short.from_buffer(self._items, i * ctypes.sizeof(_PollItem) + _PollItem.revents.offset)
+            for i in range(len(sockets))
+        ]
+        self._nothing = [False] * len(sockets)
 
     def poll(self, timeout_ms: int) -> list[bool]:
         items = self._items
@@ -303,7 +310,9 @@ class _CtypesPoller:
                 break
             if self._lib.zmq_errno() != errno.EINTR:
                 self._lib.check(rc, "zmq_poll")
-        return [bool(item.revents & POLLIN) for item in items]
+        if rc == 0:
+            return list(self._nothing)
+        return [bool(r.value & POLLIN) for r in self._revents]
 
 
 class _CtypesContext:
