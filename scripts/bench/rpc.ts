@@ -102,6 +102,6 @@ process.stdout.write(
     results,
   )}\n`,
 );
-process.stdout.write('\ntarget: moqlab p50 <= 1.5 x raw zeromq p50\n');
+process.stdout.write('\ntarget: moqlab p50 <= 1.3 x raw zeromq p50\n');
 printJson('json', { benchmark: 'rpc', samples_per_side: SAMPLES, results });
 process.exit(0);
