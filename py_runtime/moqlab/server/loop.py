@@ -28,6 +28,10 @@ SHUTDOWN = type_name(messages.Shutdown)
 HEARTBEAT = type_name(messages.Heartbeat)
 HELLO = type_name(messages.Hello)
 CANCEL = type_name(messages.Cancel)
+# While the executor is idle the socket thread waits on the DEALER alone (a blocking read costs less per
+# message than polling two sockets); this bounds how late a heartbeat, a stop, or a log line that another
+# thread hands over meanwhile can be.
+IDLE_WAIT_MS = 50
 # The largest message the worker accepts. Commands are small (tensors never travel); a larger frame
 # is dropped by ZeroMQ, which closes that connection, instead of growing the worker's memory.
 DEFAULT_MAX_FRAME_BYTES = 64 << 20
@@ -137,6 +141,10 @@ class WorkerServer:
         self.ctx = ctx
         self.started = time.time()
         self.queue = _Queue()
+        # Requests handed to the executor, and those it has finished (after sending all it had to send):
+        # equal, the executor is idle. Each is written by one thread only.
+        self._handed = 0
+        self._finished = 0
         self._outbox_address = f"inproc://moqlab-outbox-{os.getpid()}-{id(self)}"
         self._stop = threading.Event()
         self._socket_ready = threading.Event()
@@ -177,6 +185,7 @@ class WorkerServer:
                 else:
                     self.relay.send(envelope)
                     self._send(self.relay.agree(envelope, self.dispatcher.answer(envelope, payload)))
+                self._finished += 1
         finally:
             if self.relay is not None:
                 self.relay.end()
@@ -193,6 +202,7 @@ class WorkerServer:
             dealer = self.ctx.socket(DEALER)
             dealer.set_hwm(0)
             dealer.set_max_message_size(self.max_frame_bytes)
+            dealer.set_recv_timeout(IDLE_WAIT_MS)
             if self.curve is not None:
                 dealer.set_curve_client(*self.curve)
             dealer.connect(self.endpoint)
@@ -208,16 +218,30 @@ class WorkerServer:
         last_heard = time.monotonic()
         next_beat = time.monotonic() + self.heartbeat_interval
         poller = self.ctx.poller([dealer, inbox])
+        flushed = -1  # the value of _finished when the inbox was last emptied
         while not self._stop.is_set():
-            timeout_ms = max(0, int((next_beat - time.monotonic()) * 1000))
-            dealer_ready, inbox_ready = poller.poll(min(timeout_ms, 200))
-            # One message per socket per turn: POLLIN guarantees it is there, and a queue of more
-            # simply makes the next poll return at once (no failing non-blocking read per message).
-            if dealer_ready:
-                last_heard = time.monotonic()
-                self._on_incoming(dealer, dealer.recv()[-1])
-            if inbox_ready:
-                self._to_controller(dealer, inbox.recv())
+            finished = self._finished
+            if finished == self._handed:
+                if flushed != finished:
+                    # The executor queued its last frames before it counted the request finished.
+                    self._flush(dealer, inbox)
+                    flushed = finished
+                frames = dealer.recv()
+                if frames is not None:
+                    last_heard = time.monotonic()
+                    self._on_incoming(dealer, frames[-1])
+                else:
+                    self._flush(dealer, inbox)
+            else:
+                timeout_ms = max(0, int((next_beat - time.monotonic()) * 1000))
+                dealer_ready, inbox_ready = poller.poll(min(timeout_ms, 200))
+                # One message per socket per turn: POLLIN guarantees it is there, and a queue of more
+                # simply makes the next poll return at once (no failing non-blocking read per message).
+                if dealer_ready:
+                    last_heard = time.monotonic()
+                    self._on_incoming(dealer, dealer.recv()[-1])
+                if inbox_ready:
+                    self._to_controller(dealer, inbox.recv())
             now = time.monotonic()
             if now >= next_beat:
                 self._to_controller(dealer, [env.encode(self._heartbeat(), self.session_id)])
@@ -228,11 +252,13 @@ class WorkerServer:
                 self.dispatcher.cancel.set()
                 self.queue.put(None, urgent=True)
                 break
-        # Flush what the executor sent before it stopped.
-        while (frames := inbox.recv(block=False)) is not None:
-            self._to_controller(dealer, frames)
+        self._flush(dealer, inbox)  # what the executor sent before it stopped
         inbox.close()
         dealer.close(linger_ms=2000)
+
+    def _flush(self, dealer, inbox) -> None:
+        while (frames := inbox.recv(block=False)) is not None:
+            self._to_controller(dealer, frames)
 
     def _to_controller(self, dealer, frames) -> None:
         """Never blocks the socket thread: with no connection to send on (ZeroMQ ended it, e.g. after a frame
@@ -283,6 +309,8 @@ class WorkerServer:
             self.dispatcher.cancel.set()
         elif kind == SHUTDOWN:
             self.dispatcher.cancel.set()
+            self._handed += 1  # never finished: its reply must not wait for an idle read to time out
             self.queue.put((envelope, payload), urgent=True)
         else:
+            self._handed += 1
             self.queue.put((envelope, payload))

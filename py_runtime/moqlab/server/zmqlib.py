@@ -23,6 +23,7 @@ _LINGER = 17
 _ROUTING_ID = 5
 _SNDHWM = 23
 _RCVHWM = 24
+_RCVTIMEO = 27
 _MAXMSGSIZE = 22  # int64
 _CURVE_PUBLICKEY = 48
 _CURVE_SECRETKEY = 49
@@ -71,6 +72,12 @@ class _PyzmqSocket:
         import zmq
 
         self._sock.setsockopt(zmq.MAXMSGSIZE, value)
+
+    def set_recv_timeout(self, ms: int) -> None:
+        """A blocking recv gives None after ``ms`` without a message."""
+        import zmq
+
+        self._sock.setsockopt(zmq.RCVTIMEO, ms)
 
     def set_curve_client(self, server_key: str, keys: "KeyPair") -> None:
         import zmq
@@ -229,6 +236,10 @@ class _CtypesSocket:
     def set_hwm(self, value: int) -> None:
         self._setopt_int(_SNDHWM, value)
         self._setopt_int(_RCVHWM, value)
+
+    def set_recv_timeout(self, ms: int) -> None:
+        """A blocking recv gives None after ``ms`` without a message."""
+        self._setopt_int(_RCVTIMEO, ms)
 
     def set_max_message_size(self, value: int) -> None:
         v = ctypes.c_int64(value)
