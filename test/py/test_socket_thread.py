@@ -64,6 +64,10 @@ def test_idle_reads_the_dealer_alone_and_still_forwards_other_threads(binding):
         assert not ask(messages.Hello(protocol_version=PROTOCOL_VERSION)).HasField("error")
         reply = ask(messages.Evaluate(batch_size=8))
         assert messages.EvaluateResult.FromString(reply.payload).loss == 1.5
+        # The executor counts a request finished just after sending its reply.
+        deadline = time.monotonic() + 30
+        while server._finished < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert server._handed == server._finished == 2
         log = wait_for(lambda e: e.type == type_name(messages.Log))
         assert messages.Log.FromString(log.payload).message == "a line from another thread"
