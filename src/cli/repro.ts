@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { GlueTask } from '../config/index.js';
 import { ErrorCode, MoqlabError } from '../errors.js';
@@ -7,19 +7,17 @@ import {
   DEFAULT_REPRO_MODEL,
   type ReproPlan,
   RunAction,
-  collectReproRecords,
   loadRecipe,
   lockHolder,
   planRepro,
-  protocolRows,
   reproLockPath,
   reproModel,
   runRepro,
   runState,
+  writeReproReport,
 } from '../experiment/repro.js';
 import { packageRoot, packageVersion } from '../paths.js';
-import { buildReproTable, formatReproStatus, reproText } from '../report/repro.js';
-import { writeReproOutputs } from '../report/repro-page.js';
+import { formatReproStatus, reproText } from '../report/repro.js';
 import { finalBitsWarning } from '../schedule/final-bits.js';
 import { type Protocol, TaskData, runKeyText, selectProtocol } from '../schedule/repro-recipe.js';
 import { onInterrupt } from './interrupt.js';
@@ -180,15 +178,10 @@ export function reproCommand(): Command {
           },
         });
         bars?.stop();
-        const records = collectReproRecords(store, repro.plan);
-        const taskErrors = new Map([...repro.taskErrors].map(([task, e]) => [task, e.message.split('\n')[0]!]));
-        const table = buildReproTable({ recipe, identity: repro.plan.identity, groupId: repro.plan.groupId, seeds: repro.plan.seeds, tasks: repro.plan.tasks, taskErrors, records });
-        const out = options.out === undefined ? join(dirname(store.path), 'repro', repro.plan.groupId) : resolve(options.out);
-        const paths = writeReproOutputs(store, table, out, {
-          profileDoc: protocol.profile.doc,
-          variantDoc: protocol.variant.doc,
-          protocolRows: protocolRows(protocol, repro.plan.tasks),
-          generatedAt: Date.now(),
+        const { table, paths } = writeReproReport(store, repro, {
+          recipe,
+          protocol,
+          dir: options.out === undefined ? undefined : resolve(options.out),
           generator: `moqlab ${packageVersion()}`,
         });
         process.stdout.write(`\nprofile ${protocol.profileName}: ${protocol.profile.doc}\n\n${reproText(table)}\n\n`);

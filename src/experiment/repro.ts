@@ -22,7 +22,8 @@ import { WorkerPool, defaultPoolSize } from './pool.js';
 import { predictArmsOnWorker } from './preflight.js';
 import { loadDataAndModel } from './prepare.js';
 import { tensorsFromSummary } from './quantization.js';
-import { type ProtocolRow, type ReproRecord, RunState } from '../report/repro.js';
+import { type ProtocolRow, type ReproRecord, type ReproTable, RunState, buildReproTable } from '../report/repro.js';
+import { type ReproOutputs, writeReproOutputs } from '../report/repro-page.js';
 import {
   type Protocol,
   REPRO_ARMS,
@@ -434,4 +435,45 @@ export function protocolRows(protocol: Protocol, tasks: readonly ReproTaskEntry[
     steps: protocolSteps(protocol, recipe).profile,
     blogEigenvalue: recipe.blog_eigenvalue,
   }));
+}
+
+export interface ReproReportOptions {
+  recipe: Recipe;
+  protocol: Protocol;
+  /** Default: repro/GROUP beside the store. */
+  dir?: string;
+  /** Who made it, e.g. `moqlab 0.1.0`. */
+  generator: string;
+}
+
+export interface ReproReport {
+  table: ReproTable;
+  paths: ReproOutputs;
+}
+
+/**
+ * The reproduction's group report as the store holds it now: the table (published and measured,
+ * every seed) written as table.md, table.json and report.html. A task whose preparatory pass failed
+ * shows that error in its column.
+ */
+export function writeReproReport(store: Store, repro: Pick<Repro, 'plan' | 'taskErrors'>, options: ReproReportOptions): ReproReport {
+  const { plan } = repro;
+  const taskErrors = new Map([...repro.taskErrors].map(([task, e]) => [task, e.message.split('\n')[0]!]));
+  const table = buildReproTable({
+    recipe: options.recipe,
+    identity: plan.identity,
+    groupId: plan.groupId,
+    seeds: plan.seeds,
+    tasks: plan.tasks,
+    taskErrors,
+    records: collectReproRecords(store, plan),
+  });
+  const paths = writeReproOutputs(store, table, options.dir ?? join(dirname(store.path), 'repro', plan.groupId), {
+    profileDoc: options.protocol.profile.doc,
+    variantDoc: options.protocol.variant.doc,
+    protocolRows: protocolRows(options.protocol, plan.tasks),
+    generatedAt: Date.now(),
+    generator: options.generator,
+  });
+  return { table, paths };
 }
