@@ -10,6 +10,8 @@ export {
   type ExperimentConfigInput,
   type QuantizationConfig,
   applyDeepSpeedConfig,
+  configAsFile,
+  recordedConfig,
   resolveExperimentConfig,
   totalSteps,
   warmupSteps,
@@ -35,7 +37,18 @@ export { writeRunReport } from './report/html.js';
 export { formatPlan } from './report/plan.js';
 export { type Comparison, type ComparisonOutcome, runComparison } from './experiment/compare.js';
 export { WorkerPool } from './experiment/pool.js';
-export { type Repro, type ReproOptions, loadRecipe, runRepro } from './experiment/repro.js';
+export {
+  type Repro,
+  type ReproOptions,
+  type ReproReport,
+  type ReproReportOptions,
+  loadRecipe,
+  runRepro,
+  writeReproReport,
+} from './experiment/repro.js';
+export { type Plan, type PlanFactors, factorsFromRun, planExperiment } from './experiment/plan.js';
+export { type ResumeTarget, resumeTarget } from './experiment/resume.js';
+export { type SetUpCheck, checkSetUpOnWorker } from './experiment/preflight.js';
 export { readExperimentConfig } from './experiment/config-file.js';
 export { type Progress, type RunOptions, type RunResult, RunPhase, runExperiment } from './experiment/run.js';
 export { EventKind, ArtifactKind } from './tracking/events.js';

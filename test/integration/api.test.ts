@@ -1,12 +1,25 @@
 /**
  * The TypeScript API as a script uses it (issue 13 §5): a config written as a typed object (a misspelled
  * key does not compile), trained with `runExperiment` on a real worker, and a result that carries each
- * tensor's final bits.
+ * tensor's final bits; the schedule planned without training (`moqlab plan`) and a stopped run
+ * continued (`moqlab resume`), all through the package's entry point.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configAsFile, recordedConfig } from '../../src/config/index.js';
-import { Arm, type ExperimentConfigInput, EventKind, openStore, resolveExperimentConfig, runExperiment } from '../../src/index.js';
+import {
+  Arm,
+  ErrorCode,
+  type ExperimentConfigInput,
+  EventKind,
+  RunStatus,
+  configAsFile,
+  openStore,
+  planExperiment,
+  recordedConfig,
+  resolveExperimentConfig,
+  resumeTarget,
+  runExperiment,
+} from '../../src/index.js';
 import { loadRunReport } from '../../src/report/figures.js';
 import { writtenBits } from '../../src/schedule/timeline.js';
 import { RECORD_VERSION, recordVersionOf } from '../../src/tracking/index.js';
@@ -60,6 +73,39 @@ describe.skipIf(!hasFashionMnist)('the TypeScript API', () => {
       const baseline = await runExperiment({ store, config, arm: Arm.Baseline });
       expect(baseline.finalBits).toEqual({});
       expect(baseline.averageBits).toBeNull();
+    } finally {
+      store.close();
+    }
+  }, 300_000);
+
+  it('plans a run without training, and continues a stopped run from its checkpoint where the plan said', async () => {
+    const dir = tempDir();
+    const store = openStore(join(dir, 'moqlab.db'));
+    try {
+      const config = resolveExperimentConfig({ ...input, training: { ...input.training, steps: 24 }, checkpoint: { every_steps: 4 } }, { baseDir: dir });
+      const plan = await planExperiment(config, Arm.Moq, { kind: 'none' });
+      const planned = Object.fromEntries(plan.timeline.layers.map((l) => [l.name, writtenBits(l, plan.timeline.quantizationStartStep!).at(-1)!.bits]));
+      expect(Object.keys(planned).length).toBeGreaterThan(0);
+
+      const abort = new AbortController();
+      await expect(
+        runExperiment({ store, config, signal: abort.signal, onProgress: (p) => p.step >= 10 && abort.abort() }),
+      ).rejects.toMatchObject({ code: ErrorCode.Interrupted });
+      const [stopped] = store.listRuns();
+      expect(stopped!.status).toBe(RunStatus.Interrupted);
+
+      const target = resumeTarget(store, stopped!.id.slice(0, 8));
+      expect(target.resume.run.id).toBe(stopped!.id);
+      expect(target.config).toEqual(config);
+      const resumed = await runExperiment({ store, ...target });
+      expect(resumed.run.id).toBe(stopped!.id);
+      expect(resumed.steps).toBe(24);
+      expect(resumed.finalBits).toEqual(planned);
+      // The continued run's drops are those the plan predicted, each made once across the stop.
+      const recorded = store.getEvents(stopped!.id, EventKind.Drop).map((e) => `${String(e.payload.tensor)}@${e.step}:${Number(e.payload.toBits)}`);
+      const predicted = plan.timeline.layers.flatMap((l) => l.drops.map((d) => `${l.name}@${d.step}:${d.bits}`));
+      expect(recorded.sort()).toEqual(predicted.sort());
+      expect(() => resumeTarget(store, stopped!.id)).toThrow(expect.objectContaining({ code: ErrorCode.Usage }));
     } finally {
       store.close();
     }
